@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { engagementSchema } from './engagement';
+import { memberSchema } from './member';
+import { noteSchema } from './note';
+import { scopeQuestionSchema } from './scopeQuestion';
+import { sessionSchema } from './session';
+import { themeSchema } from './theme';
+
+/** Every record type that sync carries, by the name used on the wire and in storage. */
+export const recordSchemas = {
+  engagement: engagementSchema,
+  theme: themeSchema,
+  scopeQuestion: scopeQuestionSchema,
+  member: memberSchema,
+  session: sessionSchema,
+  note: noteSchema,
+} as const;
+
+export type RecordSchemas = typeof recordSchemas;
+export type RecordType = keyof RecordSchemas;
+export type RecordOf<T extends RecordType> = z.infer<RecordSchemas[T]>;
+export type AnyRecord = RecordOf<RecordType>;
+
+export const recordTypes = Object.keys(recordSchemas) as RecordType[];
+export const recordTypeSchema = z.enum(recordTypes as [RecordType, ...RecordType[]]);
+
+/** Fields the sync protocol owns; a mutation never carries them as changes. */
+export const syncOwnedFields = ['id', 'engagementId', 'rev', 'updatedAt', 'deleted'] as const;

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { shortText, syncedRecordFields } from './syncedRecord';
+
+export const sessionKinds = [
+  'interview',
+  'focus group',
+  'visit or observation',
+  'document reading',
+  'other',
+] as const;
+export const sessionKindSchema = z.enum(sessionKinds);
+export type SessionKind = z.infer<typeof sessionKindSchema>;
+
+export const stakeholderGroups = [
+  'councillors',
+  'senior officers',
+  'managers',
+  'front-line staff',
+  'NHS partners',
+  'voluntary sector partners',
+  'people who use services',
+  'carers',
+  'other',
+] as const;
+export const stakeholderGroupSchema = z.enum(stakeholderGroups);
+export type StakeholderGroup = z.infer<typeof stakeholderGroupSchema>;
+
+/** One slot on the on-site timetable: an interview, focus group, visit or reading. */
+export const sessionSchema = z.object({
+  ...syncedRecordFields,
+  title: shortText(200).min(1),
+  kind: sessionKindSchema,
+  /** Who was in the room, as groups: never names, so findings cannot single anyone out. */
+  stakeholderGroups: z.array(stakeholderGroupSchema).max(stakeholderGroups.length),
+  /** Describes the group when "other" is chosen. */
+  otherStakeholderGroup: shortText(200),
+  /** Local start and end on site (ISO time). */
+  startsAt: z.iso.datetime(),
+  endsAt: z.iso.datetime(),
+  location: shortText(200),
+});
+export type Session = z.infer<typeof sessionSchema>;

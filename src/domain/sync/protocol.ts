@@ -1,0 +1,118 @@
+import { z } from 'zod';
+import { memberRoleSchema } from '../records/member';
+import { recordTypeSchema } from '../records/recordTypes';
+
+/** Bump when the wire format changes incompatibly; the server answers 426 to older clients. */
+export const protocolVersion = 1;
+/** Oldest protocol version the server still accepts; older clients get 426 and keep their outbox. */
+export const minimumProtocolVersion = 1;
+/** Bump when a record schema changes; lets the server migrate or refuse old shapes. */
+export const schemaVersion = 1;
+/** Most mutations a client may send in one push. */
+export const maxMutationsPerPush = 500;
+/** Most changes the server returns in one pull page. */
+export const maxChangesPerPull = 1000;
+
+const envelope = {
+  protocolVersion: z.number().int().min(1),
+  schemaVersion: z.number().int().min(1),
+};
+
+/** A field name of a record; the server checks it against the record's schema. */
+const fieldName = z.string().min(1).max(64);
+
+/**
+ * One edit to one record, numbered per device. `changes` holds only the fields that
+ * changed; `baseRevs` says which server revision each field was edited from, so the
+ * server can tell a concurrent edit from a sequential one.
+ */
+export const mutationSchema = z.object({
+  /** 1, 2, 3… per device, never reused: the server skips any it has applied. */
+  seq: z.number().int().min(1),
+  recordType: recordTypeSchema,
+  recordId: z.uuid(),
+  /** "upsert" creates or changes fields; "delete" sets the tombstone. */
+  op: z.enum(['upsert', 'delete']),
+  changes: z.record(fieldName, z.unknown()),
+  baseRevs: z.record(fieldName, z.number().int().min(0)),
+  /** When the person made the edit (ISO time): shown, never used to order. */
+  editedAt: z.iso.datetime(),
+});
+export type Mutation = z.infer<typeof mutationSchema>;
+
+export const pushRequestSchema = z.object({
+  ...envelope,
+  mutations: z.array(mutationSchema).min(1).max(maxMutationsPerPush),
+});
+export type PushRequest = z.infer<typeof pushRequestSchema>;
+
+export const mutationResultSchema = z.object({
+  seq: z.number().int().min(1),
+  status: z.enum(['applied', 'duplicate']),
+  /** The record's server revision after this mutation, or null for a duplicate. */
+  rev: z.number().int().min(0).nullable(),
+});
+export type MutationResult = z.infer<typeof mutationResultSchema>;
+
+export const pushResponseSchema = z.object({
+  ...envelope,
+  results: z.array(mutationResultSchema),
+});
+export type PushResponse = z.infer<typeof pushResponseSchema>;
+
+/** One record as it stands on the server after the change numbered `rev`. */
+export const changeSchema = z.object({
+  recordType: recordTypeSchema,
+  /** The full record; validated against its type's schema by the receiver. */
+  record: z.record(z.string(), z.unknown()),
+});
+export type Change = z.infer<typeof changeSchema>;
+
+export const pullResponseSchema = z.object({
+  ...envelope,
+  changes: z.array(changeSchema).max(maxChangesPerPull),
+  /** The cursor to send as `since` next time. */
+  cursor: z.number().int().min(0),
+  /** More changes wait after this page. */
+  hasMore: z.boolean(),
+});
+export type PullResponse = z.infer<typeof pullResponseSchema>;
+
+export const joinRequestSchema = z.object({
+  code: z.string().trim().min(8).max(128),
+});
+export type JoinRequest = z.infer<typeof joinRequestSchema>;
+
+export const joinResponseSchema = z.object({
+  /** Bearer token for this device; shown once, stored hashed on the server. */
+  deviceToken: z.string().min(20).max(200),
+  deviceId: z.uuid(),
+  engagementId: z.uuid(),
+  memberId: z.uuid(),
+  role: memberRoleSchema,
+  displayName: z.string(),
+});
+export type JoinResponse = z.infer<typeof joinResponseSchema>;
+
+export const apiErrorCodes = [
+  'bad_request',
+  'unauthorized',
+  'forbidden',
+  'not_found',
+  'payload_too_large',
+  'unsupported_media_type',
+  'upgrade_required',
+  'sequence_gap',
+  'rate_limited',
+  'internal',
+] as const;
+export type ApiErrorCode = (typeof apiErrorCodes)[number];
+
+export const apiErrorSchema = z.object({
+  error: z.object({
+    code: z.enum(apiErrorCodes),
+    message: z.string(),
+    field: z.string().optional(),
+  }),
+});
+export type ApiError = z.infer<typeof apiErrorSchema>;
