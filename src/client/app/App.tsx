@@ -1,0 +1,35 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { useState } from 'react';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { HomePage } from '../features/home/HomePage';
+import { JoinPage } from '../features/join/JoinPage';
+import { SessionPage } from '../features/capture/SessionPage';
+import { TimetablePage } from '../features/timetable/TimetablePage';
+import { AppServicesContext, type AppServices } from './appServices';
+import { EngagementShell } from './EngagementShell';
+import { PageHideFlush } from './PageHideFlush';
+import { UpdatePrompt } from './UpdatePrompt';
+
+export function App({ services }: { services: AppServices }) {
+  const [queryClient] = useState(() => new QueryClient({ defaultOptions: { mutations: { retry: false } } }));
+  return (
+    <AppServicesContext.Provider value={services}>
+      <QueryClientProvider client={queryClient}>
+        <BrowserRouter>
+          <PageHideFlush />
+          <UpdatePrompt />
+          <Routes>
+            <Route path="/" element={<HomePage />} />
+            <Route path="/join/:code" element={<JoinPage />} />
+            <Route path="/engagements/:engagementId" element={<EngagementShell />}>
+              <Route index element={<TimetablePage />} />
+              <Route path="sessions/:sessionId" element={<SessionPage />} />
+            </Route>
+            <Route path="*" element={<HomePage />} />
+          </Routes>
+          <footer className="app-footer">Triangulate version {__APP_VERSION__}</footer>
+        </BrowserRouter>
+      </QueryClientProvider>
+    </AppServicesContext.Provider>
+  );
+}

@@ -1,0 +1,41 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo } from 'react';
+import { Link, Outlet, useParams } from 'react-router';
+import { getDeviceIdentity } from '../store/deviceIdentityRepository';
+import { getEngagement } from '../store/engagementQueries';
+import { SyncEngine } from '../sync/syncEngine';
+import { useAppServices } from './appServices';
+import { EngagementContext } from './engagementContext';
+import { SyncStatus } from './SyncStatus';
+
+/** The frame around every screen of one engagement: its identity, sync engine and status. */
+export function EngagementShell() {
+  const { engagementId = '' } = useParams();
+  const { db, api } = useAppServices();
+  const identity = useLiveQuery(() => getDeviceIdentity(db, engagementId), [db, engagementId], null);
+  const engagement = useLiveQuery(() => getEngagement(db, engagementId), [db, engagementId]);
+  const joined = identity !== null && identity !== undefined;
+  const syncEngine = useMemo(() => new SyncEngine(db, api, engagementId), [db, api, engagementId]);
+  useEffect(() => (joined ? syncEngine.start() : undefined), [joined, syncEngine]);
+
+  if (identity === null) return <p role="status">Opening…</p>;
+  if (identity === undefined) {
+    return (
+      <main>
+        <h1>Not joined on this device</h1>
+        <p>Open the join link your challenge manager sent you to use this engagement here.</p>
+      </main>
+    );
+  }
+  return (
+    <EngagementContext.Provider value={{ identity, syncEngine }}>
+      <header className="app-header">
+        <Link to={`/engagements/${engagementId}`} className="app-header__title">
+          {engagement ? `${engagement.council}` : 'Triangulate'}
+        </Link>
+        <SyncStatus engine={syncEngine} />
+      </header>
+      <Outlet />
+    </EngagementContext.Provider>
+  );
+}

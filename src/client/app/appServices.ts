@@ -1,0 +1,19 @@
+import { createContext, useContext } from 'react';
+import type { TriangulateDb } from '../store/db';
+import type { ApiClient } from '../sync/apiClient';
+import type { PendingSaves } from './pendingSaves';
+
+/** What every screen needs, made once in main.tsx and handed down (no module singletons). */
+export type AppServices = {
+  db: TriangulateDb;
+  api: ApiClient;
+  pendingSaves: PendingSaves;
+};
+
+export const AppServicesContext = createContext<AppServices | null>(null);
+
+export function useAppServices(): AppServices {
+  const services = useContext(AppServicesContext);
+  if (!services) throw new Error('useAppServices needs <AppServicesContext.Provider>');
+  return services;
+}

@@ -1,0 +1,67 @@
+import { useId } from 'react';
+import { evidenceTypes, stances, type Note } from '../../../domain/records/note';
+import { useAppServices } from '../../app/appServices';
+import { updateNote } from '../../store/noteRepository';
+import { usePersistedText } from './usePersistedText';
+
+/** One of my notes: its text is saved as it is typed; every choice is saved when made. */
+export function NoteEditor({ note, autoFocus }: { note: Note; autoFocus: boolean }) {
+  const { db } = useAppServices();
+  const id = useId();
+  const text = usePersistedText(note.text, (value) => updateNote(db, note, { text: value }));
+  const save = (changes: Parameters<typeof updateNote>[2]) => void updateNote(db, note, changes);
+  return (
+    <article className="note" aria-labelledby={`${id}-label`}>
+      <label htmlFor={`${id}-text`} id={`${id}-label`}>
+        Note text
+      </label>
+      <textarea
+        id={`${id}-text`}
+        value={text.text}
+        rows={5}
+        autoFocus={autoFocus}
+        onChange={(event) => text.onChange(event.target.value)}
+        onFocus={text.onFocus}
+        onBlur={text.onBlur}
+        aria-describedby={text.saveError ? `${id}-error` : undefined}
+      />
+      {text.saveError ? (
+        <p role="alert" id={`${id}-error`} className="error">
+          {text.saveError.message}
+        </p>
+      ) : null}
+      <div className="note__choices">
+        <label>
+          Evidence type{' '}
+          <select
+            value={note.evidenceType}
+            onChange={(event) => save({ evidenceType: evidenceTypes.find((t) => t === event.target.value) ?? 'heard' })}
+          >
+            {evidenceTypes.map((type) => (
+              <option key={type} value={type}>
+                {type}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Stance{' '}
+          <select
+            value={note.stance}
+            onChange={(event) => save({ stance: stances.find((s) => s === event.target.value) ?? 'neutral' })}
+          >
+            {stances.map((stance) => (
+              <option key={stance} value={stance}>
+                {stance}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="checkbox">
+          <input type="checkbox" checked={note.isQuote} onChange={(event) => save({ isQuote: event.target.checked })} />
+          Verbatim quote
+        </label>
+      </div>
+    </article>
+  );
+}

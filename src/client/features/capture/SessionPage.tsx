@@ -1,0 +1,69 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { useParams } from 'react-router';
+import { useAppServices } from '../../app/appServices';
+import { useEngagementContext } from '../../app/engagementContext';
+import { getSession, listMembers } from '../../store/engagementQueries';
+import { createNote, listSessionNotes } from '../../store/noteRepository';
+import { toStoreError, type StoreError } from '../../store/storeError';
+import { formatSessionTime } from '../../ui/formatTime';
+import { NoteEditor } from './NoteEditor';
+import { ReadOnlyNote } from './ReadOnlyNote';
+
+/** One session's notes: mine to edit, the team's to read. */
+export function SessionPage() {
+  const { sessionId = '' } = useParams();
+  const { db } = useAppServices();
+  const { identity } = useEngagementContext();
+  const engagementId = identity.engagementId;
+  const session = useLiveQuery(() => getSession(db, sessionId), [db, sessionId], null);
+  const notes = useLiveQuery(() => listSessionNotes(db, engagementId, sessionId), [db, engagementId, sessionId]);
+  const members = useLiveQuery(() => listMembers(db, engagementId), [db, engagementId]);
+  const [newNoteId, setNewNoteId] = useState<string | null>(null);
+  const [createError, setCreateError] = useState<StoreError | null>(null);
+
+  if (session === null) return <p role="status">Opening the session…</p>;
+  if (session === undefined) {
+    return (
+      <main>
+        <h1>Session not found</h1>
+        <p>It may not have reached this device yet: sync when you have signal.</p>
+      </main>
+    );
+  }
+  const nameOf = (memberId: string) => members?.find((member) => member.id === memberId)?.displayName ?? 'a teammate';
+  const addNote = async () => {
+    try {
+      const note = await createNote(db, session, identity.memberId);
+      setCreateError(null);
+      setNewNoteId(note.id);
+    } catch (error) {
+      setCreateError(toStoreError(error));
+    }
+  };
+
+  return (
+    <main>
+      <h1>{session.title}</h1>
+      <p className="muted">
+        {formatSessionTime(session.startsAt)} · {session.kind}
+        {session.location ? ` · ${session.location}` : ''}
+        {session.stakeholderGroups.length > 0 ? ` · ${session.stakeholderGroups.join(', ')}` : ''}
+      </p>
+      <h2>Notes</h2>
+      <div className="notes">
+        {(notes ?? []).map((note) =>
+          note.authorId === identity.memberId ? (
+            <NoteEditor key={note.id} note={note} autoFocus={note.id === newNoteId} />
+          ) : (
+            <ReadOnlyNote key={note.id} note={note} authorName={nameOf(note.authorId)} />
+          ),
+        )}
+      </div>
+      {createError ? <p role="alert">{createError.message}</p> : null}
+      <button type="button" className="primary" onClick={() => void addNote()}>
+        New note
+      </button>
+    </main>
+  );
+}

@@ -1,0 +1,79 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useAppServices } from '../../app/appServices';
+import { toStoreError, type StoreError } from '../../store/storeError';
+
+export type PersistedText = {
+  text: string;
+  onChange: (text: string) => void;
+  onFocus: () => void;
+  onBlur: () => void;
+  /** Why the last save failed; the text stays on screen and is saved on the next try. */
+  saveError: StoreError | null;
+};
+
+/**
+ * Keeps what is typed on screen and writes it to IndexedDB at once: each keystroke
+ * starts a write unless one is running, and the running one writes the latest text
+ * again when it finishes. So at most one write is queued and none is ever skipped.
+ */
+export function usePersistedText(stored: string, save: (text: string) => Promise<unknown>): PersistedText {
+  const { pendingSaves } = useAppServices();
+  const [text, setText] = useState(stored);
+  const [saveError, setSaveError] = useState<StoreError | null>(null);
+  const latest = useRef(stored);
+  const saved = useRef(stored);
+  const running = useRef<Promise<void> | null>(null);
+  const focused = useRef(false);
+  const saveRef = useRef(save);
+  saveRef.current = save;
+
+  const flush = useCallback((): Promise<void> => {
+    if (running.current) return running.current;
+    const pump = async () => {
+      while (latest.current !== saved.current) {
+        const value = latest.current;
+        try {
+          await saveRef.current(value);
+        } catch (error) {
+          setSaveError(toStoreError(error));
+          return;
+        }
+        saved.current = value;
+        setSaveError(null);
+      }
+    };
+    running.current = pump().finally(() => {
+      running.current = null;
+    });
+    return running.current;
+  }, []);
+
+  useEffect(() => pendingSaves.register(flush), [pendingSaves, flush]);
+
+  // Text that arrives from sync is shown unless the person is typing in this note.
+  useEffect(() => {
+    if (!focused.current && stored !== latest.current && latest.current === saved.current) {
+      latest.current = stored;
+      saved.current = stored;
+      setText(stored);
+    }
+  }, [stored]);
+
+  const onChange = useCallback(
+    (value: string) => {
+      latest.current = value;
+      setText(value);
+      void flush();
+    },
+    [flush],
+  );
+  const onFocus = useCallback(() => {
+    focused.current = true;
+  }, []);
+  const onBlur = useCallback(() => {
+    focused.current = false;
+    void flush();
+  }, [flush]);
+
+  return { text, onChange, onFocus, onBlur, saveError };
+}

@@ -1,0 +1,57 @@
+import { useMutation } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
+import { Navigate, useParams } from 'react-router';
+import { useAppServices } from '../../app/appServices';
+import { saveJoin } from '../../store/deviceIdentityRepository';
+import { SyncError } from '../../sync/syncError';
+
+/** Asks the browser not to evict this site's data; the answer is kept to show the person. */
+async function requestPersistentStorage(): Promise<boolean | null> {
+  if (!navigator.storage?.persist) return null;
+  return navigator.storage.persist().catch(() => null);
+}
+
+function joinFailureMessage(error: unknown): string {
+  if (error instanceof SyncError && error.code === 'offline') {
+    return 'No connection: open this link again when you have signal. You only need signal once.';
+  }
+  if (error instanceof SyncError) return error.message;
+  return 'Could not save the join on this device.';
+}
+
+/** Opens an invite link: trades the code for a device token kept on this device. */
+export function JoinPage() {
+  const { code = '' } = useParams();
+  const { db, api } = useAppServices();
+  const started = useRef(false);
+  const join = useMutation({
+    mutationFn: async () => {
+      const response = await api.join(code);
+      await saveJoin(db, response, await requestPersistentStorage());
+      return response;
+    },
+  });
+  useEffect(() => {
+    // Invite codes are single use: StrictMode's double effect must not spend it twice.
+    if (started.current) return;
+    started.current = true;
+    join.mutate();
+  }, [join]);
+
+  if (join.data) return <Navigate to={`/engagements/${join.data.engagementId}`} replace />;
+  return (
+    <main>
+      <h1>Joining the engagement</h1>
+      {join.isError ? (
+        <div role="alert">
+          <p>{joinFailureMessage(join.error)}</p>
+          <button type="button" onClick={() => join.mutate()}>
+            Try again
+          </button>
+        </div>
+      ) : (
+        <p role="status">Joining…</p>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,42 @@
+import Dexie, { type Table } from 'dexie';
+import type { Engagement } from '../../domain/records/engagement';
+import type { Member } from '../../domain/records/member';
+import type { Note } from '../../domain/records/note';
+import type { RecordOf, RecordType } from '../../domain/records/recordTypes';
+import type { ScopeQuestion } from '../../domain/records/scopeQuestion';
+import type { Session } from '../../domain/records/session';
+import type { Theme } from '../../domain/records/theme';
+import type { DeviceIdentity } from './deviceIdentity';
+import type { OutboxEntry } from './outboxEntry';
+
+/** The one IndexedDB database of the app. Schema changes add a new version below. */
+export class TriangulateDb extends Dexie {
+  engagement!: Table<Engagement, string>;
+  theme!: Table<Theme, string>;
+  scopeQuestion!: Table<ScopeQuestion, string>;
+  member!: Table<Member, string>;
+  session!: Table<Session, string>;
+  note!: Table<Note, string>;
+  outbox!: Table<OutboxEntry, [string, number]>;
+  deviceIdentity!: Table<DeviceIdentity, string>;
+
+  constructor(name = 'triangulate') {
+    super(name);
+    this.version(1).stores({
+      engagement: 'id',
+      theme: 'id, engagementId',
+      scopeQuestion: 'id, engagementId',
+      member: 'id, engagementId',
+      session: 'id, engagementId',
+      note: 'id, engagementId, [engagementId+sessionId]',
+      // Keyed by engagement and device sequence number; looked up by record to coalesce.
+      outbox: '[engagementId+seq], engagementId, [engagementId+recordId]',
+      deviceIdentity: 'engagementId',
+    });
+  }
+
+  /** The table holding records of one type, typed by that type. */
+  recordTable<T extends RecordType>(recordType: T): Table<RecordOf<T>, string> {
+    return this.table(recordType);
+  }
+}

@@ -1,0 +1,35 @@
+import type { JoinResponse } from '../../domain/sync/protocol';
+import type { TriangulateDb } from './db';
+import type { DeviceIdentity } from './deviceIdentity';
+
+/**
+ * Keeps the token a join gave this device. Joining again (a new link for the same
+ * engagement) replaces the token but keeps the counter, so numbers are never reused.
+ */
+export async function saveJoin(db: TriangulateDb, join: JoinResponse, storagePersisted: boolean | null): Promise<void> {
+  await db.transaction('rw', db.deviceIdentity, async () => {
+    const previous = await db.deviceIdentity.get(join.engagementId);
+    const sameDevice = previous?.deviceId === join.deviceId;
+    const identity: DeviceIdentity = {
+      engagementId: join.engagementId,
+      deviceToken: join.deviceToken,
+      deviceId: join.deviceId,
+      memberId: join.memberId,
+      role: join.role,
+      displayName: join.displayName,
+      // A new device id on the server starts a new sequence there.
+      nextSeq: sameDevice && previous ? previous.nextSeq : 1,
+      pullCursor: previous?.pullCursor ?? 0,
+      storagePersisted,
+    };
+    await db.deviceIdentity.put(identity);
+  });
+}
+
+export function getDeviceIdentity(db: TriangulateDb, engagementId: string): Promise<DeviceIdentity | undefined> {
+  return db.deviceIdentity.get(engagementId);
+}
+
+export function listDeviceIdentities(db: TriangulateDb): Promise<DeviceIdentity[]> {
+  return db.deviceIdentity.toArray();
+}

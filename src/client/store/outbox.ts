@@ -1,0 +1,60 @@
+import { liveQuery } from 'dexie';
+import type { Mutation, MutationResult } from '../../domain/sync/protocol';
+import type { TriangulateDb } from './db';
+
+/**
+ * Takes the oldest outbox entries for a push and freezes them in one transaction:
+ * from here on, later edits to those records get entries of their own.
+ */
+export async function takeOutboxBatch(db: TriangulateDb, engagementId: string, max: number): Promise<Mutation[]> {
+  return db.transaction('rw', db.outbox, async () => {
+    const entries = await db.outbox
+      .where('[engagementId+seq]')
+      .between([engagementId, 0], [engagementId, Infinity])
+      .limit(max)
+      .toArray();
+    const newlyTaken = entries.filter((entry) => entry.state === 'waiting');
+    await db.outbox.bulkPut(newlyTaken.map((entry) => ({ ...entry, state: 'taken' as const })));
+    return entries.map(({ engagementId: _engagementId, state: _state, ...mutation }) => mutation);
+  });
+}
+
+/**
+ * Removes entries the server has answered for and records the revision each record now
+ * has on the server, in one transaction.
+ */
+export async function acknowledgePush(
+  db: TriangulateDb,
+  engagementId: string,
+  pushed: readonly Mutation[],
+  results: readonly MutationResult[],
+): Promise<void> {
+  const tables = [...new Set(pushed.map((mutation) => db.recordTable(mutation.recordType)))];
+  await db.transaction('rw', [db.outbox, ...tables], async () => {
+    const bySeq = new Map(pushed.map((mutation) => [mutation.seq, mutation]));
+    for (const result of results) {
+      const mutation = bySeq.get(result.seq);
+      if (!mutation) continue;
+      await db.outbox.delete([engagementId, result.seq]);
+      if (result.rev !== null) {
+        const table = db.recordTable(mutation.recordType);
+        const local = await table.get(mutation.recordId);
+        if (local && local.rev < result.rev) await table.update(mutation.recordId, { rev: result.rev });
+      }
+    }
+  });
+}
+
+/** How many edits wait to reach the server for this engagement. */
+export function countWaitingEdits(db: TriangulateDb, engagementId: string): Promise<number> {
+  return db.outbox.where('engagementId').equals(engagementId).count();
+}
+
+/** Calls back with the number of waiting edits now and whenever it changes, from any tab. */
+export function observeWaitingEdits(db: TriangulateDb, engagementId: string, onCount: (count: number) => void): () => void {
+  const subscription = liveQuery(() => countWaitingEdits(db, engagementId)).subscribe({
+    next: onCount,
+    error: (error: unknown) => console.error('Could not count waiting edits', error),
+  });
+  return () => subscription.unsubscribe();
+}

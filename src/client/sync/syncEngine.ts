@@ -1,0 +1,147 @@
+import { maxMutationsPerPush } from '../../domain/sync/protocol';
+import { applyPulledChanges } from '../store/applyPulledChanges';
+import type { TriangulateDb } from '../store/db';
+import { getDeviceIdentity } from '../store/deviceIdentityRepository';
+import { acknowledgePush, observeWaitingEdits, takeOutboxBatch } from '../store/outbox';
+import type { ApiClient } from './apiClient';
+import { SyncError } from './syncError';
+import type { SyncState } from './syncState';
+
+export type SyncEngineOptions = {
+  /** How long edits must settle before they are pushed. */
+  settleMs: number;
+  /** How often to sync while online. */
+  intervalMs: number;
+};
+
+const defaultOptions: SyncEngineOptions = { settleMs: 1000, intervalMs: 30_000 };
+
+/**
+ * Moves one engagement's edits between this device and the server: push the outbox,
+ * then pull by cursor. One sync runs at a time; a request during a run queues one more.
+ */
+export class SyncEngine {
+  private state: SyncState;
+  private readonly listeners = new Set<() => void>();
+  private running: Promise<void> | null = null;
+  private again = false;
+  private settleTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly options: SyncEngineOptions;
+
+  constructor(
+    private readonly db: TriangulateDb,
+    private readonly api: ApiClient,
+    private readonly engagementId: string,
+    options: Partial<SyncEngineOptions> = {},
+  ) {
+    this.options = { ...defaultOptions, ...options };
+    const online = typeof navigator === 'undefined' ? true : navigator.onLine;
+    this.state = { online, syncing: false, waitingCount: 0, lastError: null, lastSyncedAt: null };
+  }
+
+  getState = (): SyncState => this.state;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** Syncs now, or once more after the sync already running. Never throws. */
+  syncNow = (): Promise<void> => {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = this.runUntilSettled().finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  };
+
+  /** Starts the triggers: online, focus, settled edits and a timer. Returns the stop function. */
+  start(): () => void {
+    const onOnline = () => {
+      this.update({ online: true });
+      void this.syncNow();
+    };
+    const onOffline = () => this.update({ online: false });
+    const onFocus = () => void this.syncNow();
+    window.addEventListener('online', onOnline);
+    window.addEventListener('offline', onOffline);
+    window.addEventListener('focus', onFocus);
+    const timer = setInterval(() => {
+      if (navigator.onLine) void this.syncNow();
+    }, this.options.intervalMs);
+    const stopObserving = observeWaitingEdits(this.db, this.engagementId, (count) => {
+      const grew = count > this.state.waitingCount;
+      this.update({ waitingCount: count });
+      if (grew) this.scheduleAfterEdits();
+    });
+    void this.syncNow();
+    return () => {
+      window.removeEventListener('online', onOnline);
+      window.removeEventListener('offline', onOffline);
+      window.removeEventListener('focus', onFocus);
+      clearInterval(timer);
+      clearTimeout(this.settleTimer);
+      stopObserving();
+    };
+  }
+
+  private scheduleAfterEdits(): void {
+    clearTimeout(this.settleTimer);
+    this.settleTimer = setTimeout(() => void this.syncNow(), this.options.settleMs);
+  }
+
+  private async runUntilSettled(): Promise<void> {
+    do {
+      this.again = false;
+      await this.runOnce();
+    } while (this.again && this.state.online);
+  }
+
+  private async runOnce(): Promise<void> {
+    this.update({ syncing: true });
+    try {
+      await this.pushAll();
+      await this.pullAll();
+      this.update({ syncing: false, online: true, lastError: null, lastSyncedAt: new Date().toISOString() });
+    } catch (error) {
+      const syncError = error instanceof SyncError ? error : new SyncError('server_error', String(error));
+      if (syncError.code === 'offline') this.update({ syncing: false, online: false });
+      else this.update({ syncing: false, online: true, lastError: syncError });
+    }
+  }
+
+  /** 1. Push the outbox in batches; each batch is frozen before it is sent. */
+  private async pushAll(): Promise<void> {
+    for (;;) {
+      const identity = await this.identity();
+      const batch = await takeOutboxBatch(this.db, this.engagementId, maxMutationsPerPush);
+      if (batch.length === 0) return;
+      const response = await this.api.push(this.engagementId, identity.deviceToken, batch);
+      await acknowledgePush(this.db, this.engagementId, batch, response.results);
+    }
+  }
+
+  /** 2. Pull every change after the cursor, page by page. */
+  private async pullAll(): Promise<void> {
+    for (;;) {
+      const identity = await this.identity();
+      const page = await this.api.pull(this.engagementId, identity.deviceToken, identity.pullCursor);
+      await applyPulledChanges(this.db, this.engagementId, page.changes, page.cursor);
+      if (!page.hasMore) return;
+    }
+  }
+
+  private async identity() {
+    const identity = await getDeviceIdentity(this.db, this.engagementId);
+    if (!identity) throw new SyncError('unauthorized', 'This device has not joined the engagement');
+    return identity;
+  }
+
+  private update(change: Partial<SyncState>): void {
+    this.state = { ...this.state, ...change };
+    for (const listener of this.listeners) listener();
+  }
+}

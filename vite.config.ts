@@ -1,0 +1,42 @@
+import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+const packageJson = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+/** Shown in the footer; CI builds a second labelled version to test the update prompt. */
+const appVersion = process.env.TRIANGULATE_BUILD_LABEL ?? packageJson.version;
+
+export default defineConfig({
+  define: { __APP_VERSION__: JSON.stringify(appVersion) },
+  build: { outDir: process.env.TRIANGULATE_CLIENT_OUT ?? 'dist/client', emptyOutDir: true },
+  server: { proxy: { '/api': 'http://localhost:8787' } },
+  plugins: [
+    react(),
+    VitePWA({
+      // A new version waits for the person's yes: never a reload under an unsaved edit.
+      registerType: 'prompt',
+      includeAssets: ['favicon.svg', 'icons/apple-touch-icon.png'],
+      manifest: {
+        name: 'Triangulate',
+        short_name: 'Triangulate',
+        description: 'Field notes and findings for peer challenge teams',
+        theme_color: '#0b5563',
+        background_color: '#ffffff',
+        display: 'standalone',
+        start_url: '/',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        navigateFallback: '/index.html',
+        navigateFallbackDenylist: [/^\/api\//],
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
+});
