@@ -11,6 +11,7 @@ export default defineConfig({
       'tests/component/**/*.test.{ts,tsx}',
     ],
     environment: 'node',
+    setupFiles: ['tests/setup/jestDom.ts'],
     reporters: ['default', ['json', { outputFile: '.test-results/unit.json' }]],
     testTimeout: 20_000,
   },
