@@ -1,0 +1,11 @@
+import type { z } from 'zod';
+import { ApiFailure } from './apiFailure';
+
+/** Validates untrusted input, naming the first problem's path (e.g. `mutations.0.recordId`). */
+export function parseInput<S extends z.ZodType>(schema: S, value: unknown, fieldPrefix = ''): z.infer<S> {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const path = [fieldPrefix, ...(issue?.path ?? []).map(String)].filter((part) => part !== '').join('.');
+  throw new ApiFailure('bad_request', issue?.message ?? 'invalid request', path || undefined);
+}

@@ -1,0 +1,54 @@
+import Database from 'better-sqlite3';
+import { createMutex } from './mutex';
+import { migrateSqlite } from './sqliteMigrate';
+import { createSqliteTx } from './sqliteTx';
+import type { Storage } from './storage';
+
+/** How long a statement waits for another process's lock (e.g. a backup) before failing. */
+const busyTimeoutMs = 5000;
+
+/** Opens (creating if needed) the SQLite file and migrates it to the newest schema. */
+export function openSqliteStorage(file: string): Storage {
+  const db = new Database(file);
+  // WAL lets a backup or a reader run while the server writes; NORMAL is durable enough with WAL.
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma(`busy_timeout = ${busyTimeoutMs}`);
+  migrateSqlite(db);
+
+  const tx = createSqliteTx(db);
+  const mutex = createMutex();
+  let closed = false;
+
+  async function inTransaction<T>(begin: string, fn: () => Promise<T>): Promise<T> {
+    db.exec(begin);
+    try {
+      const result = await fn();
+      db.exec('COMMIT');
+      return result;
+    } catch (error) {
+      db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+
+  function queue<T>(begin: string, fn: () => Promise<T>): Promise<T> {
+    // Checked when queued, so work accepted before close() still finishes.
+    if (closed) return Promise.reject(new Error('storage is closed'));
+    return mutex.run(() => inTransaction(begin, fn));
+  }
+
+  return {
+    // A deferred transaction is enough for reads: it gives a snapshot without a write lock.
+    read: (fn) => queue('BEGIN', () => fn(tx)),
+    // IMMEDIATE takes the write lock at once, so a push never fails half-way on SQLITE_BUSY.
+    transaction: (fn) => queue('BEGIN IMMEDIATE', () => fn(tx)),
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      await mutex.idle();
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,72 @@
+import type { AnyRecord, RecordType } from '../../domain/records/recordTypes';
+
+/** A record as stored: the full record plus the columns used to find and order it. */
+export type StoredRecord = {
+  recordType: RecordType;
+  /** The full record as JSON, already validated when it was written. */
+  data: Record<string, unknown>;
+  rev: number;
+};
+
+/** A single-use join code for one member; only the hash of the code is kept. */
+export type InviteRow = {
+  codeHash: string;
+  engagementId: string;
+  memberId: string;
+  expiresAt: string;
+  usedAt: string | null;
+  revokedAt: string | null;
+};
+
+/** One device that joined with an invite; its bearer token is kept only as a hash. */
+export type DeviceRow = {
+  id: string;
+  tokenHash: string;
+  engagementId: string;
+  memberId: string;
+  createdAt: string;
+  revokedAt: string | null;
+  /** Highest mutation seq applied from this device: the push duplicate/gap check. */
+  lastSeq: number;
+};
+
+/** Reads; inside `read` they see one consistent snapshot. */
+export interface ReadTx {
+  /** True when no engagement has ever been stored (first start). */
+  isEmpty(): Promise<boolean>;
+  getRecord(engagementId: string, recordType: RecordType, id: string): Promise<StoredRecord | undefined>;
+  /** Records with rev > since, ascending by rev, at most `limit`; tombstones included. */
+  listChanges(engagementId: string, since: number, limit: number): Promise<StoredRecord[]>;
+  findInvite(codeHash: string): Promise<InviteRow | undefined>;
+  findDeviceByTokenHash(tokenHash: string): Promise<DeviceRow | undefined>;
+  findDevice(deviceId: string): Promise<DeviceRow | undefined>;
+}
+
+/** Writes, only available inside `transaction`. */
+export interface WriteTx extends ReadTx {
+  /**
+   * Increments the engagement's change counter (creating it at 1) and returns the new
+   * value. It must hold the counter until commit, so revs become visible in order.
+   */
+  nextRev(engagementId: string): Promise<number>;
+  /** Inserts or replaces the record under (engagementId, recordType, id). */
+  putRecord(recordType: RecordType, record: AnyRecord): Promise<void>;
+  insertInvite(invite: InviteRow): Promise<void>;
+  markInviteUsed(codeHash: string, usedAt: string): Promise<void>;
+  insertDevice(device: DeviceRow): Promise<void>;
+  setDeviceLastSeq(deviceId: string, lastSeq: number): Promise<void>;
+}
+
+/**
+ * The one storage interface: SQLite now, PostgreSQL next with the same behaviour.
+ * Do not call `read` or `transaction` from inside another callback: they queue
+ * behind the open one and would wait for ever.
+ */
+export interface Storage {
+  /** Runs fn with a consistent view; nothing is written. */
+  read<T>(fn: (tx: ReadTx) => Promise<T>): Promise<T>;
+  /** Runs fn in one write transaction: committed if fn resolves, rolled back if it throws. */
+  transaction<T>(fn: (tx: WriteTx) => Promise<T>): Promise<T>;
+  /** Waits for work in progress, then closes the database. */
+  close(): Promise<void>;
+}
