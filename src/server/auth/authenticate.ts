@@ -1,0 +1,27 @@
+import type { MemberRole } from '../../domain/records/member';
+import type { Storage } from '../storage/storage';
+import { activeMember } from './memberOf';
+import { hashSecret } from './secrets';
+
+/** Who is calling: everything the server trusts comes from here, never from a body. */
+export type Caller = {
+  deviceId: string;
+  engagementId: string;
+  memberId: string;
+  /** Read from the member record on every request, so a role change applies at once. */
+  role: MemberRole;
+};
+
+/**
+ * Resolves a bearer token to its caller, or undefined when the token is unknown, the
+ * device revoked, or the member deleted.
+ */
+export async function authenticate(storage: Storage, token: string): Promise<Caller | undefined> {
+  return storage.read(async (tx) => {
+    const device = await tx.findDeviceByTokenHash(hashSecret(token));
+    if (!device || device.revokedAt !== null) return undefined;
+    const member = await activeMember(tx, device.engagementId, device.memberId);
+    if (!member) return undefined;
+    return { deviceId: device.id, engagementId: device.engagementId, memberId: member.id, role: member.role };
+  });
+}

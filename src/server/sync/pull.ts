@@ -1,0 +1,47 @@
+import { maxChangesPerPull, protocolVersion, schemaVersion, type PullResponse } from '../../domain/sync/protocol';
+import { canRead } from '../../domain/sync/permissions';
+import { ApiFailure } from '../apiFailure';
+import type { Caller } from '../auth/authenticate';
+import type { Storage } from '../storage/storage';
+import { assertOwnEngagement } from './assertEngagement';
+
+/** `since` is absent (start from the beginning) or a whole number of 0 or more. */
+function parseSince(since: string | undefined): number {
+  if (since === undefined) return 0;
+  if (!/^\d{1,15}$/.test(since)) {
+    throw new ApiFailure('bad_request', 'since must be a whole number of 0 or more (the cursor from the last pull).', 'since');
+  }
+  return Number(since);
+}
+
+/**
+ * Returns the engagement's changes after a cursor.
+ * 1. The token's engagement must be the one addressed (else 404).
+ * 2. `since` must be a cursor.
+ * 3. Read one more record than a page holds, in rev order, to know whether more wait.
+ * 4. The cursor is the rev of the last record scanned, even one the role may not read,
+ *    so the next page starts after it; with nothing new it stays at `since`.
+ * 5. Only records the caller's role may read are returned; tombstones travel too.
+ */
+export async function pull(
+  storage: Storage,
+  caller: Caller,
+  engagementId: string,
+  sinceParam: string | undefined,
+): Promise<PullResponse> {
+  // 1.
+  assertOwnEngagement(caller, engagementId);
+  // 2.
+  const since = parseSince(sinceParam);
+  // 3.
+  const rows = await storage.read((tx) => tx.listChanges(engagementId, since, maxChangesPerPull + 1));
+  const hasMore = rows.length > maxChangesPerPull;
+  const page = hasMore ? rows.slice(0, maxChangesPerPull) : rows;
+  // 4.
+  const cursor = page.at(-1)?.rev ?? since;
+  // 5.
+  const changes = page
+    .filter((row) => canRead(caller.role, row.recordType))
+    .map((row) => ({ recordType: row.recordType, record: row.data }));
+  return { protocolVersion, schemaVersion, changes, cursor, hasMore };
+}
