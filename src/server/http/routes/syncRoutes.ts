@@ -1,0 +1,18 @@
+import { Hono } from 'hono';
+import type { Storage } from '../../storage/storage';
+import { pull } from '../../sync/pull';
+import { push } from '../../sync/push';
+import { bearerAuth, type AuthEnv } from '../bearerAuth';
+import { readJsonBody } from '../readJsonBody';
+
+/** Push and pull for one engagement; both need a device token of that engagement. */
+export function syncRoutes(storage: Storage): Hono<AuthEnv> {
+  return new Hono<AuthEnv>()
+    .use('/engagements/*', bearerAuth(storage))
+    .post('/engagements/:id/push', async (c) =>
+      c.json(await push(storage, c.var.caller, c.req.param('id'), await readJsonBody(c))),
+    )
+    .get('/engagements/:id/pull', async (c) =>
+      c.json(await pull(storage, c.var.caller, c.req.param('id'), c.req.query('since'))),
+    );
+}
