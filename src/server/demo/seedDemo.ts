@@ -1,0 +1,45 @@
+import { recordSchemas } from '../../domain/records/recordTypes';
+import { createInvite } from '../auth/invites';
+import type { Storage } from '../storage/storage';
+import { demoEngagement, type DemoMember } from './demoRecords';
+
+export type DemoJoinLink = DemoMember & { url: string };
+export type DemoSeed = {
+  engagementId: string;
+  council: string;
+  title: string;
+  /** One single-use link per member, manager first: shown once, only hashes are stored. */
+  links: DemoJoinLink[];
+};
+
+/**
+ * On an empty database, stores the demo engagement and one invite per member, in one
+ * transaction. Every record takes a rev from the engagement counter, so the first
+ * pull of a joined device delivers all of them. Returns undefined if anything exists.
+ */
+export async function seedDemo(storage: Storage, options: { publicUrl: string; now: Date }): Promise<DemoSeed | undefined> {
+  const demo = demoEngagement(options.now);
+  const updatedAt = options.now.toISOString();
+  return storage.transaction(async (tx) => {
+    if (!(await tx.isEmpty())) return undefined;
+    for (const { recordType, id, fields } of demo.records) {
+      const rev = await tx.nextRev(demo.engagementId);
+      // Parsed like any pushed record, so a mistake in the demo fails loudly at start.
+      const record = recordSchemas[recordType].parse({
+        ...fields,
+        id,
+        engagementId: demo.engagementId,
+        rev,
+        updatedAt,
+        deleted: false,
+      });
+      await tx.putRecord(recordType, record);
+    }
+    const links: DemoJoinLink[] = [];
+    for (const member of demo.members) {
+      const code = await createInvite(tx, { engagementId: demo.engagementId, memberId: member.id, now: options.now });
+      links.push({ ...member, url: `${options.publicUrl}/join/${code}` });
+    }
+    return { engagementId: demo.engagementId, council: demo.council, title: demo.title, links };
+  });
+}
