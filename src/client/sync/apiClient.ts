@@ -30,10 +30,17 @@ const statusCodes: Record<number, SyncErrorCode> = {
   426: 'upgrade_required',
 };
 
-async function call<S extends z.ZodType>(url: string, init: RequestInit, schema: S): Promise<z.infer<S>> {
+export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
+
+async function call<S extends z.ZodType>(
+  fetchLike: FetchLike,
+  url: string,
+  init: RequestInit,
+  schema: S,
+): Promise<z.infer<S>> {
   let response: Response;
   try {
-    response = await fetch(url, init);
+    response = await fetchLike(url, init);
   } catch {
     throw new SyncError('offline', 'No connection to the server');
   }
@@ -49,14 +56,21 @@ async function call<S extends z.ZodType>(url: string, init: RequestInit, schema:
   return parsed.data;
 }
 
-export function createApiClient(baseUrl = ''): ApiClient {
+/** `fetchLike` lets tests call the server app in process; browsers use fetch. */
+export function createApiClient(baseUrl = '', fetchLike: FetchLike = (url, init) => fetch(url, init)): ApiClient {
   const json = { 'content-type': 'application/json' };
   const auth = (token: string) => ({ authorization: `Bearer ${token}` });
   return {
     join: (code) =>
-      call(`${baseUrl}/api/join`, { method: 'POST', headers: json, body: JSON.stringify({ code }) }, joinResponseSchema),
+      call(
+        fetchLike,
+        `${baseUrl}/api/join`,
+        { method: 'POST', headers: json, body: JSON.stringify({ code }) },
+        joinResponseSchema,
+      ),
     push: (engagementId, token, mutations) =>
       call(
+        fetchLike,
         `${baseUrl}/api/engagements/${engagementId}/push`,
         {
           method: 'POST',
@@ -67,6 +81,7 @@ export function createApiClient(baseUrl = ''): ApiClient {
       ),
     pull: (engagementId, token, since) =>
       call(
+        fetchLike,
         `${baseUrl}/api/engagements/${engagementId}/pull?since=${since}`,
         { headers: { ...auth(token), 'x-protocol-version': String(protocolVersion) } },
         pullResponseSchema,

@@ -2,7 +2,7 @@ import { maxMutationsPerPush } from '../../domain/sync/protocol';
 import { applyPulledChanges } from '../store/applyPulledChanges';
 import type { TriangulateDb } from '../store/db';
 import { getDeviceIdentity } from '../store/deviceIdentityRepository';
-import { acknowledgePush, observeWaitingEdits, takeOutboxBatch } from '../store/outbox';
+import { acknowledgePush, countWaitingEdits, observeWaitingEdits, takeOutboxBatch } from '../store/outbox';
 import type { ApiClient } from './apiClient';
 import { SyncError } from './syncError';
 import type { SyncState } from './syncState';
@@ -111,6 +111,7 @@ export class SyncEngine {
       if (syncError.code === 'offline') this.update({ syncing: false, online: false });
       else this.update({ syncing: false, online: true, lastError: syncError });
     }
+    this.update({ waitingCount: await countWaitingEdits(this.db, this.engagementId) });
   }
 
   /** 1. Push the outbox in batches; each batch is frozen before it is sent. */
