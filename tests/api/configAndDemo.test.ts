@@ -1,0 +1,70 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { recordSchemas } from '../../src/domain/records/recordTypes';
+import { parseConfig } from '../../src/server/config';
+import { demoBanner } from '../../src/server/demo/demoBanner';
+import { seedDemo } from '../../src/server/demo/seedDemo';
+import { openStorage } from '../../src/server/storage/openStorage';
+
+describe('parseConfig', () => {
+  it('fills in defaults', () => {
+    expect(parseConfig({}, '/srv/app')).toEqual({
+      ok: true,
+      config: {
+        port: 8787,
+        host: '0.0.0.0',
+        dataDir: '/srv/app/data',
+        publicUrl: 'http://localhost:8787',
+        clientDir: '/srv/app/dist/client',
+      },
+    });
+  });
+
+  it('trims the trailing slash of PUBLIC_URL and follows PORT', () => {
+    const result = parseConfig({ PORT: '9000', PUBLIC_URL: 'https://triangulate.example.org/' }, '/srv');
+    expect(result.ok && result.config.publicUrl).toBe('https://triangulate.example.org');
+    expect(parseConfig({ PORT: '9000' }, '/srv')).toMatchObject({ config: { publicUrl: 'http://localhost:9000' } });
+  });
+
+  it.each([{ PORT: 'eighty' }, { PORT: '70000' }, { PUBLIC_URL: 'not a url' }, { PUBLIC_URL: 'ftp://x.org' }])(
+    'explains bad settings in one line: %j',
+    (env) => {
+      const result = parseConfig(env, '/srv');
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.message).toMatch(/^Invalid configuration: (PORT|PUBLIC_URL): [^\n]+$/);
+    },
+  );
+});
+
+describe('seedDemo', () => {
+  it('stores a valid demo once, with revs 1…n, and prints the links in order', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'triangulate-seed-'));
+    const storage = openStorage({ dataDir });
+    try {
+      const seed = await seedDemo(storage, { publicUrl: 'https://t.example', now: new Date('2026-06-15T08:00:00Z') });
+      if (!seed) throw new Error('not seeded');
+      const rows = await storage.read((tx) => tx.listChanges(seed.engagementId, 0, 100));
+      for (const row of rows) recordSchemas[row.recordType].parse(row.data);
+      expect(rows.map((row) => row.rev)).toEqual(rows.map((_, index) => index + 1));
+      const count = (type: string) => rows.filter((row) => row.recordType === type).length;
+      expect([count('engagement'), count('theme'), count('scopeQuestion'), count('member'), count('session')]).toEqual([1, 5, 2, 3, 5]);
+      const engagement = rows.find((row) => row.recordType === 'engagement')?.data;
+      expect(engagement).toMatchObject({ onSiteFrom: '2026-06-15', onSiteTo: '2026-06-18', council: 'Borsetshire County Council' });
+      // 09:00 in London during British Summer Time is 08:00 UTC.
+      expect(rows.some((row) => row.data.startsAt === '2026-06-15T08:00:00.000Z')).toBe(true);
+
+      const lines = demoBanner(seed);
+      expect(lines[0]).toBe('Demo engagement created: Adult social care peer challenge (demo) at Borsetshire County Council');
+      expect(lines[1]).toMatch(/^challenge manager: [^—]+ — https:\/\/t\.example\/join\/[\w-]+$/);
+      expect(lines[2]).toMatch(/^peer: [^—]+ \(lead peer\) — https:\/\/t\.example\/join\/[\w-]+$/);
+      expect(lines[3]).toMatch(/^peer: [^—]+ \(officer peer\) — https:\/\/t\.example\/join\/[\w-]+$/);
+
+      expect(await seedDemo(storage, { publicUrl: 'https://t.example', now: new Date() })).toBeUndefined();
+    } finally {
+      await storage.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,53 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Hono } from 'hono';
+import { seedDemo, type DemoSeed } from '../../../src/server/demo/seedDemo';
+import { createApp } from '../../../src/server/http/createApp';
+import { openStorage } from '../../../src/server/storage/openStorage';
+import type { Storage } from '../../../src/server/storage/storage';
+
+export type TestApp = {
+  app: Hono;
+  storage: Storage;
+  demo: DemoSeed;
+  /** The temp folder holding the database, the fake client build and a secret outside it. */
+  dir: string;
+  clientDir: string;
+  close(): Promise<void>;
+};
+
+/** A stand-in for the vite build: enough files to check types, caching and fallback. */
+function writeClient(clientDir: string): void {
+  mkdirSync(path.join(clientDir, 'assets'), { recursive: true });
+  writeFileSync(path.join(clientDir, 'index.html'), '<!doctype html><title>Triangulate</title><div id="root"></div>');
+  writeFileSync(path.join(clientDir, 'sw.js'), 'self.addEventListener("fetch", () => {});');
+  writeFileSync(path.join(clientDir, 'registerSW.js'), '// registers sw.js');
+  writeFileSync(path.join(clientDir, 'manifest.webmanifest'), '{"name":"Triangulate"}');
+  writeFileSync(path.join(clientDir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+  writeFileSync(path.join(clientDir, 'assets', 'index-abc123.js'), 'console.log("app");');
+  writeFileSync(path.join(clientDir, 'assets', 'index-abc123.css'), 'body{}');
+}
+
+/** The real app over a real SQLite file in a fresh temp folder, seeded with the demo. */
+export async function startTestApp(options: { now?: () => Date } = {}): Promise<TestApp> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'triangulate-api-'));
+  const clientDir = path.join(dir, 'client');
+  writeClient(clientDir);
+  writeFileSync(path.join(dir, 'secret.txt'), 'outside the client folder');
+  const storage = openStorage({ dataDir: path.join(dir, 'data') });
+  const demo = await seedDemo(storage, { publicUrl: 'http://test.local', now: new Date() });
+  if (!demo) throw new Error('a fresh database should take the demo');
+  const app = createApp({ storage, clientDir, ...(options.now ? { now: options.now } : {}) });
+  return {
+    app,
+    storage,
+    demo,
+    dir,
+    clientDir,
+    close: async () => {
+      await storage.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
