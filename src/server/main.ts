@@ -6,7 +6,7 @@ import { createApp } from './http/createApp';
 import { openStorage } from './storage/openStorage';
 
 /** Starts the server: config, storage, demo on first start, then HTTP until a signal. */
-async function main(): Promise<void> {
+function main(): void {
   const parsed = parseConfig(process.env, process.cwd());
   if (!parsed.ok) {
     console.error(parsed.message);
@@ -15,18 +15,22 @@ async function main(): Promise<void> {
   const { config } = parsed;
   const storage = openStorage(config);
 
-  const seed = await seedDemo(storage, { publicUrl: config.publicUrl, now: new Date() });
-  for (const line of seed ? demoBanner(seed) : [demoAlreadyExists]) console.log(line);
+  const fail = (message: string) => {
+    console.error(message);
+    void storage.close().finally(() => process.exit(1));
+  };
 
   const app = createApp({ storage, clientDir: config.clientDir });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => {
-    // Printed only once the port is bound: scripts and tests wait for this line.
-    console.log(`Triangulate listening on ${config.publicUrl}`);
+    // The demo is seeded only once the port is bound: if binding failed, its one-time
+    // join links would be printed, lost, and never shown again.
+    seedDemo(storage, { publicUrl: config.publicUrl, now: new Date() }).then((seed) => {
+      for (const line of seed ? demoBanner(seed) : [demoAlreadyExists]) console.log(line);
+      // Scripts and tests wait for this line: the server is bound and seeded.
+      console.log(`Triangulate listening on ${config.publicUrl}`);
+    }, (error: unknown) => fail(`Could not create the demo engagement: ${error instanceof Error ? error.message : String(error)}`));
   });
-  server.on('error', (error) => {
-    console.error(`Could not start the server: ${error.message}`);
-    void storage.close().finally(() => process.exit(1));
-  });
+  server.on('error', (error) => fail(`Could not start the server: ${error.message}`));
 
   let stopping = false;
   const stop = () => {
@@ -42,7 +46,10 @@ async function main(): Promise<void> {
   process.on('SIGINT', stop);
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+try {
+  main();
+} catch (error) {
+  // Startup failures (e.g. a database from a newer server) are one line, not a stack.
+  console.error(`Could not start Triangulate: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
-});
+}

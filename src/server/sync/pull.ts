@@ -4,6 +4,14 @@ import { ApiFailure } from '../apiFailure';
 import type { Caller } from '../auth/authenticate';
 import type { Storage } from '../storage/storage';
 import { assertOwnEngagement } from './assertEngagement';
+import { assertProtocolVersion } from './protocolVersion';
+
+/** Query and header values of a pull, as sent; validated here. */
+export type PullInput = {
+  since: string | undefined;
+  /** The `X-Protocol-Version` header: optional on a GET, checked when present. */
+  protocolVersion: string | undefined;
+};
 
 /** `since` is absent (start from the beginning) or a whole number of 0 or more. */
 function parseSince(since: string | undefined): number {
@@ -16,7 +24,8 @@ function parseSince(since: string | undefined): number {
 
 /**
  * Returns the engagement's changes after a cursor.
- * 1. The token's engagement must be the one addressed (else 404).
+ * 1. The token's engagement must be the one addressed (else 404); an old protocol
+ *    named in the header gets 426.
  * 2. `since` must be a cursor.
  * 3. Read one more record than a page holds, in rev order, to know whether more wait.
  * 4. The cursor is the rev of the last record scanned, even one the role may not read,
@@ -27,12 +36,13 @@ export async function pull(
   storage: Storage,
   caller: Caller,
   engagementId: string,
-  sinceParam: string | undefined,
+  input: PullInput,
 ): Promise<PullResponse> {
   // 1.
   assertOwnEngagement(caller, engagementId);
+  if (input.protocolVersion !== undefined) assertProtocolVersion({ protocolVersion: Number(input.protocolVersion) });
   // 2.
-  const since = parseSince(sinceParam);
+  const since = parseSince(input.since);
   // 3.
   const rows = await storage.read((tx) => tx.listChanges(engagementId, since, maxChangesPerPull + 1));
   const hasMore = rows.length > maxChangesPerPull;

@@ -13,6 +13,11 @@ export function syncRoutes(storage: Storage): Hono<AuthEnv> {
       c.json(await push(storage, c.var.caller, c.req.param('id'), await readJsonBody(c))),
     )
     .get('/engagements/:id/pull', async (c) =>
-      c.json(await pull(storage, c.var.caller, c.req.param('id'), c.req.query('since'))),
+      c.json(
+        await pull(storage, c.var.caller, c.req.param('id'), {
+          since: c.req.query('since'),
+          protocolVersion: c.req.header('X-Protocol-Version'),
+        }),
+      ),
     );
 }
