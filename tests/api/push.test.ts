@@ -107,10 +107,12 @@ describe('permissions', () => {
   it('lets the author and the challenge manager edit a note', async () => {
     const note = newNote(1);
     await push(t, lead, [note]);
-    await push(t, lead, [edit(2, 'note', note.recordId, { text: 'by the author' })]);
-    await push(t, manager, [edit(1, 'note', note.recordId, { text: 'by the manager' })]);
+    const byAuthor = await push(t, lead, [edit(2, 'note', note.recordId, { text: 'by the author' })]);
+    const seenRev = byAuthor.results[0]?.rev ?? 0;
+    // The manager edits the version that holds the author's change: not a conflict.
+    await push(t, manager, [{ ...edit(1, 'note', note.recordId, { text: 'by the manager' }), baseRevs: { text: seenRev } }]);
     const notes = await notesSeenBy(officer);
-    expect(notes[0]).toMatchObject({ text: 'by the manager', authorId: lead.memberId });
+    expect(notes[0]).toMatchObject({ text: 'by the manager', authorId: lead.memberId, conflicts: [] });
   });
 
   it('forbids a peer to create a theme (403)', async () => {

@@ -23,6 +23,7 @@ const theme = (engagementId: string, rev: number) => ({
   deleted: false,
   name: 'Working together',
   position: 1,
+  conflicts: [],
 });
 
 describe('SQLite storage', () => {
@@ -30,7 +31,7 @@ describe('SQLite storage', () => {
     const engagementId = randomUUID();
     const first = openStorage({ dataDir });
     await first.transaction(async (tx) => {
-      await tx.putRecord('theme', theme(engagementId, await tx.nextRev(engagementId)));
+      await tx.putRecord('theme', theme(engagementId, await tx.nextRev(engagementId)), {});
     });
     await first.close();
 
@@ -51,7 +52,7 @@ describe('SQLite storage', () => {
     const engagementId = randomUUID();
     await expect(
       storage.transaction(async (tx) => {
-        await tx.putRecord('theme', theme(engagementId, await tx.nextRev(engagementId)));
+        await tx.putRecord('theme', theme(engagementId, await tx.nextRev(engagementId)), {});
         throw new Error('stop');
       }),
     ).rejects.toThrow('stop');

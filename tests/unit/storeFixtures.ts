@@ -11,6 +11,7 @@ export const session: Session = {
   rev: 2,
   updatedAt: '2026-11-23T08:00:00.000Z',
   deleted: false,
+  conflicts: [],
   title: 'Focus group with front-line staff',
   kind: 'focus group',
   stakeholderGroups: ['front-line staff'],

@@ -1,11 +1,17 @@
 import { recordSchemas, type RecordOf, type RecordType } from '../../domain/records/recordTypes';
+import { setFields } from '../../domain/records/setFields';
 import { coalesce } from '../../domain/sync/coalesce';
+import type { Mutation } from '../../domain/sync/protocol';
+import { diffSet } from '../../domain/sync/setChange';
 import type { TriangulateDb } from './db';
 import type { OutboxEntry } from './outboxEntry';
 import { StoreError, toStoreError } from './storeError';
 
 /** Fields a person can edit: everything but what sync owns. */
-export type EditableFields<T extends RecordType> = Omit<RecordOf<T>, 'id' | 'engagementId' | 'rev' | 'updatedAt' | 'deleted'>;
+export type EditableFields<T extends RecordType> = Omit<
+  RecordOf<T>,
+  'id' | 'engagementId' | 'rev' | 'updatedAt' | 'deleted' | 'conflicts'
+>;
 
 export type Edit<T extends RecordType> = {
   engagementId: string;
@@ -47,9 +53,7 @@ export async function saveEdit<T extends RecordType>(db: TriangulateDb, edit: Ed
       }
 
       // 3. The outbox entry: fold into the waiting one or take the next number.
-      const baseRev = existing?.rev ?? 0;
-      const baseRevs = Object.fromEntries(Object.keys(edit.changes).map((field) => [field, baseRev]));
-      const pending = { op: edit.op, changes: edit.changes as Record<string, unknown>, baseRevs, editedAt };
+      const pending = toPendingEdit(edit, existing, editedAt);
       const waiting = await db.outbox
         .where('[engagementId+recordId]')
         .equals([edit.engagementId, edit.recordId])
@@ -75,4 +79,30 @@ export async function saveEdit<T extends RecordType>(db: TriangulateDb, edit: Ed
   } catch (error) {
     throw toStoreError(error);
   }
+}
+
+/**
+ * What the server needs to merge this edit: plain fields as values, set fields as adds
+ * and removes, and for each the server revision this device had when it made the edit.
+ */
+function toPendingEdit<T extends RecordType>(
+  edit: Edit<T>,
+  existing: RecordOf<T> | undefined,
+  editedAt: string,
+): Pick<Mutation, 'op' | 'changes' | 'setChanges' | 'baseRevs' | 'editedAt'> {
+  const sets = new Set(setFields[edit.recordType]);
+  const before: Record<string, unknown> = existing ?? {};
+  const changes: Mutation['changes'] = {};
+  const setChanges: Mutation['setChanges'] = {};
+  for (const [field, value] of Object.entries(edit.changes)) {
+    if (!sets.has(field)) changes[field] = value;
+    else {
+      const old = Array.isArray(before[field]) ? (before[field] as string[]) : [];
+      setChanges[field] = diffSet(old, Array.isArray(value) ? (value as string[]) : []);
+    }
+  }
+  const baseRev = existing?.rev ?? 0;
+  const edited = [...Object.keys(edit.changes), ...(edit.op === 'delete' ? ['deleted'] : [])];
+  const baseRevs = Object.fromEntries(edited.map((field) => [field, baseRev]));
+  return { op: edit.op, changes, setChanges, baseRevs, editedAt };
 }

@@ -25,4 +25,4 @@ export const recordTypes = Object.keys(recordSchemas) as RecordType[];
 export const recordTypeSchema = z.enum(recordTypes as [RecordType, ...RecordType[]]);
 
 /** Fields the sync protocol owns; a mutation never carries them as changes. */
-export const syncOwnedFields = ['id', 'engagementId', 'rev', 'updatedAt', 'deleted'] as const;
+export const syncOwnedFields = ['id', 'engagementId', 'rev', 'updatedAt', 'deleted', 'conflicts'] as const;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { conflictSchema, maxConflictsPerRecord } from './conflict';
 
 /** Every synced record shares these fields; the sync engine relies on nothing else. */
 export const syncedRecordFields = {
@@ -15,6 +16,8 @@ export const syncedRecordFields = {
   updatedAt: z.iso.datetime(),
   /** Tombstone: sync never hard-deletes, so a delete can travel and an edit can undo it. */
   deleted: z.boolean(),
+  /** Values that lost a concurrent edit, kept for the challenge manager: sync loses nothing. */
+  conflicts: z.array(conflictSchema).max(maxConflictsPerRecord).default([]),
 };
 
 /** A bounded single-line text: every string that crosses a boundary has a limit. */

@@ -8,6 +8,7 @@ const waiting: Mutation = {
   recordId: '2b8f0d7e-6a8f-4c55-9d7e-3f3c5b0b1a11',
   op: 'upsert',
   changes: { text: 'first', stance: 'neutral' },
+  setChanges: {},
   baseRevs: { text: 7, stance: 7 },
   editedAt: '2026-11-23T09:00:00.000Z',
 };
@@ -17,6 +18,7 @@ describe('coalesce', () => {
     const result = coalesce(waiting, {
       op: 'upsert',
       changes: { text: 'second', isQuote: true },
+      setChanges: {},
       baseRevs: { text: 9, isQuote: 9 },
       editedAt: '2026-11-23T09:01:00.000Z',
     });
@@ -27,9 +29,9 @@ describe('coalesce', () => {
   });
 
   it('lets a delete then an edit revive the record', () => {
-    const deleted = coalesce(waiting, { op: 'delete', changes: {}, baseRevs: {}, editedAt: waiting.editedAt });
+    const deleted = coalesce(waiting, { op: 'delete', changes: {}, setChanges: {}, baseRevs: {}, editedAt: waiting.editedAt });
     expect(deleted.op).toBe('delete');
-    expect(coalesce(deleted, { op: 'upsert', changes: { text: 'x' }, baseRevs: { text: 7 }, editedAt: waiting.editedAt }).op).toBe('upsert');
+    expect(coalesce(deleted, { op: 'upsert', changes: { text: 'x' }, setChanges: {}, baseRevs: { text: 7 }, editedAt: waiting.editedAt }).op).toBe('upsert');
   });
 });
 
@@ -37,9 +39,21 @@ describe('withPendingEdits', () => {
   it('lays waiting edits over a pulled record in order', () => {
     const pulled = { id: 'a', text: 'server', stance: 'strength', deleted: false, updatedAt: 'old' };
     const result = withPendingEdits(pulled, [
-      { op: 'upsert', changes: { text: 'mine' }, editedAt: 't1' },
-      { op: 'delete', changes: {}, editedAt: 't2' },
+      { op: 'upsert', changes: { text: 'mine' }, setChanges: {}, editedAt: 't1' },
+      { op: 'delete', changes: {}, setChanges: {}, editedAt: 't2' },
     ]);
     expect(result).toEqual({ id: 'a', text: 'mine', stance: 'strength', deleted: true, updatedAt: 't2' });
+  });
+});
+
+describe('set fields', () => {
+  it('combine adds and removes while waiting, and lay them over pulled sets', () => {
+    const folded = coalesce(
+      { ...waiting, setChanges: { themeIds: { add: ['a', 'b'], remove: ['z'] } } },
+      { op: 'upsert', changes: {}, setChanges: { themeIds: { add: ['z'], remove: ['a'] } }, baseRevs: {}, editedAt: 't' },
+    );
+    expect(folded.setChanges.themeIds).toEqual({ add: ['b', 'z'], remove: ['a'] });
+    const result = withPendingEdits({ themeIds: ['a', 'q'] }, [folded]);
+    expect(result.themeIds).toEqual(['q', 'b', 'z']);
   });
 });

@@ -1,20 +1,28 @@
 import type { Mutation } from './protocol';
+import { applySetChange, combineSetChanges, type SetChange } from './setChange';
 
 /** An edit the person just made, before it is numbered. */
-export type PendingEdit = Pick<Mutation, 'op' | 'changes' | 'baseRevs' | 'editedAt'>;
+export type PendingEdit = Pick<Mutation, 'op' | 'changes' | 'setChanges' | 'baseRevs' | 'editedAt'>;
+
+const noChange: SetChange = { add: [], remove: [] };
 
 /**
  * Folds a new edit into an outbox entry that no push has taken yet. Later values win;
- * each field keeps the base revision of its first unpushed edit, because that is the
- * version the person actually changed. An upsert after a delete revives the record.
+ * set changes combine; each field keeps the base revision of its first unpushed edit,
+ * because that is the version the person actually changed. An upsert after a delete
+ * revives the record.
  */
 export function coalesce(waiting: Mutation, edit: PendingEdit): Mutation {
-  const baseRevs = { ...edit.baseRevs, ...waiting.baseRevs };
+  const setChanges: Mutation['setChanges'] = { ...waiting.setChanges };
+  for (const [field, change] of Object.entries(edit.setChanges)) {
+    setChanges[field] = combineSetChanges(waiting.setChanges[field] ?? noChange, change);
+  }
   return {
     ...waiting,
     op: edit.op,
     changes: { ...waiting.changes, ...edit.changes },
-    baseRevs,
+    setChanges,
+    baseRevs: { ...edit.baseRevs, ...waiting.baseRevs },
     editedAt: edit.editedAt,
   };
 }
@@ -22,11 +30,15 @@ export function coalesce(waiting: Mutation, edit: PendingEdit): Mutation {
 /** Lays edits still waiting in the outbox over a record fresh from the server. */
 export function withPendingEdits<T extends Record<string, unknown>>(
   pulled: T,
-  pending: readonly Pick<Mutation, 'op' | 'changes' | 'editedAt'>[],
+  pending: readonly Pick<Mutation, 'op' | 'changes' | 'setChanges' | 'editedAt'>[],
 ): T {
   let record: Record<string, unknown> = { ...pulled };
   for (const edit of pending) {
     record = { ...record, ...edit.changes, deleted: edit.op === 'delete', updatedAt: edit.editedAt };
+    for (const [field, change] of Object.entries(edit.setChanges)) {
+      const current = Array.isArray(record[field]) ? (record[field] as string[]) : [];
+      record[field] = applySetChange(current, change);
+    }
   }
   return record as T;
 }

@@ -34,6 +34,13 @@ export const mutationSchema = z.object({
   /** "upsert" creates or changes fields; "delete" sets the tombstone. */
   op: z.enum(['upsert', 'delete']),
   changes: z.record(fieldName, z.unknown()),
+  /** Adds and removes for set fields (themes on a note), so concurrent ones both apply. */
+  setChanges: z
+    .record(
+      fieldName,
+      z.object({ add: z.array(z.string().max(100)).max(200), remove: z.array(z.string().max(100)).max(200) }),
+    )
+    .default({}),
   baseRevs: z.record(fieldName, z.number().int().min(0)),
   /** When the person made the edit (ISO time): shown, never used to order. */
   editedAt: z.iso.datetime(),

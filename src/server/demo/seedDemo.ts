@@ -33,7 +33,7 @@ export async function seedDemo(storage: Storage, options: { publicUrl: string; n
         updatedAt,
         deleted: false,
       });
-      await tx.putRecord(recordType, record);
+      await tx.putRecord(recordType, record, {});
     }
     const links: DemoJoinLink[] = [];
     for (const member of demo.members) {

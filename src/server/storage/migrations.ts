@@ -43,4 +43,10 @@ export const migrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'per-field stamps for conflict detection',
+    // Which change number and device last wrote each field: see domain/sync/mergeMutation.ts.
+    sql: `ALTER TABLE records ADD COLUMN field_stamps TEXT NOT NULL DEFAULT '{}';`,
+  },
 ];

@@ -1,8 +1,9 @@
 import type Database from 'better-sqlite3';
 import { recordTypeSchema, type AnyRecord, type RecordType } from '../../domain/records/recordTypes';
+import type { FieldStamps } from '../../domain/sync/mergeMutation';
 import type { DeviceRow, InviteRow, StoredRecord, WriteTx } from './storage';
 
-type RecordColumns = { record_type: string; data: string; rev: number };
+type RecordColumns = { record_type: string; data: string; rev: number; field_stamps: string };
 type InviteColumns = {
   code_hash: string;
   engagement_id: string;
@@ -26,7 +27,8 @@ function toStoredRecord(row: RecordColumns): StoredRecord {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new Error(`stored record data is not an object (rev ${row.rev})`);
   }
-  return { recordType: recordTypeSchema.parse(row.record_type), data: { ...data }, rev: row.rev };
+  const stamps = JSON.parse(row.field_stamps) as FieldStamps;
+  return { recordType: recordTypeSchema.parse(row.record_type), data: { ...data }, rev: row.rev, stamps };
 }
 
 const toInvite = (row: InviteColumns): InviteRow => ({
@@ -56,10 +58,10 @@ const toDevice = (row: DeviceColumns): DeviceRow => ({
 export function createSqliteTx(db: Database.Database): WriteTx {
   const anyEngagement = db.prepare<[], { found: number }>('SELECT 1 AS found FROM engagement_counters LIMIT 1');
   const getRecord = db.prepare<[string, string, string], RecordColumns>(
-    'SELECT record_type, data, rev FROM records WHERE engagement_id = ? AND record_type = ? AND id = ?',
+    'SELECT record_type, data, rev, field_stamps FROM records WHERE engagement_id = ? AND record_type = ? AND id = ?',
   );
   const listChanges = db.prepare<[string, number, number], RecordColumns>(
-    'SELECT record_type, data, rev FROM records WHERE engagement_id = ? AND rev > ? ORDER BY rev LIMIT ?',
+    'SELECT record_type, data, rev, field_stamps FROM records WHERE engagement_id = ? AND rev > ? ORDER BY rev LIMIT ?',
   );
   const findInvite = db.prepare<[string], InviteColumns>('SELECT * FROM invites WHERE code_hash = ?');
   const findDeviceByToken = db.prepare<[string], DeviceColumns>('SELECT * FROM devices WHERE token_hash = ?');
@@ -69,11 +71,12 @@ export function createSqliteTx(db: Database.Database): WriteTx {
      ON CONFLICT (engagement_id) DO UPDATE SET counter = counter + 1
      RETURNING counter`,
   );
-  const putRecord = db.prepare<[string, string, string, string, number, number, string]>(
-    `INSERT INTO records (engagement_id, record_type, id, data, rev, deleted, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?)
+  const putRecord = db.prepare<[string, string, string, string, number, number, string, string]>(
+    `INSERT INTO records (engagement_id, record_type, id, data, rev, deleted, updated_at, field_stamps)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (engagement_id, record_type, id)
-     DO UPDATE SET data = excluded.data, rev = excluded.rev, deleted = excluded.deleted, updated_at = excluded.updated_at`,
+     DO UPDATE SET data = excluded.data, rev = excluded.rev, deleted = excluded.deleted,
+       updated_at = excluded.updated_at, field_stamps = excluded.field_stamps`,
   );
   const insertInvite = db.prepare<[string, string, string, string, string | null, string | null]>(
     `INSERT INTO invites (code_hash, engagement_id, member_id, expires_at, used_at, revoked_at)
@@ -110,7 +113,7 @@ export function createSqliteTx(db: Database.Database): WriteTx {
       if (!row) throw new Error('engagement counter did not return a value');
       return row.counter;
     },
-    putRecord: async (recordType: RecordType, record: AnyRecord) => {
+    putRecord: async (recordType: RecordType, record: AnyRecord, stamps: FieldStamps) => {
       putRecord.run(
         record.engagementId,
         recordType,
@@ -119,6 +122,7 @@ export function createSqliteTx(db: Database.Database): WriteTx {
         record.rev,
         record.deleted ? 1 : 0,
         record.updatedAt,
+        JSON.stringify(stamps),
       );
     },
     insertInvite: async (invite) => {

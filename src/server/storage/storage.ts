@@ -1,4 +1,5 @@
 import type { AnyRecord, RecordType } from '../../domain/records/recordTypes';
+import type { FieldStamps } from '../../domain/sync/mergeMutation';
 
 /** A record as stored: the full record plus the columns used to find and order it. */
 export type StoredRecord = {
@@ -6,6 +7,8 @@ export type StoredRecord = {
   /** The full record as JSON, already validated when it was written. */
   data: Record<string, unknown>;
   rev: number;
+  /** Which change and device last wrote each field: how the server sees concurrent edits. */
+  stamps: FieldStamps;
 };
 
 /** A single-use join code for one member; only the hash of the code is kept. */
@@ -50,7 +53,7 @@ export interface WriteTx extends ReadTx {
    */
   nextRev(engagementId: string): Promise<number>;
   /** Inserts or replaces the record under (engagementId, recordType, id). */
-  putRecord(recordType: RecordType, record: AnyRecord): Promise<void>;
+  putRecord(recordType: RecordType, record: AnyRecord, stamps: FieldStamps): Promise<void>;
   insertInvite(invite: InviteRow): Promise<void>;
   markInviteUsed(codeHash: string, usedAt: string): Promise<void>;
   insertDevice(device: DeviceRow): Promise<void>;

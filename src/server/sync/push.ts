@@ -1,5 +1,5 @@
 import { recordSchemas, type AnyRecord } from '../../domain/records/recordTypes';
-import { applyMutation } from '../../domain/sync/applyMutation';
+import { mergeMutation } from '../../domain/sync/mergeMutation';
 import { canWrite } from '../../domain/sync/permissions';
 import {
   protocolVersion,
@@ -86,12 +86,14 @@ async function applyOne(tx: WriteTx, caller: Caller, { mutation, index }: Number
     );
   }
   const rev = await tx.nextRev(caller.engagementId);
-  const outcome = applyMutation(existing, mutation, {
+  const outcome = mergeMutation(existing, stored?.stamps ?? {}, mutation, {
     engagementId: caller.engagementId,
     rev,
     memberId: caller.memberId,
+    deviceId: caller.deviceId,
+    now: new Date().toISOString(),
   });
   if (!outcome.ok) throw new ApiFailure('bad_request', outcome.message, `mutations.${index}.${outcome.field}`);
-  await tx.putRecord(recordType, outcome.record);
+  await tx.putRecord(recordType, outcome.record, outcome.stamps);
   return rev;
 }

@@ -5,12 +5,13 @@ import { protocolVersion, schemaVersion } from '../../../src/domain/sync/protoco
 const editedAt = '2026-03-02T10:15:00.000Z';
 
 /** A complete new note, as a device would first push it. */
-export function newNote(seq: number, overrides: Partial<Mutation> & { changes?: Record<string, unknown> } = {}): Mutation {
+export function newNote(seq: number, overrides: Partial<Mutation> = {}): Mutation {
   return {
     seq,
     recordType: 'note',
     recordId: randomUUID(),
     op: 'upsert',
+    setChanges: {},
     baseRevs: {},
     editedAt,
     ...overrides,
@@ -18,8 +19,6 @@ export function newNote(seq: number, overrides: Partial<Mutation> & { changes?: 
       sessionId: randomUUID(),
       text: `Note ${seq}`,
       evidenceType: 'heard',
-      themeIds: [],
-      scopeQuestionIds: [],
       stance: 'neutral',
       isQuote: false,
       createdAt: editedAt,
@@ -31,12 +30,12 @@ export function newNote(seq: number, overrides: Partial<Mutation> & { changes?: 
 
 /** A change to some fields of an existing record. */
 export function edit(seq: number, recordType: Mutation['recordType'], recordId: string, changes: Record<string, unknown>): Mutation {
-  return { seq, recordType, recordId, op: 'upsert', changes, baseRevs: {}, editedAt };
+  return { seq, recordType, recordId, op: 'upsert', changes, setChanges: {}, baseRevs: {}, editedAt };
 }
 
 /** A tombstone for an existing record. */
 export function remove(seq: number, recordType: Mutation['recordType'], recordId: string): Mutation {
-  return { seq, recordType, recordId, op: 'delete', changes: {}, baseRevs: {}, editedAt };
+  return { seq, recordType, recordId, op: 'delete', changes: {}, setChanges: {}, baseRevs: {}, editedAt };
 }
 
 /** The push envelope around some mutations. */

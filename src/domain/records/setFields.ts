@@ -1,0 +1,14 @@
+import type { RecordType } from './recordTypes';
+
+/**
+ * Fields that hold a set of ids or choices. Sync sends what was added and removed
+ * rather than the whole list, so an add on one tablet and a remove on another both apply.
+ */
+export const setFields: Readonly<Record<RecordType, readonly string[]>> = {
+  engagement: [],
+  theme: [],
+  scopeQuestion: [],
+  member: [],
+  session: ['stakeholderGroups'],
+  note: ['themeIds', 'scopeQuestionIds'],
+};

@@ -1,0 +1,117 @@
+import { maxConflictsPerRecord, type Conflict } from '../records/conflict';
+import { recordSchemas, syncOwnedFields, type AnyRecord } from '../records/recordTypes';
+import { setFields } from '../records/setFields';
+import type { Mutation } from './protocol';
+import { sameJson } from './sameJson';
+import { applySetChange } from './setChange';
+
+/** Which change number and device last wrote a field: how the server tells concurrent edits. */
+export type FieldStamp = { rev: number; deviceId: string };
+export type FieldStamps = Record<string, FieldStamp>;
+
+export type MergeContext = {
+  engagementId: string;
+  /** The change number this mutation is stored under. */
+  rev: number;
+  /** From the device token: the author of what it creates and of any conflict it leaves. */
+  memberId: string;
+  deviceId: string;
+  /** Server time (ISO), stamped on conflicts. */
+  now: string;
+};
+
+export type MergeOutcome =
+  | { ok: true; record: AnyRecord; stamps: FieldStamps; conflicts: Conflict[] }
+  | { ok: false; field: string; message: string };
+
+const owned = new Set<string>(syncOwnedFields);
+/** Fixed when a record is created: later mutations cannot rewrite them. */
+const fixedAfterCreate = new Set(['authorId', 'createdAt']);
+
+/**
+ * The server's rule for one mutation on one record. Pure: the caller stores the result.
+ * 1. Fields sync owns cannot be edited.
+ * 2. A field another device wrote after this edit's base is a concurrent edit: the value
+ *    already stored stays and the incoming one joins the conflict list.
+ * 3. Set fields take adds and removes, so both sides of a concurrent edit apply.
+ * 4. An upsert revives a deleted record; a delete that missed another device's edit loses.
+ * 5. The result must match the record's schema, else the field is named.
+ */
+export function mergeMutation(
+  existing: AnyRecord | undefined,
+  stamps: FieldStamps,
+  mutation: Mutation,
+  context: MergeContext,
+): MergeOutcome {
+  // 1.
+  for (const field of [...Object.keys(mutation.changes), ...Object.keys(mutation.setChanges)]) {
+    if (owned.has(field)) return { ok: false, field: `changes.${field}`, message: `${field} is set by sync, not by edits` };
+  }
+  const sets = new Set(setFields[mutation.recordType]);
+  for (const field of Object.keys(mutation.setChanges)) {
+    if (!sets.has(field)) return { ok: false, field: `setChanges.${field}`, message: `${field} is not a set field` };
+  }
+  const current: Record<string, unknown> = existing ? { ...existing } : {};
+  const nextStamps: FieldStamps = { ...stamps };
+  const conflicts: Conflict[] = [];
+  const stamp = { rev: context.rev, deviceId: context.deviceId };
+  const concurrent = (field: string) => {
+    const last = stamps[field];
+    return last !== undefined && last.deviceId !== context.deviceId && last.rev > (mutation.baseRevs[field] ?? 0);
+  };
+  const lose = (field: string, value: unknown) =>
+    conflicts.push({ field, value: value as Conflict['value'], memberId: context.memberId, rev: context.rev, at: context.now });
+
+  // 2.
+  for (const [field, value] of Object.entries(mutation.changes)) {
+    if (sets.has(field)) return { ok: false, field: `changes.${field}`, message: `${field} is a set: send it in setChanges` };
+    if (existing && fixedAfterCreate.has(field)) continue;
+    if (existing && concurrent(field) && !sameJson(current[field], value)) {
+      lose(field, value);
+      continue;
+    }
+    current[field] = value;
+    nextStamps[field] = stamp;
+  }
+  if (!existing && mutation.recordType === 'note') current.authorId = context.memberId;
+
+  // 3.
+  for (const field of sets) {
+    const change = mutation.setChanges[field];
+    const before = Array.isArray(current[field]) ? (current[field] as string[]) : [];
+    if (change) {
+      current[field] = applySetChange(before, change);
+      nextStamps[field] = stamp;
+    } else if (!existing) current[field] = before;
+  }
+
+  // 4.
+  let deleted = false;
+  if (mutation.op === 'delete') {
+    const base = mutation.baseRevs.deleted ?? 0;
+    const missedEdit = Object.values(stamps).some((last) => last.deviceId !== context.deviceId && last.rev > base);
+    if (existing && !existing.deleted && missedEdit) lose('deleted', true);
+    else deleted = true;
+  }
+  nextStamps.deleted = stamp;
+
+  // 5.
+  const previousConflicts = existing?.conflicts ?? [];
+  const candidate = {
+    ...current,
+    id: mutation.recordId,
+    engagementId: mutation.recordType === 'engagement' ? mutation.recordId : context.engagementId,
+    rev: context.rev,
+    updatedAt: mutation.editedAt,
+    deleted,
+    conflicts: [...previousConflicts, ...conflicts].slice(-maxConflictsPerRecord),
+  };
+  const parsed = recordSchemas[mutation.recordType].safeParse(candidate);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const path = issue?.path.join('.') ?? '';
+    const hint = existing ? '' : ' (a new record needs every field)';
+    return { ok: false, field: path ? `changes.${path}` : 'changes', message: `${issue?.message ?? 'invalid record'}${hint}` };
+  }
+  return { ok: true, record: parsed.data, stamps: nextStamps, conflicts };
+}
