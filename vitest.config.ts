@@ -9,6 +9,7 @@ export default defineConfig({
       'tests/api/**/*.test.ts',
       'tests/unit/**/*.test.{ts,tsx}',
       'tests/component/**/*.test.{ts,tsx}',
+      'tests/property/**/*.test.ts',
     ],
     environment: 'node',
     setupFiles: ['tests/setup/jestDom.ts'],

@@ -1,0 +1,151 @@
+import 'fake-indexeddb/auto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Mutation, MutationResult } from '../../../src/domain/sync/protocol';
+import { TriangulateDb } from '../../../src/client/store/db';
+import { saveJoin } from '../../../src/client/store/deviceIdentityRepository';
+import { createApiClient, type FetchLike } from '../../../src/client/sync/apiClient';
+import { SyncEngine } from '../../../src/client/sync/syncEngine';
+import { createInvite } from '../../../src/server/auth/invites';
+import { seedDemo } from '../../../src/server/demo/seedDemo';
+import { createApp } from '../../../src/server/http/createApp';
+import { openStorage } from '../../../src/server/storage/openStorage';
+import type { Storage, StoredRecord } from '../../../src/server/storage/storage';
+
+/** A mutation the server applied, with the rev it got: the ground truth for the invariants. */
+export type AppliedMutation = { deviceId: string; mutation: Mutation; rev: number };
+/** A push request as sent, kept so a test can replay it. */
+export type SentPush = { clientIndex: number; body: string };
+
+/** One simulated tablet: its own IndexedDB, a sync engine, and a network it can lose. */
+export type SimClient = {
+  index: number;
+  dbName: string;
+  db: TriangulateDb;
+  engine: SyncEngine;
+  memberId: string;
+  deviceId: string;
+  role: 'manager' | 'peer' | 'council';
+  token: string;
+  offline: boolean;
+  /** The next push reaches the server but its answer is lost on the way back. */
+  loseNextPushAnswer: boolean;
+};
+
+export type SyncWorld = {
+  storage: Storage;
+  engagementId: string;
+  sessionId: string;
+  themeIds: string[];
+  clients: SimClient[];
+  applied: AppliedMutation[];
+  sentPushes: SentPush[];
+  serverFetch: FetchLike;
+  restart(client: SimClient): void;
+  serverRecords(): Promise<StoredRecord[]>;
+  close(): Promise<void>;
+};
+
+/**
+ * A real server app over a real SQLite file, and N clients made of the real store and
+ * sync engine over fake-indexeddb, talking to it in process through `app.request`.
+ */
+export async function createSyncWorld(clientCount: number): Promise<SyncWorld> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'triangulate-prop-'));
+  const storage = openStorage({ dataDir });
+  const now = new Date();
+  const demo = await seedDemo(storage, { publicUrl: 'http://localhost', now });
+  if (!demo) throw new Error('demo not seeded');
+  const app = createApp({ storage, clientDir: path.join(dataDir, 'no-client') });
+  const serverFetch: FetchLike = async (url, init) => app.request(url, init);
+  const records = await storage.read((tx) => tx.listChanges(demo.engagementId, 0, 1000));
+  const sessionId = records.find((record) => record.recordType === 'session')?.data.id;
+  const themeIds = records.filter((record) => record.recordType === 'theme').map((record) => String(record.data.id));
+  if (typeof sessionId !== 'string') throw new Error('demo has no session');
+
+  const applied: AppliedMutation[] = [];
+  const sentPushes: SentPush[] = [];
+  const clients: SimClient[] = [];
+  const makeEngine = (client: Omit<SimClient, 'engine'>) =>
+    new SyncEngine(client.db, createApiClient('http://localhost', clientFetch(client)), demo.engagementId);
+
+  /** The client's network: offline throws, a lost answer is applied on the server but not seen. */
+  const clientFetch =
+    (client: Omit<SimClient, 'engine'>): FetchLike =>
+    async (url, init) => {
+      if (client.offline) throw new TypeError('Failed to fetch');
+      const isPush = url.endsWith('/push');
+      if (isPush) sentPushes.push({ clientIndex: client.index, body: String(init.body) });
+      const response = await serverFetch(url, init);
+      if (!isPush || !response.ok) return response;
+      const body = (await response.clone().json()) as { results: MutationResult[] };
+      const sent = JSON.parse(String(init.body)) as { mutations: Mutation[] };
+      for (const result of body.results) {
+        const mutation = sent.mutations.find((candidate) => candidate.seq === result.seq);
+        if (result.status === 'applied' && mutation && result.rev !== null) {
+          applied.push({ deviceId: client.deviceId, mutation, rev: result.rev });
+        }
+      }
+      if (client.loseNextPushAnswer) {
+        client.loseNextPushAnswer = false;
+        throw new TypeError('connection reset after the server applied the push');
+      }
+      return response;
+    };
+
+  for (let index = 0; index < clientCount; index += 1) {
+    // Clients 0–2 are the demo's manager and two peers; more clients are second
+    // tablets of the same people, so two devices can edit the same notes.
+    const member = demo.links[index % demo.links.length];
+    if (!member) throw new Error('demo has no members');
+    const code =
+      index < demo.links.length
+        ? (member.url.split('/join/')[1] ?? '')
+        : await storage.transaction((tx) => createInvite(tx, { engagementId: demo.engagementId, memberId: member.id, now }));
+    const joined = await createApiClient('http://localhost', serverFetch).join(code);
+    const dbName = `prop-${crypto.randomUUID()}`;
+    const db = new TriangulateDb(dbName);
+    await saveJoin(db, joined, null);
+    const partial: Omit<SimClient, 'engine'> = {
+      index,
+      dbName,
+      db,
+      memberId: joined.memberId,
+      deviceId: joined.deviceId,
+      role: joined.role,
+      token: joined.deviceToken,
+      offline: false,
+      loseNextPushAnswer: false,
+    };
+    // The engine's network closes over this same object, so flags set later take effect.
+    const client: SimClient = Object.assign(partial, { engine: makeEngine(partial) });
+    clients.push(client);
+  }
+
+  return {
+    storage,
+    engagementId: demo.engagementId,
+    sessionId,
+    themeIds,
+    clients,
+    applied,
+    sentPushes,
+    serverFetch,
+    restart(client) {
+      // A killed app: memory is gone, IndexedDB stays.
+      client.db.close();
+      client.db = new TriangulateDb(client.dbName);
+      client.engine = makeEngine(client);
+    },
+    serverRecords: () => storage.read((tx) => tx.listChanges(demo.engagementId, 0, 100_000)),
+    async close() {
+      for (const client of clients) {
+        client.db.close();
+        await client.db.delete();
+      }
+      await storage.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
