@@ -3,24 +3,25 @@ import { parseConfig } from './config';
 import { demoAlreadyExists, demoBanner } from './demo/demoBanner';
 import { seedDemo } from './demo/seedDemo';
 import { createApp } from './http/createApp';
-import { openStorage } from './storage/openStorage';
+import { describeStorage, openStorage } from './storage/openStorage';
 
 /** Starts the server: config, storage, demo on first start, then HTTP until a signal. */
-function main(): void {
+async function main(): Promise<void> {
   const parsed = parseConfig(process.env, process.cwd());
   if (!parsed.ok) {
     console.error(parsed.message);
     process.exit(1);
   }
   const { config } = parsed;
-  const storage = openStorage(config);
+  const storage = await openStorage(config);
+  console.log(`Storage: ${describeStorage(config)}`);
 
   const fail = (message: string) => {
     console.error(message);
     void storage.close().finally(() => process.exit(1));
   };
 
-  const app = createApp({ storage, clientDir: config.clientDir });
+  const app = createApp({ storage, clientDir: config.clientDir, faultPause: config.faultPause });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => {
     // The demo is seeded only once the port is bound: if binding failed, its one-time
     // join links would be printed, lost, and never shown again.
@@ -46,10 +47,8 @@ function main(): void {
   process.on('SIGINT', stop);
 }
 
-try {
-  main();
-} catch (error) {
+main().catch((error: unknown) => {
   // Startup failures (e.g. a database from a newer server) are one line, not a stack.
   console.error(`Could not start Triangulate: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
-}
+});

@@ -21,7 +21,7 @@ let serverFetch: FetchLike;
 
 beforeEach(async () => {
   dataDir = mkdtempSync(path.join(tmpdir(), 'triangulate-sync-'));
-  storage = openStorage({ dataDir });
+  storage = await openStorage({ dataDir });
   const seeded = await seedDemo(storage, { publicUrl: 'http://localhost', now: new Date() });
   if (!seeded) throw new Error('demo not seeded');
   demo = seeded;

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Storage } from '../storage/storage';
+import type { FaultPausePoint } from '../sync/faultDrill';
 import { errorResponse } from './errorResponse';
 import { handleError } from './handleError';
 import { healthRoute } from './routes/healthRoute';
@@ -15,12 +16,14 @@ export type AppOptions = {
   storage: Storage;
   /** The built PWA; need not exist (API-only tests), then pages answer 503. */
   clientDir: string;
+  /** Fault drills only: where a push freezes (see sync/faultDrill.ts). */
+  faultPause?: FaultPausePoint;
   /** Clock for invite expiry; tests pass a fixed one. */
   now?: () => Date;
 };
 
 /** The whole HTTP surface: the JSON API under /api and the PWA everywhere else. */
-export function createApp({ storage, clientDir, now = () => new Date() }: AppOptions): Hono {
+export function createApp({ storage, clientDir, faultPause, now = () => new Date() }: AppOptions): Hono {
   const app = new Hono();
   app.onError(handleError);
   app.use('/api/*', async (c, next) => {
@@ -37,7 +40,7 @@ export function createApp({ storage, clientDir, now = () => new Date() }: AppOpt
   );
   app.route('/api', healthRoute());
   app.route('/api', joinRoute(storage, now));
-  app.route('/api', syncRoutes(storage));
+  app.route('/api', syncRoutes(storage, faultPause));
   app.all('/api/*', () => errorResponse('not_found', 'No such API route.'));
   app.get('*', serveClient(clientDir));
   app.notFound(() => errorResponse('not_found', 'Not found.'));

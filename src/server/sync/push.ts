@@ -14,6 +14,7 @@ import type { Caller } from '../auth/authenticate';
 import { parseInput } from '../parseInput';
 import type { Storage, WriteTx } from '../storage/storage';
 import { assertOwnEngagement } from './assertEngagement';
+import { pauseForFaultDrill, type FaultPausePoint } from './faultDrill';
 import { assertProtocolVersion } from './protocolVersion';
 
 type Numbered = { mutation: Mutation; index: number };
@@ -28,7 +29,13 @@ type Numbered = { mutation: Mutation; index: number };
  *    gap (409), forbidden (403), invalid (400) or applied under a new engagement rev.
  * 5. The device's last applied seq moves forward in the same transaction.
  */
-export async function push(storage: Storage, caller: Caller, engagementId: string, body: unknown): Promise<PushResponse> {
+export async function push(
+  storage: Storage,
+  caller: Caller,
+  engagementId: string,
+  body: unknown,
+  faultPause?: FaultPausePoint,
+): Promise<PushResponse> {
   // 1.
   assertOwnEngagement(caller, engagementId);
   // 2.
@@ -64,8 +71,10 @@ export async function push(storage: Storage, caller: Caller, engagementId: strin
     }
     // 5.
     if (lastSeq !== device.lastSeq) await tx.setDeviceLastSeq(device.id, lastSeq);
+    await pauseForFaultDrill('push-before-commit', faultPause);
     return applied;
   });
+  await pauseForFaultDrill('push-after-commit', faultPause);
   return { protocolVersion, schemaVersion, results };
 }
 

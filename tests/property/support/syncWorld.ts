@@ -53,7 +53,7 @@ export type SyncWorld = {
  */
 export async function createSyncWorld(clientCount: number): Promise<SyncWorld> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'triangulate-prop-'));
-  const storage = openStorage({ dataDir });
+  const storage = await openStorage({ dataDir });
   const now = new Date();
   const demo = await seedDemo(storage, { publicUrl: 'http://localhost', now });
   if (!demo) throw new Error('demo not seeded');

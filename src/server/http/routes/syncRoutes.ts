@@ -1,16 +1,17 @@
 import { Hono } from 'hono';
 import type { Storage } from '../../storage/storage';
 import { pull } from '../../sync/pull';
+import type { FaultPausePoint } from '../../sync/faultDrill';
 import { push } from '../../sync/push';
 import { bearerAuth, type AuthEnv } from '../bearerAuth';
 import { readJsonBody } from '../readJsonBody';
 
 /** Push and pull for one engagement; both need a device token of that engagement. */
-export function syncRoutes(storage: Storage): Hono<AuthEnv> {
+export function syncRoutes(storage: Storage, faultPause?: FaultPausePoint): Hono<AuthEnv> {
   return new Hono<AuthEnv>()
     .use('/engagements/*', bearerAuth(storage))
     .post('/engagements/:id/push', async (c) =>
-      c.json(await push(storage, c.var.caller, c.req.param('id'), await readJsonBody(c))),
+      c.json(await push(storage, c.var.caller, c.req.param('id'), await readJsonBody(c), faultPause)),
     )
     .get('/engagements/:id/pull', async (c) =>
       c.json(
