@@ -1,7 +1,9 @@
 import Dexie, { type Table } from 'dexie';
+import type { AccuracyComment } from '../../domain/records/accuracyComment';
 import type { Engagement } from '../../domain/records/engagement';
 import type { Member } from '../../domain/records/member';
 import type { Note } from '../../domain/records/note';
+import type { PublishedSnapshot } from '../../domain/records/publishedSnapshot';
 import type { RecordOf, RecordType } from '../../domain/records/recordTypes';
 import type { ScopeQuestion } from '../../domain/records/scopeQuestion';
 import type { Session } from '../../domain/records/session';
@@ -17,6 +19,8 @@ export class TriangulateDb extends Dexie {
   member!: Table<Member, string>;
   session!: Table<Session, string>;
   note!: Table<Note, string>;
+  publishedSnapshot!: Table<PublishedSnapshot, string>;
+  accuracyComment!: Table<AccuracyComment, string>;
   outbox!: Table<OutboxEntry, [string, number]>;
   deviceIdentity!: Table<DeviceIdentity, string>;
 
@@ -32,6 +36,11 @@ export class TriangulateDb extends Dexie {
       // Keyed by engagement and device sequence number; looked up by record to coalesce.
       outbox: '[engagementId+seq], engagementId, [engagementId+recordId]',
       deviceIdentity: 'engagementId',
+    });
+    // What the council reads and comments on; earlier tables carry over unchanged.
+    this.version(2).stores({
+      publishedSnapshot: 'id, engagementId',
+      accuracyComment: 'id, engagementId, [engagementId+snapshotId]',
     });
   }
 

@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { accuracyCommentSchema } from './accuracyComment';
 import { engagementSchema } from './engagement';
 import { memberSchema } from './member';
 import { noteSchema } from './note';
+import { publishedSnapshotSchema } from './publishedSnapshot';
 import { scopeQuestionSchema } from './scopeQuestion';
 import { sessionSchema } from './session';
 import { themeSchema } from './theme';
@@ -14,6 +16,8 @@ export const recordSchemas = {
   member: memberSchema,
   session: sessionSchema,
   note: noteSchema,
+  publishedSnapshot: publishedSnapshotSchema,
+  accuracyComment: accuracyCommentSchema,
 } as const;
 
 export type RecordSchemas = typeof recordSchemas;

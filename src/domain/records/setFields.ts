@@ -11,4 +11,6 @@ export const setFields: Readonly<Record<RecordType, readonly string[]>> = {
   member: [],
   session: ['stakeholderGroups'],
   note: ['themeIds', 'scopeQuestionIds'],
+  publishedSnapshot: [],
+  accuracyComment: [],
 };

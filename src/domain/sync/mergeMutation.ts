@@ -1,4 +1,5 @@
 import { maxConflictsPerRecord, type Conflict } from '../records/conflict';
+import { authoredRecordTypes, fieldSchema } from '../records/recordFields';
 import { recordSchemas, syncOwnedFields, type AnyRecord } from '../records/recordTypes';
 import { setFields } from '../records/setFields';
 import type { Mutation } from './protocol';
@@ -30,7 +31,9 @@ const fixedAfterCreate = new Set(['authorId', 'createdAt']);
 
 /**
  * The server's rule for one mutation on one record. Pure: the caller stores the result.
- * 1. Fields sync owns cannot be edited.
+ * 1. Fields sync owns cannot be edited; a field the record type does not have, or a value
+ *    its schema refuses, is named at once (a value that loses a concurrent edit is kept
+ *    in the conflict list, so it must be valid on its own, not only in the final record).
  * 2. A field another device wrote after this edit's base is a concurrent edit: the value
  *    already stored stays and the incoming one joins the conflict list.
  * 3. Set fields take adds and removes, so both sides of a concurrent edit apply.
@@ -46,6 +49,16 @@ export function mergeMutation(
   // 1.
   for (const field of [...Object.keys(mutation.changes), ...Object.keys(mutation.setChanges)]) {
     if (owned.has(field)) return { ok: false, field: `changes.${field}`, message: `${field} is set by sync, not by edits` };
+  }
+  for (const [field, value] of Object.entries(mutation.changes)) {
+    const schema = fieldSchema(mutation.recordType, field);
+    if (!schema) return { ok: false, field: `changes.${field}`, message: `${mutation.recordType} has no field ${field}` };
+    const checked = schema.safeParse(value);
+    if (!checked.success) {
+      const issue = checked.error.issues[0];
+      const path = ['changes', field, ...(issue?.path ?? []).map(String)].join('.');
+      return { ok: false, field: path, message: issue?.message ?? `invalid ${field}` };
+    }
   }
   const sets = new Set(setFields[mutation.recordType]);
   for (const field of Object.keys(mutation.setChanges)) {
@@ -73,7 +86,7 @@ export function mergeMutation(
     current[field] = value;
     nextStamps[field] = stamp;
   }
-  if (!existing && mutation.recordType === 'note') current.authorId = context.memberId;
+  if (!existing && authoredRecordTypes.has(mutation.recordType)) current.authorId = context.memberId;
 
   // 3.
   for (const field of sets) {

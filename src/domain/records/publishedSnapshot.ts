@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { shortText, syncedRecordFields } from './syncedRecord';
+
+/** What the team hands the council: the feedback presentation or the summary letter. */
+export const snapshotKinds = ['presentation', 'summary letter'] as const;
+export const snapshotKindSchema = z.enum(snapshotKinds);
+export type SnapshotKind = z.infer<typeof snapshotKindSchema>;
+
+/** Longest paragraph or bullet in a snapshot: a long letter paragraph, not a document. */
+export const snapshotTextMaxLength = 5_000;
+const snapshotText = z.string().trim().min(1).max(snapshotTextMaxLength);
+
+/** A run of prose, or a list such as the key strengths of a theme. */
+export const snapshotBlockSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('paragraph'), text: snapshotText }),
+  z.object({ kind: z.literal('bullets'), items: z.array(snapshotText).min(1).max(100) }),
+]);
+export type SnapshotBlock = z.infer<typeof snapshotBlockSchema>;
+
+/** One slide or one letter section, e.g. a theme's strengths and areas for consideration. */
+export const snapshotSectionSchema = z.object({
+  heading: shortText(200).min(1),
+  blocks: z.array(snapshotBlockSchema).max(50),
+});
+export type SnapshotSection = z.infer<typeof snapshotSectionSchema>;
+
+/**
+ * The content as published. Plain structure rather than a file, so the council view can
+ * render it and a comment can point into it; the outputs issue fills it from findings.
+ */
+export const snapshotBodySchema = z.object({
+  sections: z.array(snapshotSectionSchema).max(100),
+});
+export type SnapshotBody = z.infer<typeof snapshotBodySchema>;
+
+/**
+ * A frozen copy of an output shared with the council: the only record type (with the
+ * council's own accuracy comments) that council members can read. It never holds notes,
+ * authors or session details, so nothing in it is attributable to anyone.
+ */
+export const publishedSnapshotSchema = z.object({
+  ...syncedRecordFields,
+  title: shortText(200).min(1),
+  kind: snapshotKindSchema,
+  /** When the challenge manager shared it with the council (ISO time). */
+  publishedAt: z.iso.datetime(),
+  body: snapshotBodySchema,
+});
+export type PublishedSnapshot = z.infer<typeof publishedSnapshotSchema>;
