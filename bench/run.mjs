@@ -1,0 +1,263 @@
+// `npm run bench`: builds the server if needed, runs every benchmark against the built
+// server on 127.0.0.1 (SQLite and PostgreSQL side by side), prints figures, ratios and
+// targets, and writes bench/results/latest.json. A missed target is printed as missed;
+// it never fails the run (only a benchmark that could not run exits non-zero).
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { ensureServerBuilt } from './lib/build.mjs';
+import { ensureDir, resultsDir } from './lib/paths.mjs';
+import { createDatabase, startCluster } from './lib/postgres.mjs';
+import { runLoad } from './load.mjs';
+import { runThroughput } from './throughput.mjs';
+
+const usage = `Usage: npm run bench -- [options]
+  --duration=S        load benchmark length in seconds (default 60; 10 is fine while developing)
+  --clients=N         load benchmark clients (default 50)
+  --only=NAME         throughput | load (default both)
+  --storage=LIST      sqlite,postgresql (default both)
+  --load-storage=LIST storages for the load benchmark (default: --storage)`;
+
+const { values: args } = parseArgs({
+  options: {
+    duration: { type: 'string', default: '60' },
+    clients: { type: 'string', default: '50' },
+    only: { type: 'string' },
+    storage: { type: 'string', default: 'sqlite,postgresql' },
+    'load-storage': { type: 'string' },
+    help: { type: 'boolean', default: false },
+  },
+});
+if (args.help) {
+  console.log(usage);
+  process.exit(0);
+}
+const durationS = Number(args.duration);
+const loadClients = Number(args.clients);
+const storages = args.storage.split(',').map((s) => s.trim());
+const loadStorages = (args['load-storage'] ?? args.storage).split(',').map((s) => s.trim());
+const known = new Set(['sqlite', 'postgresql']);
+if (!(durationS >= 1 && durationS <= 600) || !(loadClients >= 1 && loadClients <= 500) || ![...storages, ...loadStorages].every((s) => known.has(s))) {
+  console.error(usage);
+  process.exit(2);
+}
+const runs = { throughput: args.only !== 'load', load: args.only !== 'throughput' };
+
+/** The targets of the issue; MB is 10^6 bytes (VmRSS is in KiB). */
+const targets = {
+  throughputTotalMs: 3000,
+  loadPushP99Ms: 100,
+  loadErrors: 0,
+  loadRssBytes: 200e6,
+};
+
+let cluster;
+const stopCluster = async () => {
+  const stopping = cluster;
+  cluster = undefined;
+  await stopping?.stop().catch((error) => console.error(`could not stop the PostgreSQL cluster: ${error.message}`));
+};
+// Whatever happens, the throwaway cluster goes (servers are killed by lib/server.mjs).
+const watchdogMs = (durationS * 2 + 300) * 1000;
+const watchdog = setTimeout(() => {
+  console.error(`bench: still running after ${watchdogMs / 1000} s; stopping everything`);
+  void stopCluster().finally(() => process.exit(1));
+}, watchdogMs);
+watchdog.unref();
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => void stopCluster().finally(() => process.exit(130)));
+}
+
+function machine() {
+  const cpus = os.cpus();
+  return {
+    cpuModel: cpus[0]?.model.trim() ?? 'unknown',
+    cores: os.availableParallelism(),
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    os: `${os.type()} ${os.release()}`,
+  };
+}
+
+let databaseNumber = 0;
+/** A fresh database per server, or `{ reason }` when PostgreSQL cannot be used. */
+async function postgresUrl() {
+  if (!cluster) {
+    const started = await startCluster();
+    if (!started.cluster) return { reason: started.reason };
+    cluster = started.cluster;
+  }
+  databaseNumber += 1;
+  return { url: await createDatabase(cluster.url, `bench_${process.pid}_${databaseNumber}`) };
+}
+
+/** Runs one benchmark on one storage; a failure is recorded (and printed), not thrown. */
+async function measure(name, storage, run) {
+  let databaseUrl;
+  if (storage === 'postgresql') {
+    const pg = await postgresUrl().catch((error) => ({ reason: error.message }));
+    if (!pg.url) return { storage, notMeasured: pg.reason };
+    databaseUrl = pg.url;
+  }
+  process.stdout.write(`${name} on ${storage} … `);
+  const started = performance.now();
+  const loadBefore = os.loadavg()[0];
+  try {
+    const result = await run(databaseUrl);
+    // Others' processes on the machine (a test run) skew the figures: say how busy it was.
+    result.machineLoad1m = { before: Math.round(loadBefore * 100) / 100, after: Math.round(os.loadavg()[0] * 100) / 100 };
+    console.log(`done in ${((performance.now() - started) / 1000).toFixed(1)} s (1-min load average ${result.machineLoad1m.before} → ${result.machineLoad1m.after})`);
+    return result;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    console.log(`FAILED\n${message}`);
+    return { storage, notMeasured: `the benchmark failed: ${message.split('\n').slice(0, 4).join(' | ')}` };
+  }
+}
+
+const mb = (kb) => (kb === undefined ? undefined : Math.round((kb * 1024) / 1e5) / 10);
+const fmt = (value) => (value === undefined || value === null ? '–' : typeof value === 'number' ? value.toLocaleString('en-GB') : String(value));
+const ratio = (pg, sqlite) => (typeof pg === 'number' && typeof sqlite === 'number' && sqlite !== 0 ? `${(pg / sqlite).toFixed(2)}×` : '–');
+const verdict = (met) => (met === undefined ? 'not measured' : met ? 'met' : 'MISSED');
+
+/**
+ * Prints a table: figure | SQLite | PostgreSQL | PG/SQLite | target | result. A row's
+ * check(value, storage) says met (true), missed (false) or no target there (undefined).
+ */
+function table(title, rows, bySqlite, byPostgres) {
+  const head = ['figure', 'SQLite', 'PostgreSQL', 'PG/SQLite', 'target', 'result'];
+  const lines = rows.map(([figure, pick, target, check]) => {
+    const s = bySqlite && !bySqlite.notMeasured ? pick(bySqlite) : undefined;
+    const p = byPostgres && !byPostgres.notMeasured ? pick(byPostgres) : undefined;
+    const met = check
+      ? [
+          [s, 'sqlite'],
+          [p, 'postgresql'],
+        ]
+          .filter(([v]) => v !== undefined)
+          .map(([v, storage]) => check(v, storage))
+          .filter((m) => m !== undefined)
+      : [];
+    const result = !check ? '' : met.length === 0 ? 'not measured' : verdict(met.every(Boolean));
+    return [figure, fmt(s), fmt(p), ratio(p, s), target ?? '', result];
+  });
+  const widths = head.map((h, i) => Math.max(h.length, ...lines.map((line) => String(line[i]).length)));
+  const row = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
+  console.log(`\n${title}\n${row(head)}\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|\n${lines.map(row).join('\n')}`);
+  for (const result of [bySqlite, byPostgres]) if (result?.notMeasured) console.log(`  ${result.storage}: not measured — ${result.notMeasured}`);
+}
+
+const benchStarted = performance.now();
+const report = {
+  date: new Date().toISOString(),
+  machine: machine(),
+  command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
+  serverBuild: undefined,
+  targets,
+  throughput: {},
+  load: {},
+  verdicts: [],
+};
+
+try {
+  report.serverBuild = ensureServerBuilt();
+  console.log(`bench: server ${report.serverBuild}; ${report.machine.cores} cores, ${report.machine.cpuModel}, ${report.machine.memoryGiB} GiB, Node ${report.machine.node}`);
+  if (runs.throughput) {
+    for (const storage of storages) {
+      report.throughput[storage] = await measure('throughput (4 clients × 2,500 notes)', storage, (databaseUrl) =>
+        runThroughput({ label: storage, databaseUrl }),
+      );
+    }
+  }
+  if (runs.load) {
+    for (const storage of loadStorages) {
+      report.load[storage] = await measure(`load (${loadClients} clients, ${durationS} s)`, storage, (databaseUrl) =>
+        runLoad({ label: storage, databaseUrl, clients: loadClients, durationS }),
+      );
+    }
+  }
+} finally {
+  await stopCluster();
+}
+
+const { sqlite: tS, postgresql: tP } = report.throughput;
+if (runs.throughput) {
+  table(
+    'Throughput: 4 clients × 2,500 notes (~600 B) pushed in pushes of 500, then pulled from 0 by all 4 (127.0.0.1)',
+    [
+      ['push + pull, ms', (r) => r.totalMs, `≤ ${fmt(targets.throughputTotalMs)} (SQLite)`, (v, storage) => (storage === 'sqlite' ? v <= targets.throughputTotalMs : undefined)],
+      ['push phase, ms', (r) => r.pushMs],
+      ['pull phase, ms', (r) => r.pullMs],
+      ['notes pushed / s', (r) => r.notesPerSecondPushed],
+      ['records pulled / s', (r) => r.recordsPerSecondPulled],
+      ['one push of 500: p50 ms', (r) => r.push.p50],
+      ['one push of 500: max ms', (r) => r.push.max],
+      ['one pull page (1,000): p50 ms', (r) => r.pullPage.p50],
+      ['one pull page (1,000): max ms', (r) => r.pullPage.max],
+      ['server CPU, s', (r) => r.serverCpuSeconds],
+      ['server RSS max, MB', (r) => mb(r.serverRssKb.max)],
+      ['every client got all 10,000', (r) => (r.everyClientSawEveryNote ? 'yes' : 'NO')],
+      ['errors', (r) => r.errors],
+    ],
+    tS,
+    tP,
+  );
+  const met = tS && !tS.notMeasured ? tS.totalMs <= targets.throughputTotalMs && tS.errors === 0 && tS.everyClientSawEveryNote : undefined;
+  report.verdicts.push({ target: `throughput on SQLite ≤ ${targets.throughputTotalMs} ms`, value: tS?.totalMs, met });
+  console.log(`  target: SQLite push + pull ≤ ${fmt(targets.throughputTotalMs)} ms (all notes delivered, no errors): ${verdict(met)}`);
+}
+
+const { sqlite: lS, postgresql: lP } = report.load;
+if (runs.load) {
+  table(
+    `Load: ${loadClients} clients in a separate process, each second 1 push of 5 edits + 1 pull, ${durationS} s`,
+    [
+      ['push p50, ms', (r) => r.push.p50],
+      ['push p95, ms', (r) => r.push.p95],
+      ['push p99, ms', (r) => r.push.p99, `≤ ${targets.loadPushP99Ms}`, (v) => v <= targets.loadPushP99Ms],
+      ['push max, ms', (r) => r.push.max],
+      ['pushes over 50 ms / 100 ms', (r) => `${r.pushesOver50Ms} / ${r.pushesOver100Ms}`],
+      ['seconds with a push over 100 ms', (r) => r.pushMaxPerSecondMs.filter((ms) => ms > 100).length],
+      ['pull p50, ms', (r) => r.pull.p50],
+      ['pull p95, ms', (r) => r.pull.p95],
+      ['pull p99, ms', (r) => r.pull.p99],
+      ['pull max, ms', (r) => r.pull.max],
+      ['pushes done', (r) => r.pushes, `${fmt(loadClients * durationS)} planned`],
+      ['ticks skipped (client busy)', (r) => r.skippedTicks],
+      ['errors (non-2xx or network)', (r) => r.errors, '0', (v) => v === targets.loadErrors],
+      ['server RSS max, MB', (r) => mb(r.serverRssKb.max), '≤ 200', (v) => v * 1e6 <= targets.loadRssBytes],
+      ['server RSS at end, MB', (r) => mb(r.serverRssKb.last)],
+      ['server CPU, % of one core', (r) => (r.serverCpuSeconds === undefined ? undefined : Math.round((r.serverCpuSeconds / (r.elapsedMs / 1000)) * 100))],
+      ['driver CPU, % of one core', (r) => Math.round((r.driverCpuSeconds / (r.elapsedMs / 1000)) * 100)],
+      ['records pulled / s', (r) => Math.round(r.pulledRecords / (r.elapsedMs / 1000))],
+    ],
+    lS,
+    lP,
+  );
+  for (const result of [lS, lP]) {
+    if (!result) continue;
+    const measured = !result.notMeasured;
+    report.verdicts.push(
+      { target: `load on ${result.storage}: push p99 ≤ ${targets.loadPushP99Ms} ms`, value: result.push?.p99, met: measured ? result.push.p99 <= targets.loadPushP99Ms : undefined },
+      { target: `load on ${result.storage}: zero errors`, value: result.errors, met: measured ? result.errors === 0 : undefined },
+      {
+        target: `load on ${result.storage}: server RSS ≤ 200 MB`,
+        value: measured ? mb(result.serverRssKb.max) : undefined,
+        met: measured ? result.serverRssKb.max * 1024 <= targets.loadRssBytes : undefined,
+      },
+    );
+  }
+  for (const v of report.verdicts.filter((v) => v.target.startsWith('load'))) console.log(`  target: ${v.target}: ${verdict(v.met)} (${fmt(v.value)})`);
+}
+
+report.durationS = Math.round((performance.now() - benchStarted) / 100) / 10;
+const out = path.join(ensureDir(resultsDir), 'latest.json');
+writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
+console.log(`\nbench: finished in ${report.durationS} s; figures in ${path.relative(process.cwd(), out)}`);
+const failedToRun = [...Object.values(report.throughput), ...Object.values(report.load)].some(
+  (r) => r.notMeasured && r.notMeasured.startsWith('the benchmark failed'),
+);
+clearTimeout(watchdog);
+process.exitCode = failedToRun ? 1 : 0;
