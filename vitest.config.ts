@@ -1,19 +1,50 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
-/** Unit, component and API tests. Journeys in Chromium have their own config (vitest.e2e.config.ts). */
+/**
+ * Unit, component and API tests. Journeys in Chromium have their own config (vitest.e2e.config.ts).
+ * The API tests run twice, once per storage: `api:postgres` starts a throwaway PostgreSQL
+ * cluster for the run. `*.sqlite.test.ts` and `*.postgres.test.ts` hold checks that only
+ * make sense on one of them.
+ */
 export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify('test') },
   test: {
-    include: [
-      'src/**/*.test.{ts,tsx}',
-      'tests/api/**/*.test.ts',
-      'tests/unit/**/*.test.{ts,tsx}',
-      'tests/component/**/*.test.{ts,tsx}',
-      'tests/property/**/*.test.ts',
-    ],
     environment: 'node',
     setupFiles: ['tests/setup/jestDom.ts'],
     reporters: ['default', ['json', { outputFile: '.test-results/unit.json' }]],
     testTimeout: 20_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: [
+            'src/**/*.test.{ts,tsx}',
+            'tests/unit/**/*.test.{ts,tsx}',
+            'tests/component/**/*.test.{ts,tsx}',
+            'tests/property/**/*.test.ts',
+          ],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'api:sqlite',
+          include: ['tests/api/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, 'tests/api/**/*.postgres.test.ts'],
+          provide: { storageKind: 'sqlite' },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'api:postgres',
+          include: ['tests/api/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, 'tests/api/**/*.sqlite.test.ts'],
+          provide: { storageKind: 'postgres' },
+          globalSetup: ['tests/support/postgresGlobalSetup.ts'],
+        },
+      },
+    ],
   },
 });

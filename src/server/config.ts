@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { faultPausePoints, type FaultPausePoint } from './sync/faultDrill';
 
 /** The server's whole configuration; nothing else reads process.env. */
 export type Config = {
@@ -7,10 +8,14 @@ export type Config = {
   host: string;
   /** Where the SQLite file lives; created on start. */
   dataDir: string;
+  /** PostgreSQL instead of the SQLite file, when DATABASE_URL is set. */
+  databaseUrl?: string;
   /** The address people use to reach the server: join links are printed with it. */
   publicUrl: string;
   /** The built PWA (vite output) served for every non-API GET. */
   clientDir: string;
+  /** Fault drills only: where a push freezes so a test can kill the process there. */
+  faultPause?: FaultPausePoint;
 };
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; message: string };
@@ -26,6 +31,10 @@ const envSchema = z.object({
   DATA_DIR: z.string().min(1).default('./data'),
   PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://triangulate.example.org' }).optional(),
   CLIENT_DIR: z.string().min(1).default('dist/client'),
+  DATABASE_URL: z
+    .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// URL such as postgresql://user:password@host:5432/triangulate' })
+    .optional(),
+  TRIANGULATE_FAULT_PAUSE: z.enum(faultPausePoints).optional(),
 });
 
 /**
@@ -41,7 +50,7 @@ export function parseConfig(env: Record<string, string | undefined>, cwd: string
     const name = issue?.path.join('.') ?? 'environment';
     return { ok: false, message: `Invalid configuration: ${name}: ${issue?.message ?? 'invalid value'}` };
   }
-  const { PORT, HOST, DATA_DIR, PUBLIC_URL, CLIENT_DIR } = parsed.data;
+  const { PORT, HOST, DATA_DIR, PUBLIC_URL, CLIENT_DIR, DATABASE_URL, TRIANGULATE_FAULT_PAUSE } = parsed.data;
   return {
     ok: true,
     config: {
@@ -50,6 +59,8 @@ export function parseConfig(env: Record<string, string | undefined>, cwd: string
       dataDir: path.resolve(cwd, DATA_DIR),
       publicUrl: (PUBLIC_URL ?? `http://localhost:${PORT}`).replace(/\/+$/, ''),
       clientDir: path.resolve(cwd, CLIENT_DIR),
+      ...(DATABASE_URL ? { databaseUrl: DATABASE_URL } : {}),
+      ...(TRIANGULATE_FAULT_PAUSE ? { faultPause: TRIANGULATE_FAULT_PAUSE } : {}),
     },
   };
 }

@@ -6,7 +6,8 @@ import { recordSchemas } from '../../src/domain/records/recordTypes';
 import { parseConfig } from '../../src/server/config';
 import { demoBanner } from '../../src/server/demo/demoBanner';
 import { seedDemo } from '../../src/server/demo/seedDemo';
-import { openStorage } from '../../src/server/storage/openStorage';
+import { describeStorage, openStorage } from '../../src/server/storage/openStorage';
+import { testStorageConfig } from '../support/testStorageConfig';
 
 describe('parseConfig', () => {
   it('fills in defaults', () => {
@@ -28,20 +29,37 @@ describe('parseConfig', () => {
     expect(parseConfig({ PORT: '9000' }, '/srv')).toMatchObject({ config: { publicUrl: 'http://localhost:9000' } });
   });
 
-  it.each([{ PORT: 'eighty' }, { PORT: '70000' }, { PUBLIC_URL: 'not a url' }, { PUBLIC_URL: 'ftp://x.org' }])(
-    'explains bad settings in one line: %j',
-    (env) => {
-      const result = parseConfig(env, '/srv');
-      expect(result.ok).toBe(false);
-      if (!result.ok) expect(result.message).toMatch(/^Invalid configuration: (PORT|PUBLIC_URL): [^\n]+$/);
-    },
-  );
+  it.each([
+    { PORT: 'eighty' },
+    { PORT: '70000' },
+    { PUBLIC_URL: 'not a url' },
+    { PUBLIC_URL: 'ftp://x.org' },
+    { DATABASE_URL: 'mysql://u:secret@db/triangulate' },
+    { DATABASE_URL: 'triangulate' },
+  ])('explains bad settings in one line: %j', (env) => {
+    const result = parseConfig(env, '/srv');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toMatch(/^Invalid configuration: (PORT|PUBLIC_URL|DATABASE_URL): [^\n]+$/);
+    if (!result.ok) expect(result.message).not.toContain('secret');
+  });
+
+  it('chooses PostgreSQL only when DATABASE_URL is set, and never prints its password', () => {
+    const url = 'postgresql://triangulate:s3cret@db.internal:5432/triangulate?sslmode=require';
+    const result = parseConfig({ DATABASE_URL: url }, '/srv');
+    expect(result.ok && result.config.databaseUrl).toBe(url);
+    expect(parseConfig({ DATABASE_URL: 'postgres://db/t' }, '/srv')).toMatchObject({ config: { databaseUrl: 'postgres://db/t' } });
+    const empty = parseConfig({ DATABASE_URL: '' }, '/srv');
+    expect(empty.ok && empty.config.databaseUrl).toBeUndefined();
+    expect(describeStorage({ dataDir: '/srv/data', databaseUrl: url })).toBe('PostgreSQL at db.internal:5432/triangulate');
+    expect(describeStorage({ dataDir: '/srv/data' })).toBe('SQLite at /srv/data/triangulate.sqlite');
+  });
 });
 
 describe('seedDemo', () => {
   it('stores a valid demo once, with revs 1…n, and prints the links in order', async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'triangulate-seed-'));
-    const storage = openStorage({ dataDir });
+    const target = await testStorageConfig(dataDir);
+    const storage = await openStorage(target.config);
     try {
       const seed = await seedDemo(storage, { publicUrl: 'https://t.example', now: new Date('2026-06-15T08:00:00Z') });
       if (!seed) throw new Error('not seeded');
@@ -64,6 +82,7 @@ describe('seedDemo', () => {
       expect(await seedDemo(storage, { publicUrl: 'https://t.example', now: new Date() })).toBeUndefined();
     } finally {
       await storage.close();
+      await target.dispose();
       rmSync(dataDir, { recursive: true, force: true });
     }
   });

@@ -6,12 +6,16 @@ import { seedDemo, type DemoSeed } from '../../../src/server/demo/seedDemo';
 import { createApp } from '../../../src/server/http/createApp';
 import { openStorage } from '../../../src/server/storage/openStorage';
 import type { Storage } from '../../../src/server/storage/storage';
+import type { StorageKind } from '../../support/storageKind';
+import { testStorageConfig } from '../../support/testStorageConfig';
 
 export type TestApp = {
   app: Hono;
   storage: Storage;
+  /** SQLite or PostgreSQL: the project this test runs in (vitest.config.ts) decides. */
+  storageKind: StorageKind;
   demo: DemoSeed;
-  /** The temp folder holding the database, the fake client build and a secret outside it. */
+  /** The temp folder holding the SQLite database, the fake client build and a secret outside it. */
   dir: string;
   clientDir: string;
   close(): Promise<void>;
@@ -29,24 +33,30 @@ function writeClient(clientDir: string): void {
   writeFileSync(path.join(clientDir, 'assets', 'index-abc123.css'), 'body{}');
 }
 
-/** The real app over a real SQLite file in a fresh temp folder, seeded with the demo. */
+/**
+ * The real app over a real database, seeded with the demo: a SQLite file in a fresh temp
+ * folder, or a fresh PostgreSQL schema in the api:postgres project.
+ */
 export async function startTestApp(options: { now?: () => Date } = {}): Promise<TestApp> {
   const dir = mkdtempSync(path.join(tmpdir(), 'triangulate-api-'));
   const clientDir = path.join(dir, 'client');
   writeClient(clientDir);
   writeFileSync(path.join(dir, 'secret.txt'), 'outside the client folder');
-  const storage = openStorage({ dataDir: path.join(dir, 'data') });
+  const target = await testStorageConfig(path.join(dir, 'data'));
+  const storage = await openStorage(target.config);
   const demo = await seedDemo(storage, { publicUrl: 'http://test.local', now: new Date() });
   if (!demo) throw new Error('a fresh database should take the demo');
   const app = createApp({ storage, clientDir, ...(options.now ? { now: options.now } : {}) });
   return {
     app,
     storage,
+    storageKind: target.kind,
     demo,
     dir,
     clientDir,
     close: async () => {
       await storage.close();
+      await target.dispose();
       rmSync(dir, { recursive: true, force: true });
     },
   };

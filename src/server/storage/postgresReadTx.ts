@@ -1,0 +1,71 @@
+import type { PoolClient, QueryResultRow } from 'pg';
+import type { RecordType } from '../../domain/records/recordTypes';
+import type { EngagementLocks } from './postgresLocks';
+import {
+  toDevice,
+  toInvite,
+  toStoredRecord,
+  type DeviceColumns,
+  type InviteColumns,
+  type RecordColumns,
+} from './postgresRows';
+import type { ReadTx } from './storage';
+
+/** Runs a query and returns its first row, if any. */
+export async function firstRow<R extends QueryResultRow>(client: PoolClient, sql: string, params: unknown[]): Promise<R | undefined> {
+  const result = await client.query<R>(sql, params);
+  return result.rows[0];
+}
+
+/**
+ * The reads. Inside `read` (a REPEATABLE READ snapshot) `locks` does nothing; inside
+ * `transaction` each read first takes the lock of the engagement it touches (see
+ * postgresLocks.ts), so what a write decides on stays true until it commits.
+ */
+export function createPostgresReadTx(client: PoolClient, locks: EngagementLocks): ReadTx {
+  /** A row found by a key that does not name its engagement: read again if its lock was only just taken. */
+  async function findUnderLock<R extends QueryResultRow & { engagement_id: string }>(
+    sql: string,
+    params: unknown[],
+  ): Promise<R | undefined> {
+    const row = await firstRow<R>(client, sql, params);
+    if (!row) return undefined;
+    return (await locks.lock(row.engagement_id)) ? firstRow<R>(client, sql, params) : row;
+  }
+
+  return {
+    isEmpty: async () => {
+      await locks.lockFirstStart();
+      return (await firstRow(client, 'SELECT 1 AS found FROM engagement_counters LIMIT 1', [])) === undefined;
+    },
+    getRecord: async (engagementId: string, recordType: RecordType, id: string) => {
+      await locks.lock(engagementId);
+      const row = await firstRow<RecordColumns>(
+        client,
+        'SELECT record_type, data, rev, field_stamps FROM records WHERE engagement_id = $1 AND record_type = $2 AND id = $3',
+        [engagementId, recordType, id],
+      );
+      return row ? toStoredRecord(row) : undefined;
+    },
+    listChanges: async (engagementId, since, limit) => {
+      await locks.lock(engagementId);
+      const result = await client.query<RecordColumns>(
+        'SELECT record_type, data, rev, field_stamps FROM records WHERE engagement_id = $1 AND rev > $2 ORDER BY rev LIMIT $3',
+        [engagementId, since, limit],
+      );
+      return result.rows.map(toStoredRecord);
+    },
+    findInvite: async (codeHash) => {
+      const row = await findUnderLock<InviteColumns>('SELECT * FROM invites WHERE code_hash = $1', [codeHash]);
+      return row ? toInvite(row) : undefined;
+    },
+    findDeviceByTokenHash: async (tokenHash) => {
+      const row = await findUnderLock<DeviceColumns>('SELECT * FROM devices WHERE token_hash = $1', [tokenHash]);
+      return row ? toDevice(row) : undefined;
+    },
+    findDevice: async (deviceId) => {
+      const row = await findUnderLock<DeviceColumns>('SELECT * FROM devices WHERE id = $1', [deviceId]);
+      return row ? toDevice(row) : undefined;
+    },
+  };
+}

@@ -1,0 +1,57 @@
+import { recordTypeSchema } from '../../domain/records/recordTypes';
+import type { FieldStamps } from '../../domain/sync/mergeMutation';
+import type { DeviceRow, InviteRow, StoredRecord } from './storage';
+
+/** pg returns BIGINT as a string (it may exceed a double); ours never do, so parse and check. */
+export function toSafeInt(value: string | number, column: string): number {
+  const parsed = typeof value === 'number' ? value : Number(value);
+  if (!Number.isSafeInteger(parsed)) throw new Error(`${column} is not a safe integer: ${value}`);
+  return parsed;
+}
+
+export type RecordColumns = { record_type: string; data: string; rev: string; field_stamps: string };
+export type InviteColumns = {
+  code_hash: string;
+  engagement_id: string;
+  member_id: string;
+  expires_at: string;
+  used_at: string | null;
+  revoked_at: string | null;
+};
+export type DeviceColumns = {
+  id: string;
+  token_hash: string;
+  engagement_id: string;
+  member_id: string;
+  created_at: string;
+  revoked_at: string | null;
+  last_seq: string;
+};
+
+export function toStoredRecord(row: RecordColumns): StoredRecord {
+  const data: unknown = JSON.parse(row.data);
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new Error(`stored record data is not an object (rev ${row.rev})`);
+  }
+  const stamps = JSON.parse(row.field_stamps) as FieldStamps;
+  return { recordType: recordTypeSchema.parse(row.record_type), data: { ...data }, rev: toSafeInt(row.rev, 'rev'), stamps };
+}
+
+export const toInvite = (row: InviteColumns): InviteRow => ({
+  codeHash: row.code_hash,
+  engagementId: row.engagement_id,
+  memberId: row.member_id,
+  expiresAt: row.expires_at,
+  usedAt: row.used_at,
+  revokedAt: row.revoked_at,
+});
+
+export const toDevice = (row: DeviceColumns): DeviceRow => ({
+  id: row.id,
+  tokenHash: row.token_hash,
+  engagementId: row.engagement_id,
+  memberId: row.member_id,
+  createdAt: row.created_at,
+  revokedAt: row.revoked_at,
+  lastSeq: toSafeInt(row.last_seq, 'last_seq'),
+});

@@ -1,0 +1,97 @@
+import { Pool, type PoolClient } from 'pg';
+import { createEngagementLocks, noLocks } from './postgresLocks';
+import { migratePostgres } from './postgresMigrate';
+import { createPostgresReadTx } from './postgresReadTx';
+import { createPostgresWriteTx } from './postgresWriteTx';
+import type { Storage } from './storage';
+
+export type PostgresOptions = {
+  /** Connections this process keeps; several API instances each have their own pool. */
+  maxConnections?: number;
+};
+
+const asError = (error: unknown) => (error instanceof Error ? error : new Error(String(error)));
+
+/**
+ * Connects to DATABASE_URL and migrates it to the newest schema. Unlike SQLite nothing
+ * is queued in process: each call gets its own pooled connection and PostgreSQL runs
+ * them side by side, so several API instances can share the database. Writers of one
+ * engagement still run one at a time (postgresLocks.ts).
+ */
+export async function openPostgresStorage(url: string, options: PostgresOptions = {}): Promise<Storage> {
+  const pool = new Pool({
+    connectionString: url,
+    max: options.maxConnections ?? 10,
+    application_name: 'triangulate',
+    // A database that cannot be reached fails the request instead of hanging it.
+    connectionTimeoutMillis: 10_000,
+  });
+  // An idle connection dropped by the server (restart, failover) is replaced on next use;
+  // without a listener the pool's 'error' event would end the process.
+  pool.on('error', (error) => console.error(`PostgreSQL connection lost: ${error.message}`));
+  try {
+    await migratePostgres(pool);
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
+
+  const inFlight = new Set<Promise<unknown>>();
+  let closed = false;
+
+  async function inTransaction<T>(begin: string, fn: (client: PoolClient) => Promise<T>): Promise<T> {
+    const client = await pool.connect();
+    // Set when the connection's state is unknown (a failed BEGIN, COMMIT or ROLLBACK):
+    // release(error) then closes it instead of handing it to the next caller.
+    let broken: Error | undefined;
+    try {
+      await client.query(begin).catch((error: unknown) => {
+        broken = asError(error);
+        throw error;
+      });
+      let result: T;
+      try {
+        result = await fn(client);
+      } catch (error) {
+        await client.query('ROLLBACK').catch((rollbackError: unknown) => {
+          broken = asError(rollbackError);
+        });
+        throw error;
+      }
+      await client.query('COMMIT').catch((error: unknown) => {
+        broken = asError(error);
+        throw error;
+      });
+      return result;
+    } finally {
+      client.release(broken);
+    }
+  }
+
+  function track<T>(begin: string, fn: (client: PoolClient) => Promise<T>): Promise<T> {
+    // Checked when called, so work accepted before close() still finishes.
+    if (closed) return Promise.reject(new Error('storage is closed'));
+    const work = inTransaction(begin, fn);
+    const settled = work.then(
+      () => undefined,
+      () => undefined,
+    );
+    inFlight.add(settled);
+    void settled.then(() => inFlight.delete(settled));
+    return work;
+  }
+
+  return {
+    // One snapshot for the whole callback: a pull's page and its cursor agree.
+    read: (fn) => track('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY', (client) => fn(createPostgresReadTx(client, noLocks))),
+    // READ COMMITTED: the engagement lock, not the isolation level, keeps writers apart.
+    transaction: (fn) =>
+      track('BEGIN', (client) => fn(createPostgresWriteTx(client, createEngagementLocks(client)))),
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      await Promise.all(inFlight);
+      await pool.end();
+    },
+  };
+}

@@ -1,0 +1,81 @@
+import type { PoolClient } from 'pg';
+import type { AnyRecord, RecordType } from '../../domain/records/recordTypes';
+import type { FieldStamps } from '../../domain/sync/mergeMutation';
+import type { EngagementLocks } from './postgresLocks';
+import { createPostgresReadTx, firstRow } from './postgresReadTx';
+import { toSafeInt } from './postgresRows';
+import type { WriteTx } from './storage';
+
+/**
+ * The writes, for one transaction on one pooled connection. Each takes the lock of the
+ * engagement it changes first (usually already held from the read before it).
+ */
+export function createPostgresWriteTx(client: PoolClient, locks: EngagementLocks): WriteTx {
+  /** Locks the engagement owning a row found by its key, before the row is changed. */
+  async function lockOwner(sql: string, key: string): Promise<void> {
+    const row = await firstRow<{ engagement_id: string }>(client, sql, [key]);
+    if (row) await locks.lock(row.engagement_id);
+  }
+
+  return {
+    ...createPostgresReadTx(client, locks),
+    nextRev: async (engagementId) => {
+      await locks.lock(engagementId);
+      // The upsert also keeps the counter row locked until commit: revs of one engagement
+      // commit in order, so a pull by `rev > since` never passes a rev that commits later.
+      const row = await firstRow<{ counter: string }>(
+        client,
+        `INSERT INTO engagement_counters (engagement_id, counter) VALUES ($1, 1)
+         ON CONFLICT (engagement_id) DO UPDATE SET counter = engagement_counters.counter + 1
+         RETURNING counter`,
+        [engagementId],
+      );
+      if (!row) throw new Error('engagement counter did not return a value');
+      return toSafeInt(row.counter, 'counter');
+    },
+    putRecord: async (recordType: RecordType, record: AnyRecord, stamps: FieldStamps) => {
+      await locks.lock(record.engagementId);
+      await client.query(
+        `INSERT INTO records (engagement_id, record_type, id, data, rev, deleted, updated_at, field_stamps)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+         ON CONFLICT (engagement_id, record_type, id)
+         DO UPDATE SET data = excluded.data, rev = excluded.rev, deleted = excluded.deleted,
+           updated_at = excluded.updated_at, field_stamps = excluded.field_stamps`,
+        [
+          record.engagementId,
+          recordType,
+          record.id,
+          JSON.stringify(record),
+          record.rev,
+          record.deleted ? 1 : 0,
+          record.updatedAt,
+          JSON.stringify(stamps),
+        ],
+      );
+    },
+    insertInvite: async (invite) => {
+      await locks.lock(invite.engagementId);
+      await client.query(
+        `INSERT INTO invites (code_hash, engagement_id, member_id, expires_at, used_at, revoked_at)
+         VALUES ($1, $2, $3, $4, $5, $6)`,
+        [invite.codeHash, invite.engagementId, invite.memberId, invite.expiresAt, invite.usedAt, invite.revokedAt],
+      );
+    },
+    markInviteUsed: async (codeHash, usedAt) => {
+      await lockOwner('SELECT engagement_id FROM invites WHERE code_hash = $1', codeHash);
+      await client.query('UPDATE invites SET used_at = $1 WHERE code_hash = $2', [usedAt, codeHash]);
+    },
+    insertDevice: async (device) => {
+      await locks.lock(device.engagementId);
+      await client.query(
+        `INSERT INTO devices (id, token_hash, engagement_id, member_id, created_at, revoked_at, last_seq)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        [device.id, device.tokenHash, device.engagementId, device.memberId, device.createdAt, device.revokedAt, device.lastSeq],
+      );
+    },
+    setDeviceLastSeq: async (deviceId, lastSeq) => {
+      await lockOwner('SELECT engagement_id FROM devices WHERE id = $1', deviceId);
+      await client.query('UPDATE devices SET last_seq = $1 WHERE id = $2', [lastSeq, deviceId]);
+    },
+  };
+}
