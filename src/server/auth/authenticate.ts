@@ -12,16 +12,25 @@ export type Caller = {
   role: MemberRole;
 };
 
+export type Authenticated = {
+  caller: Caller;
+  /** When the device was last seen before this request (see lastSeen.ts). */
+  lastSeenAt: string | null;
+};
+
 /**
  * Resolves a bearer token to its caller, or undefined when the token is unknown, the
  * device revoked, or the member deleted.
  */
-export async function authenticate(storage: Storage, token: string): Promise<Caller | undefined> {
+export async function authenticate(storage: Storage, token: string): Promise<Authenticated | undefined> {
   return storage.read(async (tx) => {
     const device = await tx.findDeviceByTokenHash(hashSecret(token));
     if (!device || device.revokedAt !== null) return undefined;
     const member = await activeMember(tx, device.engagementId, device.memberId);
     if (!member) return undefined;
-    return { deviceId: device.id, engagementId: device.engagementId, memberId: member.id, role: member.role };
+    return {
+      caller: { deviceId: device.id, engagementId: device.engagementId, memberId: member.id, role: member.role },
+      lastSeenAt: device.lastSeenAt,
+    };
   });
 }

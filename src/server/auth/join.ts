@@ -42,6 +42,7 @@ export async function join(storage: Storage, request: JoinRequest, now: Date): P
       createdAt: now.toISOString(),
       revokedAt: null,
       lastSeq: 0,
+      lastSeenAt: now.toISOString(),
     });
     await tx.markInviteUsed(invite.codeHash, now.toISOString());
     return {

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { MemberRole, TeamPosition } from '../../domain/records/member';
-import type { RecordType } from '../../domain/records/recordTypes';
 import type { SessionKind, StakeholderGroup } from '../../domain/records/session';
+import { themeTemplates } from '../../domain/templates/themeTemplates';
+import type { NewRecord } from '../records/putNewRecord';
 import { londonDate, londonInstant } from './londonTime';
 
 /** A record's own fields; the seed adds id, engagementId, rev, updatedAt and deleted. */
-export type DemoRecord = { recordType: RecordType; id: string; fields: Record<string, unknown> };
+export type DemoRecord = NewRecord;
 export type DemoMember = { id: string; displayName: string; role: MemberRole; position: TeamPosition };
 
 export type DemoEngagement = {
@@ -20,13 +21,7 @@ export type DemoEngagement = {
 /** Fictional council and people, so nothing in the demo is about anyone real. */
 const council = 'Borsetshire County Council';
 const title = 'Adult social care peer challenge (demo)';
-const themes = [
-  'Vision, strategy and leadership',
-  'Working together',
-  'Resource and workforce management',
-  'Service delivery and effective practice',
-  'Commissioning',
-];
+const themes = themeTemplates['adult-social-care'].themes;
 const scopeQuestions = [
   'Do our assessment and commissioning arrangements offer real alternatives to residential and nursing care?',
   'How well do we work with NHS partners to help people home from hospital quickly and safely?',

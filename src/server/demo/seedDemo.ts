@@ -1,5 +1,5 @@
-import { recordSchemas } from '../../domain/records/recordTypes';
-import { createInvite } from '../auth/invites';
+import { createInvite, joinUrl } from '../auth/invites';
+import { putNewRecord } from '../records/putNewRecord';
 import type { Storage } from '../storage/storage';
 import { demoEngagement, type DemoMember } from './demoRecords';
 
@@ -22,23 +22,11 @@ export async function seedDemo(storage: Storage, options: { publicUrl: string; n
   const updatedAt = options.now.toISOString();
   return storage.transaction(async (tx) => {
     if (!(await tx.isEmpty())) return undefined;
-    for (const { recordType, id, fields } of demo.records) {
-      const rev = await tx.nextRev(demo.engagementId);
-      // Parsed like any pushed record, so a mistake in the demo fails loudly at start.
-      const record = recordSchemas[recordType].parse({
-        ...fields,
-        id,
-        engagementId: demo.engagementId,
-        rev,
-        updatedAt,
-        deleted: false,
-      });
-      await tx.putRecord(recordType, record, {});
-    }
+    for (const record of demo.records) await putNewRecord(tx, demo.engagementId, record, updatedAt);
     const links: DemoJoinLink[] = [];
     for (const member of demo.members) {
       const code = await createInvite(tx, { engagementId: demo.engagementId, memberId: member.id, now: options.now });
-      links.push({ ...member, url: `${options.publicUrl}/join/${code}` });
+      links.push({ ...member, url: joinUrl(options.publicUrl, code) });
     }
     return { engagementId: demo.engagementId, council: demo.council, title: demo.title, links };
   });

@@ -1,8 +1,31 @@
 /**
  * Schema changes in order. Never edit a shipped migration: add the next number.
- * Applied ones are recorded in schema_migrations.
+ * Applied ones are recorded in schema_migrations. One list serves both databases:
+ * `sql` runs on SQLite, and on PostgreSQL too unless the step gives a `postgres`
+ * variant for SQL that differs by dialect.
  */
 export type Migration = { version: number; name: string; sql: string; postgres?: string };
+
+/** Part of migration 3 that both dialects share. */
+const inviteAndDeviceIndexes = `
+  CREATE UNIQUE INDEX invites_by_id ON invites (id);
+  CREATE INDEX invites_by_engagement ON invites (engagement_id, created_at);
+  ALTER TABLE devices ADD COLUMN last_seen_at TEXT;
+  CREATE INDEX devices_by_engagement ON devices (engagement_id, member_id);
+`;
+
+/** Photos are immutable bytes keyed by the UUID the device made (migration 3). */
+const photosTable = (bytesType: 'BLOB' | 'BYTEA') => `
+  CREATE TABLE photos (
+    engagement_id TEXT NOT NULL REFERENCES engagement_counters(engagement_id),
+    id TEXT NOT NULL,
+    content_type TEXT NOT NULL,
+    bytes ${bytesType} NOT NULL,
+    member_id TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (engagement_id, id)
+  );
+`;
 
 export const migrations: readonly Migration[] = [
   {
@@ -84,5 +107,32 @@ export const migrations: readonly Migration[] = [
     name: 'per-field stamps for conflict detection',
     // Which change number and device last wrote each field: see domain/sync/mergeMutation.ts.
     sql: `ALTER TABLE records ADD COLUMN field_stamps TEXT NOT NULL DEFAULT '{}';`,
+  },
+  {
+    version: 3,
+    name: 'invite ids, device last seen, photos',
+    // Invites made before this had no id: each gets a random UUID, and the creation time
+    // they were made with (every earlier invite lasted the default 14 days). Only the
+    // UUID and date functions differ by dialect, and BLOB is BYTEA on PostgreSQL.
+    sql: `
+      ALTER TABLE invites ADD COLUMN id TEXT;
+      ALTER TABLE invites ADD COLUMN created_at TEXT;
+      UPDATE invites SET
+        id = lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4'
+          || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + abs(random()) % 4, 1)
+          || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))),
+        created_at = strftime('%Y-%m-%dT%H:%M:%fZ', expires_at, '-14 days');
+      ${inviteAndDeviceIndexes}
+      ${photosTable('BLOB')}
+    `,
+    postgres: `
+      ALTER TABLE invites ADD COLUMN id TEXT;
+      ALTER TABLE invites ADD COLUMN created_at TEXT;
+      UPDATE invites SET
+        id = gen_random_uuid()::text,
+        created_at = to_char((expires_at::timestamptz - interval '14 days') AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"');
+      ${inviteAndDeviceIndexes}
+      ${photosTable('BYTEA')}
+    `,
   },
 ];

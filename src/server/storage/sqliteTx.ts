@@ -1,13 +1,15 @@
 import type Database from 'better-sqlite3';
 import { recordTypeSchema, type AnyRecord, type RecordType } from '../../domain/records/recordTypes';
 import type { FieldStamps } from '../../domain/sync/mergeMutation';
-import type { DeviceRow, InviteRow, StoredRecord, WriteTx } from './storage';
+import type { DeviceRow, InviteRow, PhotoRow, StoredRecord, WriteTx } from './storage';
 
 type RecordColumns = { record_type: string; data: string; rev: number; field_stamps: string };
 type InviteColumns = {
+  id: string;
   code_hash: string;
   engagement_id: string;
   member_id: string;
+  created_at: string;
   expires_at: string;
   used_at: string | null;
   revoked_at: string | null;
@@ -20,6 +22,15 @@ type DeviceColumns = {
   created_at: string;
   revoked_at: string | null;
   last_seq: number;
+  last_seen_at: string | null;
+};
+type PhotoColumns = {
+  engagement_id: string;
+  id: string;
+  content_type: string;
+  bytes: Buffer;
+  member_id: string;
+  created_at: string;
 };
 
 function toStoredRecord(row: RecordColumns): StoredRecord {
@@ -32,9 +43,11 @@ function toStoredRecord(row: RecordColumns): StoredRecord {
 }
 
 const toInvite = (row: InviteColumns): InviteRow => ({
+  id: row.id,
   codeHash: row.code_hash,
   engagementId: row.engagement_id,
   memberId: row.member_id,
+  createdAt: row.created_at,
   expiresAt: row.expires_at,
   usedAt: row.used_at,
   revokedAt: row.revoked_at,
@@ -48,6 +61,16 @@ const toDevice = (row: DeviceColumns): DeviceRow => ({
   createdAt: row.created_at,
   revokedAt: row.revoked_at,
   lastSeq: row.last_seq,
+  lastSeenAt: row.last_seen_at,
+});
+
+const toPhoto = (row: PhotoColumns): PhotoRow => ({
+  engagementId: row.engagement_id,
+  id: row.id,
+  contentType: row.content_type,
+  bytes: new Uint8Array(row.bytes),
+  memberId: row.member_id,
+  createdAt: row.created_at,
 });
 
 /**
@@ -78,16 +101,36 @@ export function createSqliteTx(db: Database.Database): WriteTx {
      DO UPDATE SET data = excluded.data, rev = excluded.rev, deleted = excluded.deleted,
        updated_at = excluded.updated_at, field_stamps = excluded.field_stamps`,
   );
-  const insertInvite = db.prepare<[string, string, string, string, string | null, string | null]>(
-    `INSERT INTO invites (code_hash, engagement_id, member_id, expires_at, used_at, revoked_at)
-     VALUES (?, ?, ?, ?, ?, ?)`,
+  const insertInvite = db.prepare<[string, string, string, string, string, string, string | null, string | null]>(
+    `INSERT INTO invites (id, code_hash, engagement_id, member_id, created_at, expires_at, used_at, revoked_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const markInviteUsed = db.prepare<[string, string]>('UPDATE invites SET used_at = ? WHERE code_hash = ?');
-  const insertDevice = db.prepare<[string, string, string, string, string, string | null, number]>(
-    `INSERT INTO devices (id, token_hash, engagement_id, member_id, created_at, revoked_at, last_seq)
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  const insertDevice = db.prepare<[string, string, string, string, string, string | null, number, string | null]>(
+    `INSERT INTO devices (id, token_hash, engagement_id, member_id, created_at, revoked_at, last_seq, last_seen_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const setLastSeq = db.prepare<[number, string]>('UPDATE devices SET last_seq = ? WHERE id = ?');
+  const listInvites = db.prepare<[string], InviteColumns>(
+    'SELECT * FROM invites WHERE engagement_id = ? ORDER BY created_at, id',
+  );
+  const findInviteById = db.prepare<[string, string], InviteColumns>(
+    'SELECT * FROM invites WHERE engagement_id = ? AND id = ?',
+  );
+  const listDevices = db.prepare<[string], DeviceColumns>(
+    'SELECT * FROM devices WHERE engagement_id = ? ORDER BY member_id, created_at, id',
+  );
+  const getPhoto = db.prepare<[string, string], PhotoColumns>('SELECT * FROM photos WHERE engagement_id = ? AND id = ?');
+  const revokeInvite = db.prepare<[string, string, string]>(
+    'UPDATE invites SET revoked_at = ? WHERE engagement_id = ? AND id = ? AND revoked_at IS NULL',
+  );
+  const revokeDevice = db.prepare<[string, string]>('UPDATE devices SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL');
+  const setLastSeen = db.prepare<[string, string]>('UPDATE devices SET last_seen_at = ? WHERE id = ?');
+  const insertPhoto = db.prepare<[string, string, string, Buffer, string, string]>(
+    `INSERT INTO photos (engagement_id, id, content_type, bytes, member_id, created_at)
+     VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT (engagement_id, id) DO NOTHING`,
+  );
 
   return {
     isEmpty: async () => anyEngagement.get() === undefined,
@@ -127,9 +170,11 @@ export function createSqliteTx(db: Database.Database): WriteTx {
     },
     insertInvite: async (invite) => {
       insertInvite.run(
+        invite.id,
         invite.codeHash,
         invite.engagementId,
         invite.memberId,
+        invite.createdAt,
         invite.expiresAt,
         invite.usedAt,
         invite.revokedAt,
@@ -147,10 +192,35 @@ export function createSqliteTx(db: Database.Database): WriteTx {
         device.createdAt,
         device.revokedAt,
         device.lastSeq,
+        device.lastSeenAt,
       );
     },
     setDeviceLastSeq: async (deviceId, lastSeq) => {
       setLastSeq.run(lastSeq, deviceId);
+    },
+    listInvites: async (engagementId) => listInvites.all(engagementId).map(toInvite),
+    findInviteById: async (engagementId, inviteId) => {
+      const row = findInviteById.get(engagementId, inviteId);
+      return row ? toInvite(row) : undefined;
+    },
+    listDevices: async (engagementId) => listDevices.all(engagementId).map(toDevice),
+    getPhoto: async (engagementId, photoId) => {
+      const row = getPhoto.get(engagementId, photoId);
+      return row ? toPhoto(row) : undefined;
+    },
+    revokeInvite: async (engagementId, inviteId, revokedAt) => {
+      revokeInvite.run(revokedAt, engagementId, inviteId);
+    },
+    revokeDevice: async (deviceId, revokedAt) => {
+      revokeDevice.run(revokedAt, deviceId);
+    },
+    setDeviceLastSeen: async (deviceId, lastSeenAt) => {
+      setLastSeen.run(lastSeenAt, deviceId);
+    },
+    insertPhoto: async (photo) => {
+      const bytes = Buffer.from(photo.bytes.buffer, photo.bytes.byteOffset, photo.bytes.byteLength);
+      const result = insertPhoto.run(photo.engagementId, photo.id, photo.contentType, bytes, photo.memberId, photo.createdAt);
+      return result.changes === 1;
     },
   };
 }

@@ -13,9 +13,12 @@ export type StoredRecord = {
 
 /** A single-use join code for one member; only the hash of the code is kept. */
 export type InviteRow = {
+  /** Names the invite in lists and revocations, so the code (or its hash) never has to. */
+  id: string;
   codeHash: string;
   engagementId: string;
   memberId: string;
+  createdAt: string;
   expiresAt: string;
   usedAt: string | null;
   revokedAt: string | null;
@@ -31,6 +34,20 @@ export type DeviceRow = {
   revokedAt: string | null;
   /** Highest mutation seq applied from this device: the push duplicate/gap check. */
   lastSeq: number;
+  /** Last authenticated request, to a few minutes: lets a manager spot a lost tablet. */
+  lastSeenAt: string | null;
+};
+
+/** A photo taken on a device; its id is a UUID the device made, so uploads can repeat. */
+export type PhotoRow = {
+  engagementId: string;
+  id: string;
+  /** Sniffed from the bytes on upload, never taken from the request. */
+  contentType: string;
+  bytes: Uint8Array;
+  /** The member whose device uploaded it. */
+  memberId: string;
+  createdAt: string;
 };
 
 /** Reads; inside `read` they see one consistent snapshot. */
@@ -43,6 +60,12 @@ export interface ReadTx {
   findInvite(codeHash: string): Promise<InviteRow | undefined>;
   findDeviceByTokenHash(tokenHash: string): Promise<DeviceRow | undefined>;
   findDevice(deviceId: string): Promise<DeviceRow | undefined>;
+  /** The engagement's invites, oldest first. */
+  listInvites(engagementId: string): Promise<InviteRow[]>;
+  findInviteById(engagementId: string, inviteId: string): Promise<InviteRow | undefined>;
+  /** The engagement's devices, revoked ones included, by member then oldest first. */
+  listDevices(engagementId: string): Promise<DeviceRow[]>;
+  getPhoto(engagementId: string, photoId: string): Promise<PhotoRow | undefined>;
 }
 
 /** Writes, only available inside `transaction`. */
@@ -58,6 +81,16 @@ export interface WriteTx extends ReadTx {
   markInviteUsed(codeHash: string, usedAt: string): Promise<void>;
   insertDevice(device: DeviceRow): Promise<void>;
   setDeviceLastSeq(deviceId: string, lastSeq: number): Promise<void>;
+  /** Sets revoked_at unless already set, so revoking twice keeps the first time. */
+  revokeInvite(engagementId: string, inviteId: string, revokedAt: string): Promise<void>;
+  /** Sets revoked_at unless already set: the device's token stops working at once. */
+  revokeDevice(deviceId: string, revokedAt: string): Promise<void>;
+  setDeviceLastSeen(deviceId: string, lastSeenAt: string): Promise<void>;
+  /**
+   * Stores the photo unless one with the same (engagementId, id) exists, which is kept
+   * unchanged: a retried upload is harmless. Returns whether this call stored it.
+   */
+  insertPhoto(photo: PhotoRow): Promise<boolean>;
 }
 
 /**
