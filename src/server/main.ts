@@ -21,7 +21,7 @@ async function main(): Promise<void> {
     void storage.close().finally(() => process.exit(1));
   };
 
-  const app = createApp({ storage, clientDir: config.clientDir, faultPause: config.faultPause });
+  const app = createApp({ storage, clientDir: config.clientDir, faultPause: config.faultPause, publicUrl: config.publicUrl });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => {
     // The demo is seeded only once the port is bound: if binding failed, its one-time
     // join links would be printed, lost, and never shown again.

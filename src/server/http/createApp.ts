@@ -1,16 +1,17 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import type { Storage } from '../storage/storage';
 import type { FaultPausePoint } from '../sync/faultDrill';
+import { bearerAuth } from './bearerAuth';
+import { bodyLimits } from './bodyLimits';
 import { errorResponse } from './errorResponse';
 import { handleError } from './handleError';
+import { joinRateLimit } from './joinRateLimit';
 import { healthRoute } from './routes/healthRoute';
 import { joinRoute } from './routes/joinRoute';
+import { photoRoutes } from './routes/photoRoutes';
 import { syncRoutes } from './routes/syncRoutes';
+import { teamRoutes } from './routes/teamRoutes';
 import { serveClient } from './serveClient';
-
-/** Largest request body: a full push of 500 long notes fits with room to spare. */
-export const maxBodyBytes = 5 * 1024 * 1024;
 
 export type AppOptions = {
   storage: Storage;
@@ -18,12 +19,14 @@ export type AppOptions = {
   clientDir: string;
   /** Fault drills only: where a push freezes (see sync/faultDrill.ts). */
   faultPause?: FaultPausePoint;
-  /** Clock for invite expiry; tests pass a fixed one. */
+  /** Clock for invite expiry, join rate limits and last-seen times; tests pass their own. */
   now?: () => Date;
+  /** Base of the join links the Team routes hand out (PUBLIC_URL); else the request's origin. */
+  publicUrl?: string;
 };
 
 /** The whole HTTP surface: the JSON API under /api and the PWA everywhere else. */
-export function createApp({ storage, clientDir, faultPause, now = () => new Date() }: AppOptions): Hono {
+export function createApp({ storage, clientDir, faultPause, publicUrl, now = () => new Date() }: AppOptions): Hono {
   const app = new Hono();
   app.onError(handleError);
   app.use('/api/*', async (c, next) => {
@@ -31,16 +34,16 @@ export function createApp({ storage, clientDir, faultPause, now = () => new Date
     // API answers are per device and per moment: no browser or proxy may keep them.
     c.res.headers.set('Cache-Control', 'no-store');
   });
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: maxBodyBytes,
-      onError: () => errorResponse('payload_too_large', `The body is larger than ${maxBodyBytes / 1024 / 1024} MB; send fewer mutations per push.`),
-    }),
-  );
+  app.use('/api/*', bodyLimits());
+  app.use('/api/join', joinRateLimit(now));
+  // One token check for every engagement route, in a fixed place in the order (after
+  // size, before anything else); the route groups' own checks then see it done.
+  app.use('/api/engagements/*', bearerAuth(storage, now));
   app.route('/api', healthRoute());
   app.route('/api', joinRoute(storage, now));
   app.route('/api', syncRoutes(storage, faultPause));
+  app.route('/api', teamRoutes({ storage, publicUrl, now }));
+  app.route('/api', photoRoutes(storage, now));
   app.all('/api/*', () => errorResponse('not_found', 'No such API route.'));
   app.get('*', serveClient(clientDir));
   app.notFound(() => errorResponse('not_found', 'Not found.'));
