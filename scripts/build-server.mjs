@@ -1,10 +1,11 @@
-// Bundles the server into one ES module. Packages stay external: better-sqlite3 is a
-// native addon and the rest are installed beside it, so the bundle holds only our code.
+// Bundles the server, and the admin command line, into ES modules. Packages stay
+// external: better-sqlite3 is a native addon and the rest are installed beside it, so
+// the bundles hold only our code. `--quiet` (used by `npm run admin`) prints nothing.
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: ['src/server/main.ts'],
-  outfile: 'dist/server/main.js',
+  entryPoints: { main: 'src/server/main.ts', admin: 'src/server/admin.ts' },
+  outdir: 'dist/server',
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -13,4 +14,4 @@ await build({
   sourcemap: true,
   logLevel: 'warning',
 });
-console.log('Server built: dist/server/main.js');
+if (!process.argv.includes('--quiet')) console.log('Server built: dist/server/main.js, dist/server/admin.js');

@@ -1,0 +1,87 @@
+import { parseArgs } from 'node:util';
+import { themeTemplateIds } from '../../domain/templates/themeTemplates';
+import { AdminError } from './adminError';
+import type { NewEngagement } from './createEngagement';
+
+export type AdminCommand =
+  | { name: 'create-engagement'; input: NewEngagement }
+  | { name: 'invite'; engagementId: string; memberId: string; days: number | undefined }
+  | { name: 'list-devices'; engagementId: string }
+  | { name: 'revoke-device'; engagementId: string; deviceId: string }
+  | { name: 'help' };
+
+export const adminUsage = [
+  'Usage: npm run admin -- <command> [options]',
+  '  create-engagement --council "…" --title "…" --from YYYY-MM-DD --to YYYY-MM-DD --manager "Name"',
+  `                    [--themes ${themeTemplateIds.join('|')}]   (default ${themeTemplateIds[0]})`,
+  '  invite --engagement <id> --member <id> [--days 1-60]',
+  '  list-devices --engagement <id>',
+  '  revoke-device --engagement <id> --device <id>',
+  'DATA_DIR (or DATABASE_URL) and PUBLIC_URL are read as by the server.',
+];
+
+/** The options each command takes; all are `--name value`. */
+const optionsOf = {
+  'create-engagement': ['council', 'title', 'from', 'to', 'manager', 'themes'],
+  invite: ['engagement', 'member', 'days'],
+  'list-devices': ['engagement'],
+  'revoke-device': ['engagement', 'device'],
+} as const;
+type CommandName = keyof typeof optionsOf;
+
+const isCommand = (name: string): name is CommandName => Object.hasOwn(optionsOf, name);
+
+function readOptions(name: CommandName, args: string[]): Record<string, string | undefined> {
+  const options: Record<string, { type: 'string' }> = Object.fromEntries(optionsOf[name].map((option) => [option, { type: 'string' }]));
+  try {
+    return parseArgs({ args, options, strict: true, allowPositionals: false }).values;
+  } catch (error) {
+    // parseArgs explains itself ("Unknown option '--colour'"); keep its first line only.
+    throw new AdminError(error instanceof Error ? (error.message.split('\n')[0] ?? 'bad arguments') : 'bad arguments');
+  }
+}
+
+function required(values: Record<string, string | undefined>, name: string): string {
+  const value = values[name];
+  if (value === undefined || value.trim() === '') throw new AdminError(`--${name} is required`);
+  return value;
+}
+
+function parseDays(days: string | undefined): number | undefined {
+  if (days === undefined) return undefined;
+  if (!/^\d{1,3}$/.test(days)) throw new AdminError('--days: must be a whole number from 1 to 60');
+  return Number(days);
+}
+
+/** Reads the command line (after `npm run admin --`); a mistake is one AdminError line. */
+export function parseAdminArgs(argv: readonly string[]): AdminCommand {
+  const [name, ...rest] = argv;
+  if (name === undefined) throw new AdminError('no command given');
+  if (name === 'help' || name === '--help' || name === '-h') return { name: 'help' };
+  if (!isCommand(name)) throw new AdminError(`unknown command "${name}"`);
+  const values = readOptions(name, rest);
+  switch (name) {
+    case 'create-engagement': {
+      const themes = values.themes;
+      const input: NewEngagement = {
+        council: required(values, 'council'),
+        title: required(values, 'title'),
+        from: required(values, 'from'),
+        to: required(values, 'to'),
+        manager: required(values, 'manager'),
+      };
+      if (themes !== undefined) {
+        const known = themeTemplateIds.find((id) => id === themes);
+        if (!known) throw new AdminError(`--themes: must be one of ${themeTemplateIds.join(', ')}`);
+        input.themes = known;
+      }
+      return { name, input };
+    }
+    case 'invite':
+      return { name, engagementId: required(values, 'engagement'), memberId: required(values, 'member'), days: parseDays(values.days) };
+    case 'list-devices':
+      return { name, engagementId: required(values, 'engagement') };
+    case 'revoke-device':
+      return { name, engagementId: required(values, 'engagement'), deviceId: required(values, 'device') };
+  }
+}

@@ -1,0 +1,89 @@
+import { parseConfig } from '../config';
+import { openStorage } from '../storage/openStorage';
+import type { Storage } from '../storage/storage';
+import { adminUsage, parseAdminArgs, type AdminCommand } from './adminArgs';
+import { adminInvite, adminListDevices, adminRevokeDevice } from './adminDevices';
+import { AdminError } from './adminError';
+import { createEngagement } from './createEngagement';
+
+export type AdminContext = {
+  env: Record<string, string | undefined>;
+  cwd: string;
+  now: () => Date;
+  out: (line: string) => void;
+  err: (line: string) => void;
+};
+
+/** Exit codes: 0 done, 1 the tool or database failed, 2 what was typed is wrong. */
+export type ExitCode = 0 | 1 | 2;
+
+async function execute(command: Exclude<AdminCommand, { name: 'help' }>, storage: Storage, publicUrl: string, context: AdminContext) {
+  const now = context.now();
+  switch (command.name) {
+    case 'create-engagement': {
+      const created = await createEngagement(storage, command.input, { publicUrl, now });
+      context.out(`Engagement created: ${created.engagementId} (${created.themeCount} themes)`);
+      context.out(`challenge manager: ${command.input.manager} (member ${created.managerId}) — ${created.url}`);
+      context.out(`The link works once and expires ${created.expiresAt}; the manager invites everyone else from the app.`);
+      return;
+    }
+    case 'invite': {
+      const invite = await adminInvite(storage, command, { publicUrl, now });
+      context.out(`${invite.displayName} — ${invite.url} (works once, expires ${invite.expiresAt})`);
+      return;
+    }
+    case 'list-devices': {
+      const devices = await adminListDevices(storage, command);
+      if (devices.length === 0) context.out('No devices have joined this engagement yet.');
+      for (const device of devices) {
+        const state = device.revokedAt ? `revoked ${device.revokedAt}` : `last seen ${device.lastSeenAt ?? 'never'}`;
+        context.out(`${device.id}  ${device.displayName} (member ${device.memberId})  joined ${device.createdAt}  ${state}`);
+      }
+      return;
+    }
+    case 'revoke-device': {
+      const { revokedAt } = await adminRevokeDevice(storage, command, now);
+      context.out(`Device ${command.deviceId} revoked at ${revokedAt}; its token no longer works.`);
+      return;
+    }
+  }
+}
+
+/**
+ * The admin command line as a function, so tests run it without a process. Arguments
+ * are checked before the database is opened; every failure is one line on stderr.
+ */
+export async function runAdmin(argv: readonly string[], context: AdminContext): Promise<ExitCode> {
+  let command: AdminCommand;
+  try {
+    command = parseAdminArgs(argv);
+  } catch (error) {
+    if (!(error instanceof AdminError)) throw error;
+    context.err(`admin: ${error.message} (npm run admin -- help lists the commands)`);
+    return 2;
+  }
+  if (command.name === 'help') {
+    for (const line of adminUsage) context.out(line);
+    return 0;
+  }
+  const parsed = parseConfig(context.env, context.cwd);
+  if (!parsed.ok) {
+    context.err(parsed.message);
+    return 1;
+  }
+  let storage: Storage | undefined;
+  try {
+    storage = await openStorage(parsed.config);
+    await execute(command, storage, parsed.config.publicUrl, context);
+    return 0;
+  } catch (error) {
+    if (error instanceof AdminError) {
+      context.err(`admin: ${error.message}`);
+      return 2;
+    }
+    context.err(`admin: failed: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  } finally {
+    await storage?.close();
+  }
+}

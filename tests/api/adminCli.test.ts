@@ -1,0 +1,62 @@
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testStorageConfig, type TestStorageConfig } from '../support/testStorageConfig';
+
+// The admin tool as a real process, bundled as scripts/build-server.mjs bundles it. The
+// bundle goes under node_modules so its external packages resolve as they do from dist/.
+const bundleDir = path.resolve('node_modules/.cache/triangulate-admin-cli-test');
+let buildDir: string;
+let dataDir: string;
+let target: TestStorageConfig;
+
+beforeAll(async () => {
+  mkdirSync(bundleDir, { recursive: true });
+  // A folder per run: the two storage projects may bundle at the same time.
+  buildDir = mkdtempSync(path.join(bundleDir, 'build-'));
+  await build({
+    entryPoints: { admin: 'src/server/admin.ts' },
+    outdir: buildDir,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'silent',
+  });
+  dataDir = mkdtempSync(path.join(tmpdir(), 'triangulate-admin-cli-'));
+  target = await testStorageConfig(dataDir);
+});
+afterAll(async () => {
+  await target.dispose();
+  rmSync(dataDir, { recursive: true, force: true });
+  rmSync(buildDir, { recursive: true, force: true });
+});
+
+type Run = { code: number; stdout: string; stderr: string };
+
+function run(...args: string[]): Promise<Run> {
+  const env = { PATH: process.env.PATH, DATA_DIR: dataDir, PUBLIC_URL: 'https://tri.example.org', ...(target.config.databaseUrl ? { DATABASE_URL: target.config.databaseUrl } : {}) };
+  return new Promise((resolve) => {
+    execFile(process.execPath, [path.join(buildDir, 'admin.js'), ...args], { env }, (error, stdout, stderr) => {
+      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+describe('the bundled admin command line', () => {
+  it('creates an engagement and prints the manager’s link', async () => {
+    const result = await run('create-engagement', '--council', 'Wessex Council', '--title', 'Assurance', '--from', '2026-12-01', '--to', '2026-12-04', '--manager', 'Ann Lee', '--themes', 'assurance');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Engagement created: [0-9a-f-]{36} \(4 themes\)\nchallenge manager: Ann Lee .* — https:\/\/tri\.example\.org\/join\/[\w-]+\n/);
+  });
+
+  it('exits 2 with one line for bad arguments', async () => {
+    const result = await run('create-engagement', '--council', 'X');
+    expect(result).toMatchObject({ code: 2, stdout: '' });
+    expect(result.stderr.trim().split('\n')).toEqual([expect.stringContaining('--title is required')]);
+  });
+});
