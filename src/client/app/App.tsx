@@ -7,6 +7,7 @@ import { SessionPage } from '../features/capture/SessionPage';
 import { TimetablePage } from '../features/timetable/TimetablePage';
 import { AppServicesContext, type AppServices } from './appServices';
 import { EngagementShell } from './EngagementShell';
+import { DraftRecovery } from './DraftRecovery';
 import { PageHideFlush } from './PageHideFlush';
 import { UpdatePrompt } from './UpdatePrompt';
 
@@ -16,6 +17,7 @@ export function App({ services }: { services: AppServices }) {
     <AppServicesContext.Provider value={services}>
       <QueryClientProvider client={queryClient}>
         <BrowserRouter>
+          <DraftRecovery />
           <PageHideFlush />
           <UpdatePrompt />
           <Routes>

@@ -1,6 +1,7 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { evidenceTypes, stances, type Note } from '../../../domain/records/note';
 import { useAppServices } from '../../app/appServices';
+import { noteDraftJournal } from '../../store/draftJournal';
 import { updateNote } from '../../store/noteRepository';
 import { usePersistedText } from './usePersistedText';
 
@@ -8,7 +9,11 @@ import { usePersistedText } from './usePersistedText';
 export function NoteEditor({ note, autoFocus }: { note: Note; autoFocus: boolean }) {
   const { db } = useAppServices();
   const id = useId();
-  const text = usePersistedText(note.text, (value) => updateNote(db, note, { text: value }));
+  const journal = useMemo(
+    () => noteDraftJournal({ engagementId: note.engagementId, id: note.id }),
+    [note.engagementId, note.id],
+  );
+  const text = usePersistedText(note.text, (value) => updateNote(db, note, { text: value }), journal);
   const save = (changes: Parameters<typeof updateNote>[2]) => void updateNote(db, note, changes);
   return (
     <article className="note" aria-labelledby={`${id}-label`}>

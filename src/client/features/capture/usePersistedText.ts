@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useAppServices } from '../../app/appServices';
+import type { NoteDraftJournal } from '../../store/draftJournal';
 import { toStoreError, type StoreError } from '../../store/storeError';
 
 export type PersistedText = {
@@ -15,8 +16,14 @@ export type PersistedText = {
  * Keeps what is typed on screen and writes it to IndexedDB at once: each keystroke
  * starts a write unless one is running, and the running one writes the latest text
  * again when it finishes. So at most one write is queued and none is ever skipped.
+ * Each keystroke also lands synchronously in the draft journal, which covers the
+ * milliseconds before the last write commits.
  */
-export function usePersistedText(stored: string, save: (text: string) => Promise<unknown>): PersistedText {
+export function usePersistedText(
+  stored: string,
+  save: (text: string) => Promise<unknown>,
+  journal: NoteDraftJournal,
+): PersistedText {
   const { pendingSaves } = useAppServices();
   const [text, setText] = useState(stored);
   const [saveError, setSaveError] = useState<StoreError | null>(null);
@@ -26,6 +33,8 @@ export function usePersistedText(stored: string, save: (text: string) => Promise
   const focused = useRef(false);
   const saveRef = useRef(save);
   saveRef.current = save;
+  const journalRef = useRef(journal);
+  journalRef.current = journal;
 
   const flush = useCallback((): Promise<void> => {
     if (running.current) return running.current;
@@ -39,6 +48,7 @@ export function usePersistedText(stored: string, save: (text: string) => Promise
           return;
         }
         saved.current = value;
+        journalRef.current.clear(value);
         setSaveError(null);
       }
     };
@@ -62,6 +72,7 @@ export function usePersistedText(stored: string, save: (text: string) => Promise
   const onChange = useCallback(
     (value: string) => {
       latest.current = value;
+      journalRef.current.write(value);
       setText(value);
       void flush();
     },
