@@ -1,8 +1,9 @@
 import { fork } from 'node:child_process';
 import path from 'node:path';
 import { createHttp } from './lib/http.mjs';
+import { startActivitySampler } from './lib/postgres.mjs';
 import { repoRoot } from './lib/paths.mjs';
-import { cpuSeconds, startSampler } from './lib/procStats.mjs';
+import { cpuDelta, cpuSeconds, startSampler } from './lib/procStats.mjs';
 import { startServer } from './lib/server.mjs';
 import { joinTeam } from './lib/team.mjs';
 
@@ -36,17 +37,21 @@ function runDriver(config) {
  * pushing a batch of `editsPerPush` edits and pulling once a second for `durationS`.
  * The server's RSS (VmRSS) is sampled every second from /proc.
  */
-export async function runLoad({ label, databaseUrl, clients = 50, durationS = 60, editsPerPush = 5, noteBytes = 600 }) {
+export async function runLoad({ label, databaseUrl, databaseCpuSeconds, clients = 50, durationS = 60, editsPerPush = 5, noteBytes = 600 }) {
   const server = await startServer({ databaseUrl });
   const http = createHttp(server.baseUrl);
   try {
     const team = await joinTeam(http, server, clients);
     http.close();
     const rss = startSampler(() => server.rssKb(), 1000);
+    const activity = databaseUrl ? await startActivitySampler(databaseUrl, 250) : undefined;
     const cpuBefore = cpuSeconds(server.pid);
+    const dbCpuBefore = databaseCpuSeconds?.();
     let result;
     let rssKb;
     let serverCpu;
+    let databaseCpu;
+    let postgresActivity;
     try {
       result = await runDriver({
         baseUrl: server.baseUrl,
@@ -59,14 +64,18 @@ export async function runLoad({ label, databaseUrl, clients = 50, durationS = 60
     } finally {
       const cpuAfter = cpuSeconds(server.pid);
       rssKb = rss.stop();
-      serverCpu = cpuBefore !== undefined && cpuAfter !== undefined ? cpuAfter - cpuBefore : undefined;
+      serverCpu = cpuDelta(cpuBefore, cpuAfter);
+      databaseCpu = cpuDelta(dbCpuBefore, databaseCpuSeconds?.());
+      postgresActivity = await activity?.stop();
     }
     return {
       label,
       storage: databaseUrl ? 'postgresql' : 'sqlite',
       invitesVia: team.invitesVia,
       ...result,
-      serverCpuSeconds: serverCpu === undefined ? undefined : Math.round(serverCpu * 100) / 100,
+      serverCpuSeconds: serverCpu,
+      databaseCpuSeconds: databaseCpu,
+      postgresActivity,
       serverRssKb: rssKb,
       serverRssSamplesKb: rss.samples.map((sample) => sample.value),
       serverStderr: server.errors.slice(0, 10),

@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { ensureServerBuilt } from './lib/build.mjs';
 import { ensureDir, resultsDir } from './lib/paths.mjs';
 import { createDatabase, startCluster } from './lib/postgres.mjs';
+import { postgresCpuSeconds } from './lib/procStats.mjs';
 import { runLoad } from './load.mjs';
 import { runThroughput } from './throughput.mjs';
 
@@ -96,16 +97,19 @@ async function postgresUrl() {
 /** Runs one benchmark on one storage; a failure is recorded (and printed), not thrown. */
 async function measure(name, storage, run) {
   let databaseUrl;
+  let databaseCpuSeconds;
   if (storage === 'postgresql') {
     const pg = await postgresUrl().catch((error) => ({ reason: error.message }));
     if (!pg.url) return { storage, notMeasured: pg.reason };
     databaseUrl = pg.url;
+    const port = new URL(pg.url).port;
+    databaseCpuSeconds = () => postgresCpuSeconds(port);
   }
   process.stdout.write(`${name} on ${storage} … `);
   const started = performance.now();
   const loadBefore = os.loadavg()[0];
   try {
-    const result = await run(databaseUrl);
+    const result = await run(databaseUrl, databaseCpuSeconds);
     // Others' processes on the machine (a test run) skew the figures: say how busy it was.
     result.machineLoad1m = { before: Math.round(loadBefore * 100) / 100, after: Math.round(os.loadavg()[0] * 100) / 100 };
     console.log(`done in ${((performance.now() - started) / 1000).toFixed(1)} s (1-min load average ${result.machineLoad1m.before} → ${result.machineLoad1m.after})`);
@@ -145,9 +149,16 @@ function table(title, rows, bySqlite, byPostgres) {
   });
   const widths = head.map((h, i) => Math.max(h.length, ...lines.map((line) => String(line[i]).length)));
   const row = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
-  console.log(`\n${title}\n${row(head)}\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|\n${lines.map(row).join('\n')}`);
-  for (const result of [bySqlite, byPostgres]) if (result?.notMeasured) console.log(`  ${result.storage}: not measured — ${result.notMeasured}`);
+  say(`\n${title}\n\n${row(head)}\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|\n${lines.map(row).join('\n')}\n`);
+  for (const result of [bySqlite, byPostgres]) if (result?.notMeasured) say(`- ${result.storage}: not measured — ${result.notMeasured}`);
 }
+
+/** The tables and verdicts, printed and kept for bench/results/latest.md. */
+const markdown = [];
+const say = (text) => {
+  console.log(text);
+  markdown.push(text);
+};
 
 const benchStarted = performance.now();
 const report = {
@@ -166,15 +177,15 @@ try {
   console.log(`bench: server ${report.serverBuild}; ${report.machine.cores} cores, ${report.machine.cpuModel}, ${report.machine.memoryGiB} GiB, Node ${report.machine.node}`);
   if (runs.throughput) {
     for (const storage of storages) {
-      report.throughput[storage] = await measure('throughput (4 clients × 2,500 notes)', storage, (databaseUrl) =>
-        runThroughput({ label: storage, databaseUrl }),
+      report.throughput[storage] = await measure('throughput (4 clients × 2,500 notes)', storage, (databaseUrl, databaseCpuSeconds) =>
+        runThroughput({ label: storage, databaseUrl, databaseCpuSeconds }),
       );
     }
   }
   if (runs.load) {
     for (const storage of loadStorages) {
-      report.load[storage] = await measure(`load (${loadClients} clients, ${durationS} s)`, storage, (databaseUrl) =>
-        runLoad({ label: storage, databaseUrl, clients: loadClients, durationS }),
+      report.load[storage] = await measure(`load (${loadClients} clients, ${durationS} s)`, storage, (databaseUrl, databaseCpuSeconds) =>
+        runLoad({ label: storage, databaseUrl, databaseCpuSeconds, clients: loadClients, durationS }),
       );
     }
   }
@@ -197,6 +208,7 @@ if (runs.throughput) {
       ['one pull page (1,000): p50 ms', (r) => r.pullPage.p50],
       ['one pull page (1,000): max ms', (r) => r.pullPage.max],
       ['server CPU, s', (r) => r.serverCpuSeconds],
+      ['PostgreSQL CPU, s', (r) => r.databaseCpuSeconds],
       ['server RSS max, MB', (r) => mb(r.serverRssKb.max)],
       ['every client got all 10,000', (r) => (r.everyClientSawEveryNote ? 'yes' : 'NO')],
       ['errors', (r) => r.errors],
@@ -206,7 +218,7 @@ if (runs.throughput) {
   );
   const met = tS && !tS.notMeasured ? tS.totalMs <= targets.throughputTotalMs && tS.errors === 0 && tS.everyClientSawEveryNote : undefined;
   report.verdicts.push({ target: `throughput on SQLite ≤ ${targets.throughputTotalMs} ms`, value: tS?.totalMs, met });
-  console.log(`  target: SQLite push + pull ≤ ${fmt(targets.throughputTotalMs)} ms (all notes delivered, no errors): ${verdict(met)}`);
+  say(`- target: SQLite push + pull ≤ ${fmt(targets.throughputTotalMs)} ms (all notes delivered, no errors): ${verdict(met)}`);
 }
 
 const { sqlite: lS, postgresql: lP } = report.load;
@@ -230,6 +242,9 @@ if (runs.load) {
       ['server RSS max, MB', (r) => mb(r.serverRssKb.max), '≤ 200', (v) => v * 1e6 <= targets.loadRssBytes],
       ['server RSS at end, MB', (r) => mb(r.serverRssKb.last)],
       ['server CPU, % of one core', (r) => (r.serverCpuSeconds === undefined ? undefined : Math.round((r.serverCpuSeconds / (r.elapsedMs / 1000)) * 100))],
+      ['PostgreSQL CPU, % of one core', (r) => (r.databaseCpuSeconds === undefined ? undefined : Math.round((r.databaseCpuSeconds / (r.elapsedMs / 1000)) * 100))],
+      ['PostgreSQL: server connections, max', (r) => r.postgresActivity?.connectionsMax],
+      ['PostgreSQL: waiting for the engagement lock, mean / max', (r) => (r.postgresActivity ? `${r.postgresActivity.waitingForLockMean} / ${r.postgresActivity.waitingForLockMax}` : undefined)],
       ['driver CPU, % of one core', (r) => Math.round((r.driverCpuSeconds / (r.elapsedMs / 1000)) * 100)],
       ['records pulled / s', (r) => Math.round(r.pulledRecords / (r.elapsedMs / 1000))],
     ],
@@ -249,13 +264,15 @@ if (runs.load) {
       },
     );
   }
-  for (const v of report.verdicts.filter((v) => v.target.startsWith('load'))) console.log(`  target: ${v.target}: ${verdict(v.met)} (${fmt(v.value)})`);
+  for (const v of report.verdicts.filter((v) => v.target.startsWith('load'))) say(`- target: ${v.target}: ${verdict(v.met)} (${fmt(v.value)})`);
 }
 
 report.durationS = Math.round((performance.now() - benchStarted) / 100) / 10;
 const out = path.join(ensureDir(resultsDir), 'latest.json');
 writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
-console.log(`\nbench: finished in ${report.durationS} s; figures in ${path.relative(process.cwd(), out)}`);
+const header = `${report.date} — ${report.machine.cores} cores, ${report.machine.cpuModel}, ${report.machine.memoryGiB} GiB, Node ${report.machine.node} — \`${report.command}\` (${report.durationS} s)`;
+writeFileSync(path.join(resultsDir, 'latest.md'), `${header}\n${markdown.join('\n')}\n`);
+console.log(`\nbench: finished in ${report.durationS} s; figures in ${path.relative(process.cwd(), out)} and latest.md`);
 const failedToRun = [...Object.values(report.throughput), ...Object.values(report.load)].some(
   (r) => r.notMeasured && r.notMeasured.startsWith('the benchmark failed'),
 );

@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { createHttp, describeFailure, isOk } from './lib/http.mjs';
 import { newNote, noteText, pushBody } from './lib/mutations.mjs';
-import { cpuSeconds, startSampler } from './lib/procStats.mjs';
+import { cpuDelta, cpuSeconds, startSampler } from './lib/procStats.mjs';
 import { startServer } from './lib/server.mjs';
 import { summarise } from './lib/stats.mjs';
 import { joinTeam } from './lib/team.mjs';
@@ -17,7 +17,7 @@ const round = (ms) => Math.round(ms);
  * Push and pull bodies are built before the clock starts, so the figures are the
  * server's and the loopback's, not the bench's JSON building.
  */
-export async function runThroughput({ label, databaseUrl, clients = 4, notesPerClient = 2500, batchSize = 500, noteBytes = 600 }) {
+export async function runThroughput({ label, databaseUrl, databaseCpuSeconds, clients = 4, notesPerClient = 2500, batchSize = 500, noteBytes = 600 }) {
   const server = await startServer({ databaseUrl });
   const setupHttp = createHttp(server.baseUrl);
   const clientsHttp = [];
@@ -54,6 +54,7 @@ export async function runThroughput({ label, databaseUrl, clients = 4, notesPerC
     const pullLatencies = [];
     const rss = startSampler(() => server.rssKb(), 100);
     const cpuBefore = cpuSeconds(server.pid);
+    const dbCpuBefore = databaseCpuSeconds?.();
 
     // Push phase.
     const started = performance.now();
@@ -99,6 +100,7 @@ export async function runThroughput({ label, databaseUrl, clients = 4, notesPerC
     );
     const finished = performance.now();
     const cpuAfter = cpuSeconds(server.pid);
+    const dbCpuAfter = databaseCpuSeconds?.();
     const rssKb = rss.stop();
 
     const totalMs = finished - started;
@@ -126,7 +128,8 @@ export async function runThroughput({ label, databaseUrl, clients = 4, notesPerC
       recordsPulledPerClient: seen.map((s) => s.records),
       errors: errors.length,
       errorSamples: errors.slice(0, 5),
-      serverCpuSeconds: cpuBefore !== undefined && cpuAfter !== undefined ? Math.round((cpuAfter - cpuBefore) * 100) / 100 : undefined,
+      serverCpuSeconds: cpuDelta(cpuBefore, cpuAfter),
+      databaseCpuSeconds: cpuDelta(dbCpuBefore, dbCpuAfter),
       serverRssKb: rssKb,
       serverStderr: server.errors.slice(0, 10),
     };

@@ -36,3 +36,50 @@ export async function createDatabase(adminUrl, name) {
   url.pathname = `/${name}`;
   return url.toString();
 }
+
+/**
+ * Samples the server's connections in pg_stat_activity every `everyMs` while a benchmark
+ * runs: how many there are, how many run a statement, and how many wait for an
+ * advisory lock (the per-engagement write lock, postgresLocks.ts). Tells waiting on the
+ * lock apart from waiting on the CPU.
+ */
+export async function startActivitySampler(databaseUrl, everyMs) {
+  const client = new pg.Client({ connectionString: databaseUrl, application_name: 'triangulate-bench' });
+  await client.connect();
+  const samples = [];
+  let busy = false;
+  const take = async () => {
+    if (busy) return;
+    busy = true;
+    try {
+      const { rows } = await client.query(
+        `SELECT count(*)::int AS connections,
+                count(*) FILTER (WHERE state = 'active')::int AS active,
+                count(*) FILTER (WHERE wait_event_type = 'Lock' AND wait_event = 'advisory')::int AS waiting_for_lock
+           FROM pg_stat_activity
+          WHERE datname = current_database() AND application_name = 'triangulate'`,
+      );
+      if (rows[0]) samples.push(rows[0]);
+    } catch {
+      // A sample lost while the cluster stops is no figure.
+    } finally {
+      busy = false;
+    }
+  };
+  const timer = setInterval(() => void take(), everyMs);
+  return {
+    async stop() {
+      clearInterval(timer);
+      await client.end().catch(() => undefined);
+      const mean = (key) => (samples.length ? Math.round((samples.reduce((sum, s) => sum + s[key], 0) / samples.length) * 10) / 10 : undefined);
+      const max = (key) => samples.reduce((m, s) => Math.max(m, s[key]), 0);
+      return {
+        samples: samples.length,
+        connectionsMax: max('connections'),
+        activeMean: mean('active'),
+        waitingForLockMean: mean('waiting_for_lock'),
+        waitingForLockMax: max('waiting_for_lock'),
+      };
+    },
+  };
+}

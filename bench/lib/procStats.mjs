@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 
 /** Clock ticks per second of /proc/<pid>/stat times (USER_HZ; 100 on Linux). */
 const ticksPerSecond = 100;
@@ -13,6 +14,11 @@ export function cpuSeconds(pid) {
   } catch {
     return undefined;
   }
+}
+
+/** after − before in seconds, to 0.01 s; undefined when either is unknown. */
+export function cpuDelta(before, after) {
+  return before === undefined || after === undefined ? undefined : Math.round((after - before) * 100) / 100;
 }
 
 /**
@@ -42,4 +48,38 @@ export function startSampler(read, everyMs) {
       };
     },
   };
+}
+
+/** Parent pid of a process, from /proc/<pid>/stat; undefined once it has gone. */
+function parentPid(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+  } catch {
+    return undefined;
+  }
+}
+
+function processIds() {
+  return readdirSync('/proc').filter((name) => /^\d+$/.test(name)).map(Number);
+}
+
+/**
+ * CPU seconds used so far by the PostgreSQL server listening on `port` (the postmaster
+ * found by its `-p <port>` argument) and its live backends. Backends that have exited
+ * are not counted; the server pools its connections, so that is little.
+ */
+export function postgresCpuSeconds(port) {
+  const postmaster = processIds().find((pid) => {
+    try {
+      const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+      return path.basename(args[0] ?? '') === 'postgres' && args.some((arg, i) => arg === `-p ${port}` || (arg === '-p' && args[i + 1] === String(port)));
+    } catch {
+      return false;
+    }
+  });
+  if (postmaster === undefined) return undefined;
+  let total = cpuSeconds(postmaster) ?? 0;
+  for (const pid of processIds()) if (parentPid(pid) === postmaster) total += cpuSeconds(pid) ?? 0;
+  return total;
 }
