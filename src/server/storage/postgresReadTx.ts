@@ -4,9 +4,11 @@ import type { EngagementLocks } from './postgresLocks';
 import {
   toDevice,
   toInvite,
+  toPhoto,
   toStoredRecord,
   type DeviceColumns,
   type InviteColumns,
+  type PhotoColumns,
   type RecordColumns,
 } from './postgresRows';
 import type { ReadTx } from './storage';
@@ -66,6 +68,37 @@ export function createPostgresReadTx(client: PoolClient, locks: EngagementLocks)
     findDevice: async (deviceId) => {
       const row = await findUnderLock<DeviceColumns>('SELECT * FROM devices WHERE id = $1', [deviceId]);
       return row ? toDevice(row) : undefined;
+    },
+    listInvites: async (engagementId) => {
+      await locks.lock(engagementId);
+      const result = await client.query<InviteColumns>('SELECT * FROM invites WHERE engagement_id = $1 ORDER BY created_at, id', [
+        engagementId,
+      ]);
+      return result.rows.map(toInvite);
+    },
+    findInviteById: async (engagementId, inviteId) => {
+      await locks.lock(engagementId);
+      const row = await firstRow<InviteColumns>(client, 'SELECT * FROM invites WHERE engagement_id = $1 AND id = $2', [
+        engagementId,
+        inviteId,
+      ]);
+      return row ? toInvite(row) : undefined;
+    },
+    listDevices: async (engagementId) => {
+      await locks.lock(engagementId);
+      const result = await client.query<DeviceColumns>(
+        'SELECT * FROM devices WHERE engagement_id = $1 ORDER BY member_id, created_at, id',
+        [engagementId],
+      );
+      return result.rows.map(toDevice);
+    },
+    getPhoto: async (engagementId, photoId) => {
+      await locks.lock(engagementId);
+      const row = await firstRow<PhotoColumns>(client, 'SELECT * FROM photos WHERE engagement_id = $1 AND id = $2', [
+        engagementId,
+        photoId,
+      ]);
+      return row ? toPhoto(row) : undefined;
     },
   };
 }

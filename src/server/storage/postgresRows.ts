@@ -1,6 +1,6 @@
 import { recordTypeSchema } from '../../domain/records/recordTypes';
 import type { FieldStamps } from '../../domain/sync/mergeMutation';
-import type { DeviceRow, InviteRow, StoredRecord } from './storage';
+import type { DeviceRow, InviteRow, PhotoRow, StoredRecord } from './storage';
 
 /** pg returns BIGINT as a string (it may exceed a double); ours never do, so parse and check. */
 export function toSafeInt(value: string | number, column: string): number {
@@ -11,9 +11,11 @@ export function toSafeInt(value: string | number, column: string): number {
 
 export type RecordColumns = { record_type: string; data: string; rev: string; field_stamps: string };
 export type InviteColumns = {
+  id: string;
   code_hash: string;
   engagement_id: string;
   member_id: string;
+  created_at: string;
   expires_at: string;
   used_at: string | null;
   revoked_at: string | null;
@@ -26,6 +28,16 @@ export type DeviceColumns = {
   created_at: string;
   revoked_at: string | null;
   last_seq: string;
+  last_seen_at: string | null;
+};
+export type PhotoColumns = {
+  engagement_id: string;
+  id: string;
+  content_type: string;
+  /** pg returns BYTEA as a Buffer. */
+  bytes: Buffer;
+  member_id: string;
+  created_at: string;
 };
 
 export function toStoredRecord(row: RecordColumns): StoredRecord {
@@ -38,9 +50,11 @@ export function toStoredRecord(row: RecordColumns): StoredRecord {
 }
 
 export const toInvite = (row: InviteColumns): InviteRow => ({
+  id: row.id,
   codeHash: row.code_hash,
   engagementId: row.engagement_id,
   memberId: row.member_id,
+  createdAt: row.created_at,
   expiresAt: row.expires_at,
   usedAt: row.used_at,
   revokedAt: row.revoked_at,
@@ -54,4 +68,14 @@ export const toDevice = (row: DeviceColumns): DeviceRow => ({
   createdAt: row.created_at,
   revokedAt: row.revoked_at,
   lastSeq: toSafeInt(row.last_seq, 'last_seq'),
+  lastSeenAt: row.last_seen_at,
+});
+
+export const toPhoto = (row: PhotoColumns): PhotoRow => ({
+  engagementId: row.engagement_id,
+  id: row.id,
+  contentType: row.content_type,
+  bytes: new Uint8Array(row.bytes),
+  memberId: row.member_id,
+  createdAt: row.created_at,
 });

@@ -56,9 +56,18 @@ export function createPostgresWriteTx(client: PoolClient, locks: EngagementLocks
     insertInvite: async (invite) => {
       await locks.lock(invite.engagementId);
       await client.query(
-        `INSERT INTO invites (code_hash, engagement_id, member_id, expires_at, used_at, revoked_at)
-         VALUES ($1, $2, $3, $4, $5, $6)`,
-        [invite.codeHash, invite.engagementId, invite.memberId, invite.expiresAt, invite.usedAt, invite.revokedAt],
+        `INSERT INTO invites (id, code_hash, engagement_id, member_id, created_at, expires_at, used_at, revoked_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+        [
+          invite.id,
+          invite.codeHash,
+          invite.engagementId,
+          invite.memberId,
+          invite.createdAt,
+          invite.expiresAt,
+          invite.usedAt,
+          invite.revokedAt,
+        ],
       );
     },
     markInviteUsed: async (codeHash, usedAt) => {
@@ -68,14 +77,51 @@ export function createPostgresWriteTx(client: PoolClient, locks: EngagementLocks
     insertDevice: async (device) => {
       await locks.lock(device.engagementId);
       await client.query(
-        `INSERT INTO devices (id, token_hash, engagement_id, member_id, created_at, revoked_at, last_seq)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-        [device.id, device.tokenHash, device.engagementId, device.memberId, device.createdAt, device.revokedAt, device.lastSeq],
+        `INSERT INTO devices (id, token_hash, engagement_id, member_id, created_at, revoked_at, last_seq, last_seen_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+        [
+          device.id,
+          device.tokenHash,
+          device.engagementId,
+          device.memberId,
+          device.createdAt,
+          device.revokedAt,
+          device.lastSeq,
+          device.lastSeenAt,
+        ],
       );
     },
     setDeviceLastSeq: async (deviceId, lastSeq) => {
       await lockOwner('SELECT engagement_id FROM devices WHERE id = $1', deviceId);
       await client.query('UPDATE devices SET last_seq = $1 WHERE id = $2', [lastSeq, deviceId]);
+    },
+    revokeInvite: async (engagementId, inviteId, revokedAt) => {
+      await locks.lock(engagementId);
+      await client.query('UPDATE invites SET revoked_at = $1 WHERE engagement_id = $2 AND id = $3 AND revoked_at IS NULL', [
+        revokedAt,
+        engagementId,
+        inviteId,
+      ]);
+    },
+    revokeDevice: async (deviceId, revokedAt) => {
+      await lockOwner('SELECT engagement_id FROM devices WHERE id = $1', deviceId);
+      await client.query('UPDATE devices SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL', [revokedAt, deviceId]);
+    },
+    setDeviceLastSeen: async (deviceId, lastSeenAt) => {
+      await lockOwner('SELECT engagement_id FROM devices WHERE id = $1', deviceId);
+      await client.query('UPDATE devices SET last_seen_at = $1 WHERE id = $2', [lastSeenAt, deviceId]);
+    },
+    insertPhoto: async (photo) => {
+      await locks.lock(photo.engagementId);
+      // A view on the same memory, not a copy: photos run to megabytes.
+      const bytes = Buffer.from(photo.bytes.buffer, photo.bytes.byteOffset, photo.bytes.byteLength);
+      const result = await client.query(
+        `INSERT INTO photos (engagement_id, id, content_type, bytes, member_id, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (engagement_id, id) DO NOTHING`,
+        [photo.engagementId, photo.id, photo.contentType, bytes, photo.memberId, photo.createdAt],
+      );
+      return result.rowCount === 1;
     },
   };
 }
