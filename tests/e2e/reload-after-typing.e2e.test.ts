@@ -1,0 +1,43 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { expectHeading, joinEngagement, newNote, noteValues, openFirstSession } from './support/app';
+import { FailureArtifacts } from './support/artifacts';
+import { launchBrowser } from './support/browser';
+import { e2eContext } from './support/context';
+import { TriangulateServer } from './support/server';
+
+let server: TriangulateServer | undefined;
+let browser: Browser | undefined;
+
+beforeAll(async () => {
+  server = await TriangulateServer.start({ clientDir: e2eContext().clientDir });
+  browser = await launchBrowser(e2eContext().chromiumPath);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.dispose();
+});
+
+test('a reload at the very instant of the last keystroke loses nothing', async () => {
+  if (!server || !browser) throw new Error('setup failed');
+  const srv = server;
+  const artifacts = new FailureArtifacts('reload-after-typing');
+  artifacts.addLog('server', () => srv.log.text());
+  const page = await (await browser.newContext()).newPage();
+  artifacts.watch('page', page);
+  await joinEngagement(page, server, 'lead peer');
+  const session = await openFirstSession(page);
+
+  const texts: string[] = [];
+  for (let round = 0; round < 5; round += 1) {
+    const text = `Round ${round}: the quick brown fox jumps over the lazy dog at the front door`;
+    await newNote(page);
+    await page.keyboard.type(text, { delay: 5 });
+    texts.push(text);
+    // No wait at all: the reload races the last IndexedDB write.
+    await page.reload();
+    await expectHeading(page, session.title);
+    await expect.poll(() => noteValues(page), { timeout: 20_000 }).toEqual(texts);
+  }
+});
