@@ -9,6 +9,7 @@ import { NoteEditor } from '../../src/client/features/capture/NoteEditor';
 import type { TriangulateDb } from '../../src/client/store/db';
 import { createNote } from '../../src/client/store/noteRepository';
 import { createApiClient } from '../../src/client/sync/apiClient';
+import { createTeamApiClient } from '../../src/client/sync/teamApiClient';
 import { joinedDb, memberId, session } from '../unit/storeFixtures';
 
 afterEach(cleanup);
@@ -17,7 +18,7 @@ async function renderEditor(db: TriangulateDb) {
   const note = await createNote(db, session, memberId);
   const pendingSaves = new PendingSaves();
   render(
-    <AppServicesContext.Provider value={{ db, api: createApiClient('http://127.0.0.1:1'), pendingSaves }}>
+    <AppServicesContext.Provider value={{ db, api: createApiClient('http://127.0.0.1:1'), teamApi: createTeamApiClient('http://127.0.0.1:1'), pendingSaves }}>
       <NoteEditor note={note} autoFocus />
     </AppServicesContext.Provider>,
   );

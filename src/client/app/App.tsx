@@ -4,6 +4,7 @@ import { BrowserRouter, Route, Routes } from 'react-router';
 import { HomePage } from '../features/home/HomePage';
 import { JoinPage } from '../features/join/JoinPage';
 import { SessionPage } from '../features/capture/SessionPage';
+import { TeamPage } from '../features/team/TeamPage';
 import { TimetablePage } from '../features/timetable/TimetablePage';
 import { AppServicesContext, type AppServices } from './appServices';
 import { EngagementShell } from './EngagementShell';
@@ -26,6 +27,7 @@ export function App({ services }: { services: AppServices }) {
             <Route path="/engagements/:engagementId" element={<EngagementShell />}>
               <Route index element={<TimetablePage />} />
               <Route path="sessions/:sessionId" element={<SessionPage />} />
+              <Route path="team" element={<TeamPage />} />
             </Route>
             <Route path="*" element={<HomePage />} />
           </Routes>

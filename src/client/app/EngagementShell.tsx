@@ -33,6 +33,10 @@ export function EngagementShell() {
         <Link to={`/engagements/${engagementId}`} className="app-header__title">
           {engagement ? `${engagement.council}` : 'Triangulate'}
         </Link>
+        <nav aria-label="Engagement" className="app-header__nav">
+          <Link to={`/engagements/${engagementId}`}>Timetable</Link>
+          {identity.role === 'manager' ? <Link to={`/engagements/${engagementId}/team`}>Team</Link> : null}
+        </nav>
         <SyncStatus engine={syncEngine} />
       </header>
       <Outlet />

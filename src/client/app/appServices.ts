@@ -1,12 +1,14 @@
 import { createContext, useContext } from 'react';
 import type { TriangulateDb } from '../store/db';
 import type { ApiClient } from '../sync/apiClient';
+import type { TeamApiClient } from '../sync/teamApiClient';
 import type { PendingSaves } from './pendingSaves';
 
 /** What every screen needs, made once in main.tsx and handed down (no module singletons). */
 export type AppServices = {
   db: TriangulateDb;
   api: ApiClient;
+  teamApi: TeamApiClient;
   pendingSaves: PendingSaves;
 };
 

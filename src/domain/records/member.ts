@@ -26,3 +26,10 @@ export const memberSchema = z.object({
   position: teamPositionSchema,
 });
 export type Member = z.infer<typeof memberSchema>;
+
+/** The permission a new member gets from their place on the team; a manager may change it. */
+export function roleForPosition(position: TeamPosition): MemberRole {
+  if (position === 'challenge manager') return 'manager';
+  if (position === 'council contact') return 'council';
+  return 'peer';
+}

@@ -1,0 +1,95 @@
+// @vitest-environment jsdom
+import 'fake-indexeddb/auto';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { MemoryRouter } from 'react-router';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { AppServicesContext, type AppServices } from '../../src/client/app/appServices';
+import { EngagementContext } from '../../src/client/app/engagementContext';
+import { PendingSaves } from '../../src/client/app/pendingSaves';
+import { TeamPage } from '../../src/client/features/team/TeamPage';
+import { TriangulateDb } from '../../src/client/store/db';
+import { getDeviceIdentity, saveJoin } from '../../src/client/store/deviceIdentityRepository';
+import { createApiClient } from '../../src/client/sync/apiClient';
+import type { FetchLike } from '../../src/client/sync/httpCall';
+import { SyncEngine } from '../../src/client/sync/syncEngine';
+import { createTeamApiClient } from '../../src/client/sync/teamApiClient';
+import { seedDemo } from '../../src/server/demo/seedDemo';
+import { createApp } from '../../src/server/http/createApp';
+import { openStorage } from '../../src/server/storage/openStorage';
+import type { Storage } from '../../src/server/storage/storage';
+
+let dataDir: string;
+let storage: Storage;
+
+beforeEach(async () => {
+  dataDir = mkdtempSync(path.join(tmpdir(), 'triangulate-team-'));
+  storage = await openStorage({ dataDir });
+});
+
+afterEach(async () => {
+  cleanup();
+  await storage.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+/** The manager's tablet: real store and sync engine, talking to the real server app in process. */
+async function renderAsManager() {
+  const demo = await seedDemo(storage, { publicUrl: 'http://localhost', now: new Date() });
+  if (!demo) throw new Error('no demo');
+  const app = createApp({ storage, clientDir: path.join(dataDir, 'none'), publicUrl: 'http://localhost' });
+  const serverFetch: FetchLike = async (url, init) => app.request(url, init);
+  const api = createApiClient('http://localhost', serverFetch);
+  const db = new TriangulateDb(`team-${crypto.randomUUID()}`);
+  const joined = await api.join(demo.links[0]?.url.split('/join/')[1] ?? '');
+  await saveJoin(db, joined, null);
+  const syncEngine = new SyncEngine(db, api, joined.engagementId);
+  await syncEngine.syncNow();
+  const identity = await getDeviceIdentity(db, joined.engagementId);
+  if (!identity) throw new Error('not joined');
+  const services: AppServices = { db, api, teamApi: createTeamApiClient('http://localhost', serverFetch), pendingSaves: new PendingSaves() };
+  render(
+    <AppServicesContext.Provider value={services}>
+      <QueryClientProvider client={new QueryClient()}>
+        <MemoryRouter>
+          <EngagementContext.Provider value={{ identity, syncEngine }}>
+            <TeamPage />
+          </EngagementContext.Provider>
+        </MemoryRouter>
+      </QueryClientProvider>
+    </AppServicesContext.Provider>,
+  );
+  return { db };
+}
+
+describe('TeamPage', () => {
+  it('adds a member, makes a join link that syncs the member first, and revokes it', async () => {
+    await renderAsManager();
+    const user = userEvent.setup();
+    await user.type(screen.getByRole('textbox', { name: 'Name' }), 'Amira Patel');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Position' }), 'lived-experience peer');
+    await user.click(screen.getByRole('button', { name: 'Add' }));
+
+    const row = await screen.findByRole('row', { name: /Amira Patel/ });
+    expect(within(row).getByRole('cell', { name: 'lived-experience peer' })).toBeInTheDocument();
+    await user.click(within(row).getByRole('button', { name: /Create join link/ }));
+
+    const link = await screen.findByRole('link', { name: /^http:\/\/localhost\/join\// });
+    expect(screen.getByText(/Join link for Amira Patel/)).toBeInTheDocument();
+    expect(link.getAttribute('href')).toMatch(/\/join\/[\w-]{8,}$/);
+
+    const revoke = await within(row).findByRole('button', { name: /Revoke join link for Amira Patel/ });
+    await user.click(revoke);
+    await waitFor(() => expect(within(row).getByText(/revoked/)).toBeInTheDocument());
+  });
+
+  it('lists the devices that joined, this one marked', async () => {
+    await renderAsManager();
+    const devices = await screen.findByRole('region', { name: 'Devices' });
+    expect(await within(devices).findByRole('rowheader', { name: /\(this device\)/ })).toBeInTheDocument();
+  });
+});
