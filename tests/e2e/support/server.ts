@@ -17,6 +17,8 @@ export interface JoinLink {
 export interface ServerStartOptions {
   /** Built PWA to serve (CLIENT_DIR). */
   clientDir: string;
+  /** More environment for the server process, e.g. a fault-drill pause point. */
+  env?: Record<string, string>;
 }
 
 const listeningLine = /Triangulate listening on (\S+)/;
@@ -43,11 +45,12 @@ export class TriangulateServer {
     readonly port: number,
     readonly dataDir: string,
     private clientDir: string,
+    private extraEnv: Record<string, string> = {},
   ) {}
 
   /** Starts a server with an empty DATA_DIR on a free port. */
   static async start(options: ServerStartOptions): Promise<TriangulateServer> {
-    const server = new TriangulateServer(await freePort(), makeTempDir('data'), options.clientDir);
+    const server = new TriangulateServer(await freePort(), makeTempDir('data'), options.clientDir, options.env);
     await server.launch();
     return server;
   }
@@ -88,6 +91,26 @@ export class TriangulateServer {
     await waitForExit(child, 5_000);
   }
 
+  /** SIGKILL, as a crash or a pulled plug would: no shutdown code runs. */
+  async kill(): Promise<void> {
+    const child = this.child;
+    this.child = undefined;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    child.kill('SIGKILL');
+    await waitForExit(child, 5_000);
+  }
+
+  /** Resolves when the server prints a line matching `pattern` at or after line `after` of the log. */
+  async waitForLine(pattern: RegExp, after = 0, timeoutMs = 20_000): Promise<string> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const line = this.log.lines.slice(after).find((candidate) => pattern.test(candidate));
+      if (line !== undefined) return line;
+      if (Date.now() > deadline) throw new Error(`server never printed ${pattern}:\n${this.log.text()}`);
+      await new Promise((resolveWait) => setTimeout(resolveWait, 50));
+    }
+  }
+
   /**
    * Stops the server if it runs and starts it again on the same port and DATA_DIR,
    * serving `clientDir` when given (a new deploy) or the same PWA as before.
@@ -95,6 +118,7 @@ export class TriangulateServer {
   async restart(options: Partial<ServerStartOptions> = {}): Promise<void> {
     await this.stop();
     if (options.clientDir !== undefined) this.clientDir = options.clientDir;
+    if (options.env !== undefined) this.extraEnv = options.env;
     await this.launch();
   }
 
@@ -110,6 +134,7 @@ export class TriangulateServer {
       DATA_DIR: this.dataDir,
       PUBLIC_URL: this.url,
       CLIENT_DIR: this.clientDir,
+      ...this.extraEnv,
     });
     this.log.push(`[e2e] starting server on port ${this.port} serving ${this.clientDir}`);
     const child = spawn(process.execPath, [serverEntry], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
