@@ -67,7 +67,11 @@ function freePort(): Promise<number> {
 
 function idOf(flag: '-u' | '-g', user: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    execFile('id', [flag, user], (error, stdout) => (error ? reject(error) : resolve(Number(stdout.trim()))));
+    execFile('id', [flag, user], (error, stdout) =>
+      error
+        ? reject(new Error(`running as root, the PostgreSQL test cluster needs a '${user}' user to run initdb as (initdb refuses root)`))
+        : resolve(Number(stdout.trim())),
+    );
   });
 }
 
