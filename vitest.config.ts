@@ -39,7 +39,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'api:postgres',
-          include: ['tests/api/**/*.test.ts'],
+          // The sync property test runs here too, with fewer cases, on PostgreSQL.
+          include: ['tests/api/**/*.test.ts', 'tests/property/**/*.test.ts'],
           exclude: [...configDefaults.exclude, 'tests/api/**/*.sqlite.test.ts'],
           provide: { storageKind: 'postgres' },
           globalSetup: ['tests/support/postgresGlobalSetup.ts'],

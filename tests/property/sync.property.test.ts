@@ -2,13 +2,16 @@ import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { commandArbitrary, runCommand, settle } from './support/commands';
 import { expectClientsEqualServer, expectNothingLost, expectReplayIsIdempotent } from './support/invariants';
+import { currentStorageKind } from '../support/storageKind';
 import { createSyncWorld } from './support/syncWorld';
 
 /** Fixed unless PROPERTY_SEED is set, so a failure is repeatable; fast-check prints seed and path. */
 const seed = Number(process.env.PROPERTY_SEED ?? 20261123);
-const numRuns = Number(process.env.PROPERTY_RUNS ?? 500);
+const storageKind = currentStorageKind();
+/** Fewer cases on PostgreSQL: each starts a fresh schema over the network. */
+const numRuns = Number(process.env.PROPERTY_RUNS ?? (storageKind === 'postgres' ? 60 : 500));
 
-describe('sync converges and loses nothing (SQLite)', () => {
+describe(`sync converges and loses nothing (${storageKind})`, () => {
   it(`holds for ${numRuns} random interleavings of 2–5 clients`, async () => {
     await fc.assert(
       fc.asyncProperty(

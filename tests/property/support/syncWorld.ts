@@ -13,6 +13,7 @@ import { seedDemo } from '../../../src/server/demo/seedDemo';
 import { createApp } from '../../../src/server/http/createApp';
 import { openStorage } from '../../../src/server/storage/openStorage';
 import type { Storage, StoredRecord } from '../../../src/server/storage/storage';
+import { testStorageConfig } from '../../support/testStorageConfig';
 
 /** A mutation the server applied, with the rev it got: the ground truth for the invariants. */
 export type AppliedMutation = { deviceId: string; mutation: Mutation; rev: number };
@@ -49,12 +50,14 @@ export type SyncWorld = {
 };
 
 /**
- * A real server app over a real SQLite file, and N clients made of the real store and
+ * A real server app over a real database (a SQLite file, or a fresh PostgreSQL schema in
+ * the api:postgres project), and N clients made of the real store and
  * sync engine over fake-indexeddb, talking to it in process through `app.request`.
  */
 export async function createSyncWorld(clientCount: number): Promise<SyncWorld> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'triangulate-prop-'));
-  const storage = await openStorage({ dataDir });
+  const database = await testStorageConfig(dataDir);
+  const storage = await openStorage(database.config);
   const now = new Date();
   const demo = await seedDemo(storage, { publicUrl: 'http://localhost', now });
   if (!demo) throw new Error('demo not seeded');
@@ -146,6 +149,7 @@ export async function createSyncWorld(clientCount: number): Promise<SyncWorld> {
         await client.db.delete();
       }
       await storage.close();
+      await database.dispose();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
