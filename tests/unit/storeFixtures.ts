@@ -19,6 +19,9 @@ export const session: Session = {
   startsAt: '2026-11-23T10:00:00.000Z',
   endsAt: '2026-11-23T11:00:00.000Z',
   location: 'Room 4',
+  assignedMemberIds: [],
+  attendeeCount: 12,
+  attendeeNames: '',
 };
 
 /** A fresh database (over fake-indexeddb) that has joined the test engagement. */

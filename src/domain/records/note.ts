@@ -33,5 +33,7 @@ export const noteSchema = z.object({
   createdAt: z.iso.datetime(),
   /** Title of the document a "read" note refers to. */
   documentReference: shortText(500),
+  /** Photos taken with the note (a set of photo ids; the bytes travel on the photo route). */
+  photoIds: z.array(z.uuid()).max(20).default([]),
 });
 export type Note = z.infer<typeof noteSchema>;

@@ -38,5 +38,14 @@ export const sessionSchema = z.object({
   startsAt: z.iso.datetime(),
   endsAt: z.iso.datetime(),
   location: shortText(200),
+  /** Peers taking notes in this session (a set). */
+  assignedMemberIds: z.array(z.uuid()).max(20).default([]),
+  /** How many people attended; a count, never who. */
+  attendeeCount: z.number().int().min(0).max(1000).nullable().default(null),
+  /**
+   * Names the manager chose to record for the team's own use. They stay with the team:
+   * no output (presentation, letter, published snapshot) may ever read this field.
+   */
+  attendeeNames: shortText(2000).default(''),
 });
 export type Session = z.infer<typeof sessionSchema>;

@@ -9,8 +9,8 @@ export const setFields: Readonly<Record<RecordType, readonly string[]>> = {
   theme: [],
   scopeQuestion: [],
   member: [],
-  session: ['stakeholderGroups'],
-  note: ['themeIds', 'scopeQuestionIds'],
+  session: ['stakeholderGroups', 'assignedMemberIds'],
+  note: ['themeIds', 'scopeQuestionIds', 'photoIds'],
   publishedSnapshot: [],
   accuracyComment: [],
 };
