@@ -3,7 +3,7 @@ import path from 'node:path';
 import { createHttp } from './lib/http.mjs';
 import { startActivitySampler } from './lib/postgres.mjs';
 import { repoRoot } from './lib/paths.mjs';
-import { cpuDelta, cpuSeconds, startSampler } from './lib/procStats.mjs';
+import { cpuDelta, cpuSeconds, machineBusySeconds, startSampler } from './lib/procStats.mjs';
 import { startServer } from './lib/server.mjs';
 import { joinTeam } from './lib/team.mjs';
 
@@ -44,6 +44,8 @@ export async function runLoad({ label, databaseUrl, databaseCpuSeconds, clients 
     const team = await joinTeam(http, server, clients);
     http.close();
     const rss = startSampler(() => server.rssKb(), 1000);
+    const machineBefore = machineBusySeconds();
+    const benchBefore = process.cpuUsage();
     const activity = databaseUrl ? await startActivitySampler(databaseUrl, 250) : undefined;
     const cpuBefore = cpuSeconds(server.pid);
     const dbCpuBefore = databaseCpuSeconds?.();
@@ -52,6 +54,8 @@ export async function runLoad({ label, databaseUrl, databaseCpuSeconds, clients 
     let serverCpu;
     let databaseCpu;
     let postgresActivity;
+    let machineBusy;
+    let benchCpu;
     try {
       result = await runDriver({
         baseUrl: server.baseUrl,
@@ -67,6 +71,9 @@ export async function runLoad({ label, databaseUrl, databaseCpuSeconds, clients 
       serverCpu = cpuDelta(cpuBefore, cpuAfter);
       databaseCpu = cpuDelta(dbCpuBefore, databaseCpuSeconds?.());
       postgresActivity = await activity?.stop();
+      machineBusy = cpuDelta(machineBefore, machineBusySeconds());
+      const bench = process.cpuUsage(benchBefore);
+      benchCpu = (bench.user + bench.system) / 1e6;
     }
     return {
       label,
@@ -76,6 +83,8 @@ export async function runLoad({ label, databaseUrl, databaseCpuSeconds, clients 
       serverCpuSeconds: serverCpu,
       databaseCpuSeconds: databaseCpu,
       postgresActivity,
+      // Everything else the machine did meanwhile (other processes), in CPU seconds.
+      otherCpuSeconds: cpuDelta(0, Math.max(0, machineBusy - serverCpu - (databaseCpu ?? 0) - (result.driverCpuSeconds ?? 0) - benchCpu)),
       serverRssKb: rssKb,
       serverRssSamplesKb: rss.samples.map((sample) => sample.value),
       serverStderr: server.errors.slice(0, 10),

@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { createHttp, describeFailure, isOk } from './lib/http.mjs';
 import { newNote, noteText, pushBody } from './lib/mutations.mjs';
-import { cpuDelta, cpuSeconds, startSampler } from './lib/procStats.mjs';
+import { cpuDelta, cpuSeconds, machineBusySeconds, startSampler } from './lib/procStats.mjs';
 import { startServer } from './lib/server.mjs';
 import { summarise } from './lib/stats.mjs';
 import { joinTeam } from './lib/team.mjs';
@@ -55,6 +55,8 @@ export async function runThroughput({ label, databaseUrl, databaseCpuSeconds, cl
     const rss = startSampler(() => server.rssKb(), 100);
     const cpuBefore = cpuSeconds(server.pid);
     const dbCpuBefore = databaseCpuSeconds?.();
+    const machineBefore = machineBusySeconds();
+    const benchBefore = process.cpuUsage();
 
     // Push phase.
     const started = performance.now();
@@ -101,6 +103,8 @@ export async function runThroughput({ label, databaseUrl, databaseCpuSeconds, cl
     const finished = performance.now();
     const cpuAfter = cpuSeconds(server.pid);
     const dbCpuAfter = databaseCpuSeconds?.();
+    const machineBusy = cpuDelta(machineBefore, machineBusySeconds());
+    const bench = process.cpuUsage(benchBefore);
     const rssKb = rss.stop();
 
     const totalMs = finished - started;
@@ -130,6 +134,12 @@ export async function runThroughput({ label, databaseUrl, databaseCpuSeconds, cl
       errorSamples: errors.slice(0, 5),
       serverCpuSeconds: cpuDelta(cpuBefore, cpuAfter),
       databaseCpuSeconds: cpuDelta(dbCpuBefore, dbCpuAfter),
+      benchCpuSeconds: cpuDelta(0, (bench.user + bench.system) / 1e6),
+      // Everything else the machine did meanwhile (other processes), in CPU seconds.
+      otherCpuSeconds: cpuDelta(
+        0,
+        Math.max(0, machineBusy - (cpuDelta(cpuBefore, cpuAfter) ?? 0) - (cpuDelta(dbCpuBefore, dbCpuAfter) ?? 0) - (bench.user + bench.system) / 1e6),
+      ),
       serverRssKb: rssKb,
       serverStderr: server.errors.slice(0, 10),
     };

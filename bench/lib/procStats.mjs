@@ -83,3 +83,18 @@ export function postgresCpuSeconds(port) {
   for (const pid of processIds()) if (parentPid(pid) === postmaster) total += cpuSeconds(pid) ?? 0;
   return total;
 }
+
+/**
+ * CPU seconds the whole machine has spent busy so far (all cores, every process), from
+ * the first line of /proc/stat. Minus what the bench's own processes used, it says how
+ * much other work (another test run) competed with a benchmark.
+ */
+export function machineBusySeconds() {
+  try {
+    const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+    const [user = 0, nice = 0, system = 0, , , irq = 0, softirq = 0, steal = 0] = fields;
+    return (user + nice + system + irq + softirq + steal) / ticksPerSecond;
+  } catch {
+    return undefined;
+  }
+}
