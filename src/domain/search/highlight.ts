@@ -1,0 +1,42 @@
+import { wordSpans } from './normalise';
+import type { ParsedQuery } from './parseQuery';
+
+/** A piece of text to show, marked when it is a word the search matched. */
+export type TextSegment = { text: string; match: boolean };
+
+export function matchesQuery(word: string, query: ParsedQuery): boolean {
+  return query.exact.includes(word) || (query.prefix !== null && word.startsWith(query.prefix));
+}
+
+/**
+ * An excerpt of at most about `maxLength` characters, starting a little before the first
+ * matched word so the match is in view, cut into plain and matched segments. Notes can
+ * be pages long; a result row shows a few lines.
+ */
+export function highlightExcerpt(text: string, query: ParsedQuery, maxLength = 240): TextSegment[] {
+  const spans = wordSpans(text).filter((span) => matchesQuery(span.word, query));
+  const lead = Math.min(60, Math.floor(maxLength / 4));
+  let start = spans.length > 0 ? Math.max(0, spans[0].start - lead) : 0;
+  // Start on a word boundary, not mid-word.
+  if (start > 0) {
+    const space = text.indexOf(' ', start);
+    start = space === -1 || space > spans[0].start ? spans[0].start : space + 1;
+  }
+  const end = Math.min(text.length, start + maxLength);
+  const segments: TextSegment[] = [];
+  const push = (piece: string, match: boolean) => {
+    if (piece.length > 0) segments.push({ text: piece, match });
+  };
+  if (start > 0) push('…', false);
+  let cursor = start;
+  for (const span of spans) {
+    if (span.start < start) continue;
+    if (span.end > end) break;
+    push(text.slice(cursor, span.start), false);
+    push(text.slice(span.start, span.end), true);
+    cursor = span.end;
+  }
+  push(text.slice(cursor, end), false);
+  if (end < text.length) push('…', false);
+  return segments;
+}

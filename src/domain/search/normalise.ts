@@ -1,0 +1,35 @@
+/**
+ * Words as the search sees them: lower case, accents stripped ("Café" and "cafe" are one
+ * word), split on anything that is not a letter or a digit. Typing on a tablet keyboard
+ * rarely gets accents right, so matching must not depend on them.
+ */
+const wordRun = /[\p{L}\p{N}\p{M}]+/gu;
+const marks = /\p{M}/gu;
+
+/** One run of letters, digits and marks, as the index stores it. */
+export function normaliseWord(word: string): string {
+  return word.toLowerCase().normalize('NFD').replace(marks, '');
+}
+
+/** The words of a text, in order, normalised; repeated words repeat. */
+export function tokenise(text: string): string[] {
+  const words: string[] = [];
+  for (const match of text.matchAll(wordRun)) {
+    const word = normaliseWord(match[0]);
+    if (word.length > 0) words.push(word);
+  }
+  return words;
+}
+
+/** A word of the original text with where it sits, for highlighting. */
+export type WordSpan = { start: number; end: number; word: string };
+
+/** The words of a text with their positions in the original (not normalised) text. */
+export function wordSpans(text: string): WordSpan[] {
+  const spans: WordSpan[] = [];
+  for (const match of text.matchAll(wordRun)) {
+    const word = normaliseWord(match[0]);
+    if (word.length > 0) spans.push({ start: match.index, end: match.index + match[0].length, word });
+  }
+  return spans;
+}
