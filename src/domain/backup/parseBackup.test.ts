@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { backupFileName, backupFormatName, type BackupManifest } from './backupFormat';
+import { parseBackup } from './parseBackup';
+
+const engagementId = 'bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb';
+const manifest: BackupManifest = {
+  format: backupFormatName,
+  formatVersion: 1,
+  appVersion: 'test',
+  engagementId,
+  council: 'Northshire County Council',
+  exportedAt: '2026-11-23T18:00:00.000Z',
+  deviceId: 'eeeeeeee-eeee-4eee-8eee-eeeeeeeeeeee',
+  memberId: 'dddddddd-dddd-4ddd-8ddd-dddddddddddd',
+  counts: { records: {}, outbox: 0, photos: 0 },
+};
+const theme = {
+  id: '11111111-1111-4111-8111-111111111111',
+  engagementId,
+  rev: 3,
+  updatedAt: '2026-11-23T10:00:00.000Z',
+  deleted: false,
+  conflicts: [],
+};
+
+function files(extra: Record<string, unknown> = {}, base: Record<string, unknown> = { 'manifest.json': manifest }) {
+  return new Map(Object.entries({ ...base, ...extra }).map(([path, value]) => [path, JSON.stringify(value)]));
+}
+
+describe('parseBackup', () => {
+  it('accepts an empty backup of this engagement', () => {
+    const result = parseBackup(files({ 'outbox.json': [] }), new Set(), engagementId);
+    expect(result.ok && result.backup.manifest.council).toBe('Northshire County Council');
+  });
+
+  it('refuses a zip without our manifest as not a backup', () => {
+    const result = parseBackup(files({}, { 'notes.json': [] }), new Set(), engagementId);
+    expect(result.ok ? null : result.problem.code).toBe('not_a_backup');
+  });
+
+  it('refuses another engagement, a newer format and a broken manifest by name', () => {
+    const other = parseBackup(files(), new Set(), '99999999-9999-4999-8999-999999999999');
+    expect(other.ok ? null : other.problem.message).toMatch(/another engagement \(Northshire County Council\)/);
+    const newer = parseBackup(files({ 'manifest.json': { ...manifest, formatVersion: 99 } }), new Set(), engagementId);
+    expect(newer.ok ? null : newer.problem.code).toBe('newer_format');
+    const broken = parseBackup(files({ 'manifest.json': { ...manifest, exportedAt: 'yesterday' } }), new Set(), engagementId);
+    expect(broken.ok ? null : broken.problem.message).toMatch(/^manifest\.json is not valid: exportedAt/);
+  });
+
+  it('names the record file and the index of a record that fails its schema', () => {
+    const result = parseBackup(files({ 'records/theme.json': [{ ...theme, name: 7 }] }), new Set(), engagementId);
+    expect(result.ok ? null : result.problem).toMatchObject({ code: 'invalid_file', file: 'records/theme.json' });
+    const notJson = parseBackup(new Map([...files(), ['outbox.json', '{']]), new Set(), engagementId);
+    expect(notJson.ok ? null : notJson.problem.message).toBe('outbox.json is not valid: it is not JSON');
+  });
+
+  it('refuses a photo entry whose bytes are missing', () => {
+    const photo = {
+      id: '22222222-2222-4222-8222-222222222222',
+      engagementId,
+      file: 'photos/22222222-2222-4222-8222-222222222222.jpg',
+      contentType: 'image/jpeg',
+      blobField: 'blob',
+      row: {},
+    };
+    const result = parseBackup(files({ 'photos.json': [photo] }), new Set(), engagementId);
+    expect(result.ok ? null : result.problem.file).toBe(photo.file);
+    expect(parseBackup(files({ 'photos.json': [photo] }), new Set([photo.file]), engagementId).ok).toBe(true);
+  });
+
+  it('names files after the council and the day', () => {
+    expect(backupFileName('Northshire County Council', manifest.exportedAt)).toBe(
+      'triangulate-backup-northshire-county-council-2026-11-23.zip',
+    );
+  });
+});
