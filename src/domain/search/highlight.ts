@@ -16,11 +16,12 @@ export function matchesQuery(word: string, query: ParsedQuery): boolean {
 export function highlightExcerpt(text: string, query: ParsedQuery, maxLength = 240): TextSegment[] {
   const spans = wordSpans(text).filter((span) => matchesQuery(span.word, query));
   const lead = Math.min(60, Math.floor(maxLength / 4));
-  let start = spans.length > 0 ? Math.max(0, spans[0].start - lead) : 0;
+  const first = spans[0];
+  let start = first ? Math.max(0, first.start - lead) : 0;
   // Start on a word boundary, not mid-word.
-  if (start > 0) {
+  if (first && start > 0) {
     const space = text.indexOf(' ', start);
-    start = space === -1 || space > spans[0].start ? spans[0].start : space + 1;
+    start = space === -1 || space > first.start ? first.start : space + 1;
   }
   const end = Math.min(text.length, start + maxLength);
   const segments: TextSegment[] = [];

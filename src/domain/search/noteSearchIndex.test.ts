@@ -124,10 +124,11 @@ describe('NoteSearchIndex', () => {
 
   it('sync applies only what changed', () => {
     const index = new NoteSearchIndex();
-    const notes = [note('n1', 'one'), note('n2', 'two'), note('n3', 'three')];
+    const three = note('n3', 'three');
+    const notes = [note('n1', 'one'), note('n2', 'two'), three];
     expect(index.sync(notes)).toEqual({ added: 3, replaced: 0, removed: 0 });
     expect(index.sync(notes)).toEqual({ added: 0, replaced: 0, removed: 0 });
-    const edited = [note('n1', 'uno', { updatedAt: '2026-11-23T12:00:00.000Z' }), notes[2], note('n4', 'four')];
+    const edited = [note('n1', 'uno', { updatedAt: '2026-11-23T12:00:00.000Z' }), three, note('n4', 'four')];
     expect(index.sync(edited)).toEqual({ added: 1, replaced: 1, removed: 1 });
     expect(ids(index, 'one')).toEqual([]);
     expect(ids(index, 'uno')).toEqual(['n1']);
@@ -142,11 +143,11 @@ describe('NoteSearchIndex over 5,000 notes', () => {
   const queries = ['carers', 'carers pan', 'panel waiting', 'ca', 'c', 'cafe', 'safeguarding backlog referrals', 'zzz', '', 'nhs discharge hosp'];
   const filterSets: SearchFilters[] = [
     noFilters,
-    { ...noFilters, themeIds: [testThemeIds[0]] },
-    { ...noFilters, scopeQuestionIds: [testScopeQuestionIds[1]], evidenceTypes: ['heard'] },
+    { ...noFilters, themeIds: testThemeIds.slice(0, 1) },
+    { ...noFilters, scopeQuestionIds: testScopeQuestionIds.slice(1, 2), evidenceTypes: ['heard'] },
     { ...noFilters, sessionIds: testSessionIds.slice(0, 3) },
     { ...noFilters, stakeholderGroups: ['carers'], stances: ['strength'] },
-    { ...noFilters, authorIds: [testAuthorIds[2]], evidenceTypes: ['seen', 'read'] },
+    { ...noFilters, authorIds: testAuthorIds.slice(2, 3), evidenceTypes: ['seen', 'read'] },
   ];
 
   it.each(queries)('finds exactly the notes a full scan finds for "%s", with every filter set', (text) => {

@@ -128,15 +128,17 @@ export class NoteSearchIndex<T extends IndexedNote = IndexedNote> {
       lists.push(merged);
     }
     // Walk the shortest list and look the others up: cost follows the rarest word.
-    lists.sort((a, b) => a.size - b.size);
-    const weights = lists.map((list) => Math.log(1 + this.docs.size / list.size));
+    const [shortest, ...others] = lists
+      .map((list) => ({ list, weight: Math.log(1 + this.docs.size / list.size) }))
+      .sort((a, b) => a.list.size - b.list.size);
     const scores = new Map<string, number>();
-    outer: for (const [id, firstCount] of lists[0]) {
-      let score = weights[0] * (1 + Math.log(firstCount));
-      for (let i = 1; i < lists.length; i += 1) {
-        const count = lists[i].get(id);
+    if (!shortest) return scores;
+    outer: for (const [id, firstCount] of shortest.list) {
+      let score = shortest.weight * (1 + Math.log(firstCount));
+      for (const { list, weight } of others) {
+        const count = list.get(id);
         if (count === undefined) continue outer;
-        score += weights[i] * (1 + Math.log(count));
+        score += weight * (1 + Math.log(count));
       }
       scores.set(id, score);
     }

@@ -16,7 +16,7 @@ export function parseQuery(text: string): ParsedQuery {
   const words = [...new Set(tokenise(text))];
   const finished = /[^\p{L}\p{N}\p{M}]$/u.test(text);
   if (words.length === 0 || finished) return { exact: words, prefix: null };
-  const last = words[words.length - 1];
+  const last = words[words.length - 1] ?? '';
   return { exact: words.slice(0, -1).filter((word) => word !== last), prefix: last };
 }
 

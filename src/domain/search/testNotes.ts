@@ -40,16 +40,22 @@ export const testSessionIds = Array.from({ length: 40 }, (_, i) => idOf('session
 export const testAuthorIds = Array.from({ length: 4 }, (_, i) => idOf('author', i));
 
 /** Each test session's stakeholder groups: session i hears group i mod 4. */
-export const testSessionGroups = new Map(testSessionIds.map((id, i) => [id, [testStakeholderGroups[i % testStakeholderGroups.length]]]));
+export const testSessionGroups: ReadonlyMap<string, readonly StakeholderGroup[]> = new Map(
+  testSessionIds.map((id, i) => [id, [testStakeholderGroups[i % testStakeholderGroups.length] ?? 'other']]),
+);
 
 export function makeTestNotes(count: number, seed = 1): IndexedNote[] {
   const random = seededRandom(seed);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
+  const pick = <T>(list: readonly T[]): T => {
+    const value = list[Math.floor(random() * list.length)];
+    if (value === undefined) throw new Error('pick from an empty list');
+    return value;
+  };
   const start = Date.parse('2026-11-23T08:00:00.000Z');
   return Array.from({ length: count }, (_, n) => {
     const length = 8 + Math.floor(random() * 60);
     // Skewed choice: early words are common, late words rare, as in real notes.
-    const words = Array.from({ length }, () => noteWords[Math.floor(random() ** 2 * noteWords.length)]);
+    const words = Array.from({ length }, () => noteWords[Math.floor(random() ** 2 * noteWords.length)] ?? 'care');
     const time = new Date(start + n * 60_000).toISOString();
     return {
       id: idOf('note', n),
