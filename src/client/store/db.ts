@@ -10,6 +10,7 @@ import type { Session } from '../../domain/records/session';
 import type { Theme } from '../../domain/records/theme';
 import type { DeviceIdentity } from './deviceIdentity';
 import type { OutboxEntry } from './outboxEntry';
+import type { StoredPhoto } from './storedPhoto';
 
 /** The one IndexedDB database of the app. Schema changes add a new version below. */
 export class TriangulateDb extends Dexie {
@@ -23,6 +24,7 @@ export class TriangulateDb extends Dexie {
   accuracyComment!: Table<AccuracyComment, string>;
   outbox!: Table<OutboxEntry, [string, number]>;
   deviceIdentity!: Table<DeviceIdentity, string>;
+  photo!: Table<StoredPhoto, string>;
 
   constructor(name = 'triangulate') {
     super(name);
@@ -41,6 +43,11 @@ export class TriangulateDb extends Dexie {
     this.version(2).stores({
       publishedSnapshot: 'id, engagementId',
       accuracyComment: 'id, engagementId, [engagementId+snapshotId]',
+    });
+    // Photo bytes of notes (see storedPhoto.ts): not a synced record, they travel on the
+    // photo route; indexed by note for thumbnails and by upload state for the uploader.
+    this.version(3).stores({
+      photo: 'id, engagementId, noteId, [engagementId+uploaded]',
     });
   }
 

@@ -2,6 +2,7 @@ import type { EvidenceType, Note } from '../../domain/records/note';
 import type { Session } from '../../domain/records/session';
 import type { TriangulateDb } from './db';
 import { saveEdit, type EditableFields } from './saveEdit';
+import { StoreError, toStoreError } from './storeError';
 
 /** A note's evidence type starts from what kind of session it was taken in. */
 export function defaultEvidenceType(kind: Session['kind']): EvidenceType {
@@ -43,4 +44,39 @@ export function updateNote(
   changes: Partial<EditableFields<'note'>>,
 ): Promise<Note> {
   return saveEdit(db, { engagementId: note.engagementId, recordType: 'note', recordId: note.id, op: 'upsert', changes });
+}
+
+/** Deleted notes of a session, newest first: their author and the manager may restore them. */
+export async function listDeletedSessionNotes(db: TriangulateDb, engagementId: string, sessionId: string): Promise<Note[]> {
+  const notes = await db.note.where('[engagementId+sessionId]').equals([engagementId, sessionId]).toArray();
+  return notes.filter((note) => note.deleted).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+}
+
+/** Deletes a note as a tombstone, so it travels and can be restored. */
+export function deleteNote(db: TriangulateDb, note: Pick<Note, 'engagementId' | 'id'>): Promise<Note> {
+  return saveEdit(db, { engagementId: note.engagementId, recordType: 'note', recordId: note.id, op: 'delete', changes: {} });
+}
+
+/** Brings a deleted note back: an upsert revives a tombstone, on the server too. */
+export function restoreNote(db: TriangulateDb, note: Pick<Note, 'engagementId' | 'id'>): Promise<Note> {
+  return saveEdit(db, { engagementId: note.engagementId, recordType: 'note', recordId: note.id, op: 'upsert', changes: {} });
+}
+
+export type NoteTagField = 'themeIds' | 'scopeQuestionIds';
+
+/**
+ * Puts one tag on a note or takes it off, reading the note's tags inside the transaction:
+ * two quick taps on two tags both count, even before the screen shows the first.
+ */
+export async function setNoteTag(db: TriangulateDb, noteId: string, field: NoteTagField, tagId: string, on: boolean): Promise<void> {
+  try {
+    await db.transaction('rw', [db.note, db.outbox, db.deviceIdentity], async () => {
+      const note = await db.note.get(noteId);
+      if (!note) throw new StoreError('invalid_record', 'The note is not on this device.');
+      const others = note[field].filter((id) => id !== tagId);
+      await updateNote(db, note, { [field]: on ? [...others, tagId] : others });
+    });
+  } catch (error) {
+    throw toStoreError(error);
+  }
 }

@@ -10,18 +10,20 @@ import {
   type PushResponse,
 } from '../../domain/sync/protocol';
 import { bearer, call, type FetchLike } from './httpCall';
+import { createPhotoApi, type PhotoApi } from './photoApiClient';
 
 /** The only code that talks HTTP to the API. Every response is parsed, not trusted. */
 export type ApiClient = {
   join(code: string): Promise<JoinResponse>;
   push(engagementId: string, token: string, mutations: Mutation[]): Promise<PushResponse>;
   pull(engagementId: string, token: string, since: number): Promise<PullResponse>;
-};
+} & PhotoApi;
 
 /** `fetchLike` lets tests call the server app in process; browsers use fetch. */
 export function createApiClient(baseUrl = '', fetchLike: FetchLike = (url, init) => fetch(url, init)): ApiClient {
   const json = { 'content-type': 'application/json' };
   return {
+    ...createPhotoApi(baseUrl, fetchLike),
     join: (code) =>
       call(
         fetchLike,

@@ -4,6 +4,7 @@ import type { TriangulateDb } from '../store/db';
 import { getDeviceIdentity } from '../store/deviceIdentityRepository';
 import { acknowledgePush, countWaitingEdits, observeWaitingEdits, takeOutboxBatch } from '../store/outbox';
 import type { ApiClient } from './apiClient';
+import { syncPhotos } from './photoUploader';
 import { SyncError } from './syncError';
 import type { SyncState } from './syncState';
 
@@ -105,6 +106,7 @@ export class SyncEngine {
     try {
       await this.pushAll();
       await this.pullAll();
+      await syncPhotos(this.db, this.api, this.engagementId, (await this.identity()).deviceToken);
       this.update({ syncing: false, online: true, lastError: null, lastSyncedAt: new Date().toISOString() });
     } catch (error) {
       const syncError = error instanceof SyncError ? error : new SyncError('server_error', String(error));

@@ -3,10 +3,13 @@ import { evidenceTypes, stances, type Note } from '../../../domain/records/note'
 import { useAppServices } from '../../app/appServices';
 import { noteDraftJournal } from '../../store/draftJournal';
 import { updateNote } from '../../store/noteRepository';
+import { DocumentReferenceField } from './DocumentReferenceField';
+import { NotePhotos } from './NotePhotos';
+import { NoteTagging } from './NoteTagging';
 import { usePersistedText } from './usePersistedText';
 
 /** One of my notes: its text is saved as it is typed; every choice is saved when made. */
-export function NoteEditor({ note, autoFocus }: { note: Note; autoFocus: boolean }) {
+export function NoteEditor({ note, autoFocus, onDelete }: { note: Note; autoFocus: boolean; onDelete?: () => void }) {
   const { db } = useAppServices();
   const id = useId();
   const journal = useMemo(
@@ -67,6 +70,16 @@ export function NoteEditor({ note, autoFocus }: { note: Note; autoFocus: boolean
           Verbatim quote
         </label>
       </div>
+      {note.evidenceType === 'read' || note.documentReference !== '' ? <DocumentReferenceField note={note} /> : null}
+      <NoteTagging note={note} startOpen={autoFocus} />
+      <NotePhotos note={note} editable />
+      {onDelete ? (
+        <div className="note__actions">
+          <button type="button" onClick={onDelete}>
+            Delete note
+          </button>
+        </div>
+      ) : null}
     </article>
   );
 }

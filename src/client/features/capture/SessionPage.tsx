@@ -4,10 +4,19 @@ import { useParams } from 'react-router';
 import { useAppServices } from '../../app/appServices';
 import { useEngagementContext } from '../../app/engagementContext';
 import { getSession, listMembers } from '../../store/engagementQueries';
-import { createNote, listSessionNotes } from '../../store/noteRepository';
+import type { Note } from '../../../domain/records/note';
+import {
+  createNote,
+  deleteNote,
+  listDeletedSessionNotes,
+  listSessionNotes,
+  restoreNote,
+} from '../../store/noteRepository';
 import { toStoreError, type StoreError } from '../../store/storeError';
 import { formatSessionTime } from '../../ui/formatTime';
+import { DeletedNotes } from './DeletedNotes';
 import { NoteEditor } from './NoteEditor';
+import { NoteList } from './NoteList';
 import { ReadOnlyNote } from './ReadOnlyNote';
 
 /** One session's notes: mine to edit, the team's to read. */
@@ -18,9 +27,14 @@ export function SessionPage() {
   const engagementId = identity.engagementId;
   const session = useLiveQuery(() => getSession(db, sessionId), [db, sessionId], null);
   const notes = useLiveQuery(() => listSessionNotes(db, engagementId, sessionId), [db, engagementId, sessionId]);
+  const deletedNotes = useLiveQuery(
+    () => listDeletedSessionNotes(db, engagementId, sessionId),
+    [db, engagementId, sessionId],
+  );
   const members = useLiveQuery(() => listMembers(db, engagementId), [db, engagementId]);
   const [newNoteId, setNewNoteId] = useState<string | null>(null);
   const [createError, setCreateError] = useState<StoreError | null>(null);
+  const [justDeleted, setJustDeleted] = useState<Note | null>(null);
 
   if (session === null) return <p role="status">Opening the session…</p>;
   if (session === undefined) {
@@ -41,6 +55,26 @@ export function SessionPage() {
       setCreateError(toStoreError(error));
     }
   };
+  const run = async (action: () => Promise<unknown>) => {
+    try {
+      await action();
+      setCreateError(null);
+    } catch (error) {
+      setCreateError(toStoreError(error));
+    }
+  };
+  const remove = (note: Note) =>
+    void run(async () => {
+      await deleteNote(db, note);
+      setJustDeleted(note);
+    });
+  const restore = (note: Note) =>
+    void run(async () => {
+      await restoreNote(db, note);
+      setJustDeleted(null);
+    });
+  // The server lets a peer change only their own notes, and the manager any note.
+  const mayRestore = (note: Note) => note.authorId === identity.memberId || identity.role === 'manager';
 
   return (
     <main>
@@ -51,19 +85,29 @@ export function SessionPage() {
         {session.stakeholderGroups.length > 0 ? ` · ${session.stakeholderGroups.join(', ')}` : ''}
       </p>
       <h2>Notes</h2>
-      <div className="notes">
-        {(notes ?? []).map((note) =>
+      <NoteList
+        notes={notes ?? []}
+        renderNote={(note) =>
           note.authorId === identity.memberId ? (
-            <NoteEditor key={note.id} note={note} autoFocus={note.id === newNoteId} />
+            <NoteEditor key={note.id} note={note} autoFocus={note.id === newNoteId} onDelete={() => remove(note)} />
           ) : (
             <ReadOnlyNote key={note.id} note={note} authorName={nameOf(note.authorId)} />
-          ),
-        )}
-      </div>
+          )
+        }
+      />
+      {justDeleted ? (
+        <p role="status" className="deleted-banner">
+          Note deleted.{' '}
+          <button type="button" onClick={() => restore(justDeleted)}>
+            Undo
+          </button>
+        </p>
+      ) : null}
       {createError ? <p role="alert">{createError.message}</p> : null}
       <button type="button" className="primary" onClick={() => void addNote()}>
         New note
       </button>
+      <DeletedNotes notes={(deletedNotes ?? []).filter(mayRestore)} authorName={nameOf} onRestore={restore} />
     </main>
   );
 }

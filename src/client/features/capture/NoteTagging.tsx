@@ -1,0 +1,44 @@
+import { useId, useState } from 'react';
+import type { Note } from '../../../domain/records/note';
+import { useAppServices } from '../../app/appServices';
+import { setNoteTag, type NoteTagField } from '../../store/noteRepository';
+import { toStoreError, type StoreError } from '../../store/storeError';
+import { TagPicker } from './TagPicker';
+import { TagSummary } from './TagSummary';
+import { useTagOptions } from './useTagOptions';
+
+/** Tags of one of my notes: a compact line, opened into theme and scope question pickers. */
+export function NoteTagging({ note, startOpen }: { note: Note; startOpen: boolean }) {
+  const { db } = useAppServices();
+  const id = useId();
+  const options = useTagOptions(note.engagementId);
+  const [open, setOpen] = useState(startOpen);
+  const [error, setError] = useState<StoreError | null>(null);
+  const toggle = (field: NoteTagField) => (tagId: string, on: boolean) =>
+    void setNoteTag(db, note.id, field, tagId, on).then(
+      () => setError(null),
+      (failure: unknown) => setError(toStoreError(failure)),
+    );
+  return (
+    <div className="note-tagging">
+      <div className="note-tagging__line">
+        <button type="button" aria-expanded={open} aria-controls={`${id}-pickers`} onClick={() => setOpen(!open)}>
+          Tags
+        </button>
+        {open ? null : <TagSummary note={note} options={options} />}
+      </div>
+      {open ? (
+        <div id={`${id}-pickers`}>
+          <TagPicker label="Themes" options={options.themes} selected={note.themeIds} onToggle={toggle('themeIds')} />
+          <TagPicker
+            label="Scope questions"
+            options={options.scopeQuestions}
+            selected={note.scopeQuestionIds}
+            onToggle={toggle('scopeQuestionIds')}
+          />
+        </div>
+      ) : null}
+      {error ? <p role="alert">{error.message}</p> : null}
+    </div>
+  );
+}
