@@ -1,0 +1,111 @@
+import { planRecordImport } from '../../domain/backup/importPlan';
+import { parseBackup, type ParsedBackup } from '../../domain/backup/parseBackup';
+import { recordSchemas, recordTypes, type AnyRecord } from '../../domain/records/recordTypes';
+import { coalesce, withPendingEdits } from '../../domain/sync/coalesce';
+import type { Mutation } from '../../domain/sync/protocol';
+import { canWrite } from '../../domain/sync/permissions';
+import { BackupError } from './backupError';
+import { readZip } from './backupZip';
+import type { TriangulateDb } from './db';
+import type { DeviceIdentity } from './deviceIdentity';
+import { photoTable } from './photoTable';
+import { toStoreError } from './storeError';
+
+/** What an import did, to tell the person. */
+export type ImportSummary = {
+  /** Records this device did not have or had an older version of. */
+  recordsUpdated: number;
+  /** Edits queued to sync as this device's own. */
+  editsQueued: number;
+  photosAdded: number;
+  /** Fields this device had also edited and not synced: its own value was kept. */
+  keptLocal: number;
+  /** Edits this member's role may not make (the server would refuse them). */
+  notAllowed: number;
+};
+
+/** Reads and checks a backup file; throws a BackupError naming what is wrong, before anything is written. */
+export async function readBackup(file: Blob, engagementId: string): Promise<{ backup: ParsedBackup; photoBytes: Map<string, Uint8Array> }> {
+  const { texts, binaries } = await readZip(file);
+  const result = parseBackup(texts, new Set(binaries.keys()), engagementId);
+  if (!result.ok) throw new BackupError(result.problem.code, result.problem.message, result.problem.file);
+  return { backup: result.backup, photoBytes: binaries };
+}
+
+/**
+ * Merges a backup into this device in ONE transaction, so a failure writes nothing.
+ * Newer server versions are stored as a pull would store them; values the backup's
+ * device had not synced become this device's own edits (numbered from its counter) so
+ * they sync from here. Importing the same file again finds nothing to do.
+ */
+export async function importBackup(db: TriangulateDb, engagementId: string, file: Blob): Promise<ImportSummary> {
+  const { backup, photoBytes } = await readBackup(file, engagementId);
+  const photos = photoTable(db);
+  const tables = [...recordTypes.map((type) => db.recordTable(type)), db.outbox, db.deviceIdentity, ...(photos ? [photos] : [])];
+  try {
+    return await db.transaction('rw', tables, async () => {
+      const identity = await db.deviceIdentity.get(engagementId);
+      if (!identity) throw new BackupError('not_joined', 'Join this engagement on this device before importing its backup.');
+      const summary = await mergeRecords(db, identity, backup);
+      if (photos) {
+        for (const photo of backup.photos) {
+          if (await photos.get(photo.id)) continue;
+          const bytes = photoBytes.get(photo.file) ?? new Uint8Array();
+          const blob = new Blob([new Uint8Array(bytes)], { type: photo.contentType });
+          await photos.add({ ...photo.row, id: photo.id, engagementId: photo.engagementId, [photo.blobField]: blob });
+          summary.photosAdded += 1;
+        }
+      }
+      return summary;
+    });
+  } catch (error) {
+    if (error instanceof BackupError) throw error;
+    const storeError = toStoreError(error);
+    throw new BackupError(storeError.code === 'storage_full' ? 'storage_full' : 'storage_failed', storeError.message);
+  }
+}
+
+async function mergeRecords(db: TriangulateDb, identity: DeviceIdentity, backup: ParsedBackup): Promise<ImportSummary> {
+  const summary: ImportSummary = { recordsUpdated: 0, editsQueued: 0, photosAdded: 0, keptLocal: 0, notAllowed: 0 };
+  const backupPending = new Map<string, Mutation[]>();
+  for (const mutation of [...backup.outbox].sort((a, b) => a.seq - b.seq)) {
+    backupPending.set(mutation.recordId, [...(backupPending.get(mutation.recordId) ?? []), mutation]);
+  }
+  let nextSeq = identity.nextSeq;
+  const now = new Date().toISOString();
+  for (const { recordType, record } of backup.records) {
+    const table = db.recordTable(recordType);
+    const local: AnyRecord | undefined = await table.get(record.id);
+    const localPending = await db.outbox.where('[engagementId+recordId]').equals([identity.engagementId, record.id]).sortBy('seq');
+    const plan = planRecordImport({ recordType, backup: record, backupPending: backupPending.get(record.id) ?? [], local, localPending });
+    summary.keptLocal += plan.keptLocal.length;
+    // The server checks authorship against what it holds: the backup's record says who wrote it.
+    const allowed = canWrite({ role: identity.role, memberId: identity.memberId, recordType, existing: local ?? record });
+    const edit = plan.edit && allowed ? { ...plan.edit, editedAt: now } : null;
+    if (plan.edit && !allowed) summary.notAllowed += 1;
+    if (!plan.pulled && !edit) continue;
+
+    const base: Record<string, unknown> = plan.pulled ? withPendingEdits(plan.pulled, localPending) : { ...local };
+    const merged = edit ? withPendingEdits(base, [edit]) : base;
+    const candidate = { ...merged, id: record.id, engagementId: record.engagementId, rev: base.rev ?? 0, conflicts: base.conflicts ?? [] };
+    const parsed = recordSchemas[recordType].safeParse(candidate);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new BackupError('invalid_file', `records/${recordType}.json: ${record.id} ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`);
+    }
+    await table.put(parsed.data as AnyRecord);
+    summary.recordsUpdated += 1;
+    if (!edit) continue;
+
+    const waiting = localPending.find((entry) => entry.state === 'waiting');
+    if (waiting) {
+      await db.outbox.put({ ...coalesce(waiting, edit), engagementId: identity.engagementId, state: 'waiting' });
+    } else {
+      await db.outbox.add({ ...edit, seq: nextSeq, recordType, recordId: record.id, engagementId: identity.engagementId, state: 'waiting' });
+      nextSeq += 1;
+    }
+    summary.editsQueued += 1;
+  }
+  if (nextSeq !== identity.nextSeq) await db.deviceIdentity.update(identity.engagementId, { nextSeq });
+  return summary;
+}

@@ -1,0 +1,67 @@
+// @vitest-environment jsdom
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { BackupError } from '../../src/client/store/backupError';
+import { exportBackup } from '../../src/client/store/backupExport';
+import { importBackup } from '../../src/client/store/backupImport';
+import { createNote, updateNote } from '../../src/client/store/noteRepository';
+import { engagementId, joinedDb, memberId, session } from '../unit/storeFixtures';
+import { giveJsdomBlobsArrayBuffer } from './backupTestSupport';
+
+giveJsdomBlobsArrayBuffer();
+
+const themeId = '7e7e7e7e-7e7e-4e7e-8e7e-7e7e7e7e7e7e';
+
+async function deviceWithNotes() {
+  const db = await joinedDb();
+  const note = await createNote(db, session, memberId);
+  await updateNote(db, note, { text: 'Carers said waits are long', themeIds: [themeId] });
+  const other = await createNote(db, session, memberId);
+  await updateNote(db, other, { text: 'Panel minutes show delays' });
+  return db;
+}
+
+async function problem(promise: Promise<unknown>): Promise<BackupError> {
+  const error = await promise.then(() => null, (caught: unknown) => caught);
+  if (!(error instanceof BackupError)) throw new Error(`expected a BackupError, got ${String(error)}`);
+  return error;
+}
+
+describe('backup export and import', () => {
+  it('carries notes and their unsynced edits to another device, once', async () => {
+    const source = await deviceWithNotes();
+    const { blob, fileName } = await exportBackup(source, engagementId, 'test');
+    expect(fileName).toMatch(/^triangulate-backup-engagement-\d{4}-\d{2}-\d{2}\.zip$/);
+
+    const target = await joinedDb();
+    const first = await importBackup(target, engagementId, blob);
+    expect(first.editsQueued).toBe(2);
+    const notes = await target.note.toArray();
+    expect(notes.map((note) => note.text).sort()).toEqual(['Carers said waits are long', 'Panel minutes show delays']);
+    expect(notes.find((note) => note.text.startsWith('Carers'))?.themeIds).toEqual([themeId]);
+    const outbox = await target.outbox.toArray();
+    expect(outbox).toHaveLength(2);
+    expect(outbox.every((entry) => entry.baseRevs.text === 0)).toBe(true);
+
+    const again = await importBackup(target, engagementId, blob);
+    expect(again).toMatchObject({ recordsUpdated: 0, editsQueued: 0 });
+    expect(await target.outbox.toArray()).toEqual(outbox);
+    expect((await target.deviceIdentity.get(engagementId))?.nextSeq).toBe(3);
+  });
+
+  it('refuses a file that is not a zip, and writes nothing', async () => {
+    const target = await joinedDb();
+    const error = await problem(importBackup(target, engagementId, new Blob(['not a zip at all'])));
+    expect(error.code).toBe('not_a_zip');
+    expect(await target.note.count()).toBe(0);
+  });
+
+  it("refuses another engagement's backup by name, and writes nothing", async () => {
+    const source = await deviceWithNotes();
+    const { blob } = await exportBackup(source, engagementId, 'test');
+    const target = await joinedDb();
+    const error = await problem(importBackup(target, '99999999-9999-4999-8999-999999999999', blob));
+    expect(error.code).toBe('other_engagement');
+    expect(await target.note.count()).toBe(0);
+  });
+});
