@@ -4,6 +4,7 @@ import { BrowserRouter, Route, Routes } from 'react-router';
 import { HomePage } from '../features/home/HomePage';
 import { JoinPage } from '../features/join/JoinPage';
 import { SessionPage } from '../features/capture/SessionPage';
+import { SearchPage } from '../features/search/SearchPage';
 import { TeamPage } from '../features/team/TeamPage';
 import { TimetablePage } from '../features/timetable/TimetablePage';
 import { AppServicesContext, type AppServices } from './appServices';
@@ -28,6 +29,7 @@ export function App({ services }: { services: AppServices }) {
               <Route index element={<TimetablePage />} />
               <Route path="sessions/:sessionId" element={<SessionPage />} />
               <Route path="team" element={<TeamPage />} />
+              <Route path="search" element={<SearchPage />} />
             </Route>
             <Route path="*" element={<HomePage />} />
           </Routes>

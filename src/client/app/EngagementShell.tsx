@@ -36,6 +36,7 @@ export function EngagementShell() {
         <nav aria-label="Engagement" className="app-header__nav">
           <Link to={`/engagements/${engagementId}`}>Timetable</Link>
           {identity.role === 'manager' ? <Link to={`/engagements/${engagementId}/team`}>Team</Link> : null}
+          <Link to={`/engagements/${engagementId}/search`}>Search</Link>
         </nav>
         <SyncStatus engine={syncEngine} />
       </header>

@@ -1,0 +1,79 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useDeferredValue, useMemo, useState } from 'react';
+import type { StakeholderGroup } from '../../../domain/records/session';
+import { useAppServices } from '../../app/appServices';
+import { useEngagementContext } from '../../app/engagementContext';
+import { getSearchVocabulary, type SearchVocabulary } from '../../store/searchSource';
+import { VirtualList } from '../../ui/VirtualList';
+import { filterChoices, toSearchFilters, type FilterSelection } from './filterChoices';
+import { resultNames } from './resultNames';
+import { SearchFiltersForm } from './SearchFiltersForm';
+import { SearchResultRow } from './SearchResultRow';
+import { useNoteSearchIndex } from './useNoteSearchIndex';
+
+/** Height of one result row (px): three short lines; styles.css clamps the excerpt to fit. */
+export const resultRowHeight = 176;
+
+const emptyVocabulary: SearchVocabulary = { themes: [], scopeQuestions: [], sessions: [], members: [] };
+
+type Props = {
+  /** Height of the results area (px); measured from the page when not given. Tests set it. */
+  resultsHeight?: number;
+};
+
+/** "Search notes": every note on this device, found by words and narrowed by tags, offline. */
+export function SearchPage({ resultsHeight }: Props) {
+  const { identity } = useEngagementContext();
+  // One index per engagement: a new engagement starts a new screen with a new index.
+  return <SearchScreen key={identity.engagementId} engagementId={identity.engagementId} resultsHeight={resultsHeight} />;
+}
+
+function SearchScreen({ engagementId, resultsHeight }: Props & { engagementId: string }) {
+  const { db } = useAppServices();
+  const { index, generation } = useNoteSearchIndex(db, engagementId);
+  const vocabulary = useLiveQuery(() => getSearchVocabulary(db, engagementId), [db, engagementId]) ?? emptyVocabulary;
+  const [text, setText] = useState('');
+  const [selection, setSelection] = useState<FilterSelection>({});
+  // Typing stays responsive: the search follows the latest keystroke when it can.
+  const deferredText = useDeferredValue(text);
+  const deferredSelection = useDeferredValue(selection);
+
+  const sessionGroups = useMemo(
+    () => new Map<string, readonly StakeholderGroup[]>(vocabulary.sessions.map((s) => [s.id, s.stakeholderGroups])),
+    [vocabulary.sessions],
+  );
+  const result = useMemo(
+    () =>
+      generation === null ? null : index.search({ text: deferredText, filters: toSearchFilters(deferredSelection), sessionGroups }),
+    [index, generation, deferredText, deferredSelection, sessionGroups],
+  );
+  const names = useMemo(() => resultNames(engagementId, vocabulary), [engagementId, vocabulary]);
+  const choices = useMemo(() => filterChoices(vocabulary), [vocabulary]);
+  const count = result?.hits.length ?? 0;
+
+  return (
+    <main className="search-page">
+      <h1>Search notes</h1>
+      <div className="search-box">
+        <label htmlFor="search-notes">Search notes</label>
+        <input id="search-notes" type="search" value={text} autoComplete="off" onChange={(event) => setText(event.target.value)} />
+      </div>
+      <SearchFiltersForm choices={choices} selection={selection} onChange={setSelection} />
+      <p role="status" aria-live="polite" className="search-count">
+        {result === null ? 'Reading the notes on this device…' : count === 0 ? 'No notes found' : `${count.toLocaleString('en-GB')} ${count === 1 ? 'note' : 'notes'} found`}
+      </p>
+      {result && count > 0 ? (
+        <VirtualList
+          items={result.hits}
+          rowHeight={resultRowHeight}
+          getKey={(hit) => hit.note.id}
+          label="Notes found"
+          viewportHeight={resultsHeight}
+          scrollResetKey={`${deferredText}\u0000${JSON.stringify(deferredSelection)}`}
+          className="search-results"
+          renderRow={(hit) => <SearchResultRow note={hit.note} query={result.query} names={names} />}
+        />
+      ) : null}
+    </main>
+  );
+}
