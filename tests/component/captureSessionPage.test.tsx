@@ -105,7 +105,9 @@ describe('the session page', () => {
   });
 
   it('hides a teammate’s deleted note from a peer', async () => {
-    await page(async (db) => db.note.put(teammateNote({ deleted: true, photoIds: [] })));
+    await page(async (db) => {
+      await db.note.put(teammateNote({ deleted: true, photoIds: [] }));
+    });
     await screen.findByRole('button', { name: 'New note' });
     expect(screen.queryByRole('article')).not.toBeInTheDocument();
     expect(screen.queryByText(/Deleted notes/)).not.toBeInTheDocument();
