@@ -6,7 +6,11 @@ import { JoinPage } from '../features/join/JoinPage';
 import { SessionPage } from '../features/capture/SessionPage';
 import { SearchPage } from '../features/search/SearchPage';
 import { TeamPage } from '../features/team/TeamPage';
+import { SetupPage } from '../features/setup/SetupPage';
+import { EngagementHomePage } from '../features/timetable/EngagementHomePage';
+import { SessionEditorPage } from '../features/timetable/SessionEditorPage';
 import { TimetablePage } from '../features/timetable/TimetablePage';
+import { TodayPage } from '../features/timetable/TodayPage';
 import { AppServicesContext, type AppServices } from './appServices';
 import { EngagementShell } from './EngagementShell';
 import { DraftRecovery } from './DraftRecovery';
@@ -26,7 +30,12 @@ export function App({ services }: { services: AppServices }) {
             <Route path="/" element={<HomePage />} />
             <Route path="/join/:code" element={<JoinPage />} />
             <Route path="/engagements/:engagementId" element={<EngagementShell />}>
-              <Route index element={<TimetablePage />} />
+              <Route index element={<EngagementHomePage />} />
+              <Route path="today" element={<TodayPage />} />
+              <Route path="timetable" element={<TimetablePage />} />
+              <Route path="timetable/new" element={<SessionEditorPage />} />
+              <Route path="timetable/:sessionId/edit" element={<SessionEditorPage />} />
+              <Route path="setup" element={<SetupPage />} />
               <Route path="sessions/:sessionId" element={<SessionPage />} />
               <Route path="team" element={<TeamPage />} />
               <Route path="search" element={<SearchPage />} />

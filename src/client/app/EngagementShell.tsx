@@ -34,7 +34,9 @@ export function EngagementShell() {
           {engagement ? `${engagement.council}` : 'Triangulate'}
         </Link>
         <nav aria-label="Engagement" className="app-header__nav">
-          <Link to={`/engagements/${engagementId}`}>Timetable</Link>
+          <Link to={`/engagements/${engagementId}/today`}>Today</Link>
+          <Link to={`/engagements/${engagementId}/timetable`}>Timetable</Link>
+          {identity.role === 'manager' ? <Link to={`/engagements/${engagementId}/setup`}>Setup</Link> : null}
           {identity.role === 'manager' ? <Link to={`/engagements/${engagementId}/team`}>Team</Link> : null}
           <Link to={`/engagements/${engagementId}/search`}>Search</Link>
         </nav>

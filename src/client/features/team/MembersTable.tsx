@@ -2,6 +2,7 @@ import type { Member } from '../../../domain/records/member';
 import type { Invite } from '../../../domain/sync/teamApi';
 import { formatSessionTime } from '../../ui/formatTime';
 import { teamFailureMessage } from './failureMessage';
+import { InviteQrCode } from './InviteQrCode';
 import type { useTeamQueries } from './teamQueries';
 
 type Props = { members: Member[]; invites: Invite[]; team: ReturnType<typeof useTeamQueries> };
@@ -21,6 +22,7 @@ export function MembersTable({ members, invites, team }: Props) {
           <p>
             <a href={created.url}>{created.url}</a>
           </p>
+          <InviteQrCode url={created.url} memberName={createdFor.displayName} />
         </div>
       ) : null}
       {team.createInvite.isError ? <p role="alert">{teamFailureMessage(team.createInvite.error)}</p> : null}

@@ -1,45 +1,68 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'react-router';
-import { useAppServices } from '../../app/appServices';
+import type { Session } from '../../../domain/records/session';
 import { useEngagementContext } from '../../app/engagementContext';
-import { getEngagement, listSessions } from '../../store/engagementQueries';
-import { formatSessionTime } from '../../ui/formatTime';
+import { formatDay, localDateOf } from './localTime';
+import { SessionSummary } from './SessionSummary';
+import { useTimetable } from './useTimetable';
 
-/** The engagement's timetable: every session, in order, each opening its notes. */
+/** Sessions (already sorted by start) grouped by their local day. */
+function byDay(sessions: readonly Session[]): Session[][] {
+  const days = new Map<string, Session[]>();
+  for (const session of sessions) {
+    const day = localDateOf(session.startsAt);
+    days.set(day, [...(days.get(day) ?? []), session]);
+  }
+  return [...days.values()];
+}
+
+/** The whole timetable by day; the challenge manager adds, edits and deletes sessions, peers read. */
 export function TimetablePage() {
-  const { db } = useAppServices();
   const { identity } = useEngagementContext();
   const engagementId = identity.engagementId;
-  const engagement = useLiveQuery(() => getEngagement(db, engagementId), [db, engagementId]);
-  const sessions = useLiveQuery(() => listSessions(db, engagementId), [db, engagementId]);
-
-  if (!engagement) {
-    return (
-      <main>
-        <h1>Loading the engagement</h1>
-        <p role="status">Fetching the timetable from the server…</p>
-      </main>
-    );
-  }
+  const { data, peerNamesOf } = useTimetable(engagementId);
+  const manager = identity.role === 'manager';
+  if (!data) return <p role="status">Opening the timetable…</p>;
   return (
     <main>
-      <h1>{engagement.title}</h1>
-      <p>
-        {engagement.council}, on site {engagement.onSiteFrom} to {engagement.onSiteTo}
-      </p>
-      <h2 id="timetable-heading">Timetable</h2>
-      <ul className="link-list" aria-labelledby="timetable-heading">
-        {(sessions ?? []).map((session) => (
-          <li key={session.id}>
-            <Link to={`sessions/${session.id}`}>{session.title}</Link>
-            <span className="muted">
-              {' '}
-              {formatSessionTime(session.startsAt)} · {session.kind}
-              {session.location ? ` · ${session.location}` : ''}
-            </span>
-          </li>
-        ))}
-      </ul>
+      <h1>Timetable</h1>
+      {data.engagement ? (
+        <p className="muted">
+          {data.engagement.council}, on site {data.engagement.onSiteFrom} to {data.engagement.onSiteTo}
+        </p>
+      ) : null}
+      {manager ? (
+        <p>
+          <Link to={`/engagements/${engagementId}/timetable/new`} className="button-link">
+            Add a session
+          </Link>
+        </p>
+      ) : null}
+      {data.sessions.length === 0 ? <p>No sessions yet.</p> : null}
+      {byDay(data.sessions).map((day) => {
+        const first = day[0];
+        if (!first) return null;
+        const headingId = `day-${localDateOf(first.startsAt)}`;
+        return (
+          <section key={headingId} aria-labelledby={headingId}>
+            <h2 id={headingId}>{formatDay(first.startsAt)}</h2>
+            <ol className="link-list">
+              {day.map((session) => (
+                <li key={session.id}>
+                  <SessionSummary session={session} engagementId={engagementId} peerNames={peerNamesOf(session.assignedMemberIds)} />
+                  {manager ? (
+                    <>
+                      {' '}
+                      <Link to={`/engagements/${engagementId}/timetable/${session.id}/edit`} className="button-link">
+                        Edit <span className="visually-hidden">{session.title}</span>
+                      </Link>
+                    </>
+                  ) : null}
+                </li>
+              ))}
+            </ol>
+          </section>
+        );
+      })}
     </main>
   );
 }

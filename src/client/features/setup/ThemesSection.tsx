@@ -1,0 +1,30 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useAppServices } from '../../app/appServices';
+import { addTheme, listThemes, moveTheme, removeTheme, renameTheme } from '../../store/themeRepository';
+import { OrderedListEditor } from './OrderedListEditor';
+import { ThemeTemplatePicker } from './ThemeTemplatePicker';
+
+/** The themes notes are tagged with and findings are sorted by. */
+export function ThemesSection({ engagementId }: { engagementId: string }) {
+  const { db } = useAppServices();
+  const themes = useLiveQuery(() => listThemes(db, engagementId), [db, engagementId]);
+  return (
+    <section aria-labelledby="themes-heading">
+      <h2 id="themes-heading">Themes</h2>
+      {themes ? (
+        <>
+          <OrderedListEditor
+            noun="Theme"
+            maxLength={200}
+            items={themes.map((theme) => ({ id: theme.id, text: theme.name }))}
+            onSave={(id, name) => renameTheme(db, engagementId, id, name)}
+            onMove={(id, direction) => moveTheme(db, engagementId, id, direction)}
+            onRemove={(id) => removeTheme(db, engagementId, id)}
+            onAdd={(name) => addTheme(db, engagementId, name)}
+          />
+          <ThemeTemplatePicker engagementId={engagementId} themes={themes} />
+        </>
+      ) : null}
+    </section>
+  );
+}

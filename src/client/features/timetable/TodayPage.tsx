@@ -1,0 +1,29 @@
+import { Link } from 'react-router';
+import { useEngagementContext } from '../../app/engagementContext';
+import { TodaySessions } from './TodaySessions';
+import { useClock } from './useClock';
+import { useTimetable } from './useTimetable';
+
+const systemClock = () => new Date();
+
+/** Today on site, from IndexedDB alone so it opens with no signal; `now` is injectable for tests. */
+export function TodayPage({ now = systemClock }: { now?: () => Date }) {
+  const { identity } = useEngagementContext();
+  const engagementId = identity.engagementId;
+  const { data, peerNamesOf } = useTimetable(engagementId);
+  const time = useClock(now);
+  return (
+    <main>
+      <h1>Today</h1>
+      <p className="muted">{time.toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long' })}</p>
+      {data ? (
+        <TodaySessions sessions={data.sessions} engagementId={engagementId} now={time} peerNamesOf={peerNamesOf} />
+      ) : (
+        <p role="status">Opening the timetable…</p>
+      )}
+      <p>
+        <Link to={`/engagements/${engagementId}/timetable`}>Full timetable</Link>
+      </p>
+    </main>
+  );
+}
