@@ -5,6 +5,7 @@ import { HomePage } from '../features/home/HomePage';
 import { JoinPage } from '../features/join/JoinPage';
 import { SessionPage } from '../features/capture/SessionPage';
 import { SearchPage } from '../features/search/SearchPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
 import { TeamPage } from '../features/team/TeamPage';
 import { SetupPage } from '../features/setup/SetupPage';
 import { EngagementHomePage } from '../features/timetable/EngagementHomePage';
@@ -15,6 +16,8 @@ import { AppServicesContext, type AppServices } from './appServices';
 import { EngagementShell } from './EngagementShell';
 import { DraftRecovery } from './DraftRecovery';
 import { PageHideFlush } from './PageHideFlush';
+import { StorageBannerProvider } from './StorageBanner';
+import { VersionChangeBanner } from './VersionChangeBanner';
 import { UpdatePrompt } from './UpdatePrompt';
 
 export function App({ services }: { services: AppServices }) {
@@ -26,6 +29,8 @@ export function App({ services }: { services: AppServices }) {
           <DraftRecovery />
           <PageHideFlush />
           <UpdatePrompt />
+          <VersionChangeBanner />
+          <StorageBannerProvider>
           <Routes>
             <Route path="/" element={<HomePage />} />
             <Route path="/join/:code" element={<JoinPage />} />
@@ -38,10 +43,12 @@ export function App({ services }: { services: AppServices }) {
               <Route path="setup" element={<SetupPage />} />
               <Route path="sessions/:sessionId" element={<SessionPage />} />
               <Route path="team" element={<TeamPage />} />
+              <Route path="settings" element={<SettingsPage />} />
               <Route path="search" element={<SearchPage />} />
             </Route>
             <Route path="*" element={<HomePage />} />
           </Routes>
+          </StorageBannerProvider>
           <footer className="app-footer">Triangulate version {__APP_VERSION__}</footer>
         </BrowserRouter>
       </QueryClientProvider>

@@ -38,6 +38,7 @@ export function EngagementShell() {
           <Link to={`/engagements/${engagementId}/timetable`}>Timetable</Link>
           {identity.role === 'manager' ? <Link to={`/engagements/${engagementId}/setup`}>Setup</Link> : null}
           {identity.role === 'manager' ? <Link to={`/engagements/${engagementId}/team`}>Team</Link> : null}
+          <Link to={`/engagements/${engagementId}/settings`}>Settings</Link>
           <Link to={`/engagements/${engagementId}/search`}>Search</Link>
         </nav>
         <SyncStatus engine={syncEngine} />

@@ -4,7 +4,7 @@ import type { Mutation } from '../../domain/sync/protocol';
 import { BackupError } from './backupError';
 import { writeZip, type ZipSource } from './backupZip';
 import type { TriangulateDb } from './db';
-import { blobFieldOf, photoTable } from './photoTable';
+import { blobFieldOf, photoTable } from './backupPhotoTable';
 
 export type BackupDownload = { blob: Blob; fileName: string };
 

@@ -8,7 +8,7 @@ import { BackupError } from './backupError';
 import { readZip } from './backupZip';
 import type { TriangulateDb } from './db';
 import type { DeviceIdentity } from './deviceIdentity';
-import { photoTable } from './photoTable';
+import { photoTable } from './backupPhotoTable';
 import { toStoreError } from './storeError';
 
 /** What an import did, to tell the person. */
