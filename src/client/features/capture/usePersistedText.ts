@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useAppServices } from '../../app/appServices';
+import { useReportStoreError } from '../../app/storeErrorReporter';
 import type { NoteDraftJournal } from '../../store/draftJournal';
 import { toStoreError, type StoreError } from '../../store/storeError';
 
@@ -27,6 +28,8 @@ export function usePersistedText(
   const { pendingSaves } = useAppServices();
   const [text, setText] = useState(stored);
   const [saveError, setSaveError] = useState<StoreError | null>(null);
+  // The app-level banner says "this device is full" and offers a backup.
+  useReportStoreError(saveError);
   const latest = useRef(stored);
   const saved = useRef(stored);
   const running = useRef<Promise<void> | null>(null);
