@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,6 +22,9 @@ import { seedDemo } from '../../src/server/demo/seedDemo';
 import { createApp } from '../../src/server/http/createApp';
 import { openStorage } from '../../src/server/storage/openStorage';
 import type { Storage } from '../../src/server/storage/storage';
+
+// Two cores shared with other runs: the in-process server and IndexedDB need more than 1 s.
+configure({ asyncUtilTimeout: 5_000 });
 
 let dataDir: string;
 let storage: Storage;
@@ -81,6 +84,9 @@ describe('TeamPage', () => {
     const link = await screen.findByRole('link', { name: /^http:\/\/localhost\/join\// });
     expect(screen.getByText(/Join link for Amira Patel/)).toBeInTheDocument();
     expect(link.getAttribute('href')).toMatch(/\/join\/[\w-]{8,}$/);
+    // The same link as a QR code, drawn by a library loaded only now.
+    const qr = await screen.findByRole('img', { name: 'QR code of the join link for Amira Patel' });
+    expect(qr.getAttribute('src')).toMatch(/^data:image\/svg\+xml/);
 
     const revoke = await within(row).findByRole('button', { name: /Revoke join link for Amira Patel/ });
     await user.click(revoke);
