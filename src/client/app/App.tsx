@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { HomePage } from '../features/home/HomePage';
+import { JoinLinkPage } from '../features/join/JoinLinkPage';
 import { JoinPage } from '../features/join/JoinPage';
 import { SessionPage } from '../features/capture/SessionPage';
 import { SearchPage } from '../features/search/SearchPage';
@@ -33,6 +34,7 @@ export function App({ services }: { services: AppServices }) {
           <StorageBannerProvider>
           <Routes>
             <Route path="/" element={<HomePage />} />
+            <Route path="/join" element={<JoinLinkPage />} />
             <Route path="/join/:code" element={<JoinPage />} />
             <Route path="/engagements/:engagementId" element={<EngagementShell />}>
               <Route index element={<EngagementHomePage />} />

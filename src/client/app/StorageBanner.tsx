@@ -2,6 +2,7 @@ import { useCallback, useState, type ReactNode } from 'react';
 import { useMatch } from 'react-router';
 import type { StoreError } from '../store/storeError';
 import { BackupDownloadButton } from './BackupDownloadButton';
+import { StorageBannerAfterJoin } from './StorageBannerAfterJoin';
 import { StoreErrorReporterContext, type StoreErrorReporter } from './storeErrorReporter';
 
 /**
@@ -24,6 +25,7 @@ export function StorageBannerProvider({ children }: { children: ReactNode }) {
   return (
     <StoreErrorReporterContext.Provider value={report}>
       {full ? <StorageFullBanner /> : null}
+      <StorageBannerAfterJoin />
       {children}
     </StoreErrorReporterContext.Provider>
   );

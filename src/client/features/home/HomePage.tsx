@@ -25,6 +25,11 @@ export function HomePage() {
       ) : identities ? (
         <p>Open the join link your challenge manager sent you. After that this app works without signal.</p>
       ) : null}
+      {identities ? (
+        <p>
+          <Link to="/join">Join with a link</Link>
+        </p>
+      ) : null}
     </main>
   );
 }

@@ -1,9 +1,12 @@
 import { useMutation } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Navigate, useParams } from 'react-router';
 import { useAppServices } from '../../app/appServices';
 import { saveJoin } from '../../store/deviceIdentityRepository';
 import { SyncError } from '../../sync/syncError';
+import { AddToHomeScreen } from './AddToHomeScreen';
+import { currentBrowserTraits, shouldInstallBeforeJoining } from './homeScreen';
+import type { JoinedState } from './joinedState';
 
 /** Asks the browser not to evict this site's data; the answer is kept to show the person. */
 async function requestPersistentStorage(): Promise<boolean | null> {
@@ -19,16 +22,24 @@ function joinFailureMessage(error: unknown): string {
   return 'Could not save the join on this device.';
 }
 
-/** Opens an invite link: trades the code for a device token kept on this device. */
+/** Opens an invite link: on an iPhone or iPad, advice to install first; then the join itself. */
 export function JoinPage() {
+  const [installFirst, setInstallFirst] = useState(() => shouldInstallBeforeJoining(currentBrowserTraits()));
+  if (installFirst) return <AddToHomeScreen link={window.location.href} onJoinHere={() => setInstallFirst(false)} />;
+  return <Joining />;
+}
+
+/** Trades the code for a device token kept on this device, then opens the engagement. */
+function Joining() {
   const { code = '' } = useParams();
   const { db, api } = useAppServices();
   const started = useRef(false);
   const join = useMutation({
     mutationFn: async () => {
       const response = await api.join(code);
-      await saveJoin(db, response, await requestPersistentStorage());
-      return response;
+      const storagePersisted = await requestPersistentStorage();
+      await saveJoin(db, response, storagePersisted);
+      return { engagementId: response.engagementId, storagePersisted };
     },
   });
   useEffect(() => {
@@ -38,7 +49,10 @@ export function JoinPage() {
     join.mutate();
   }, [join]);
 
-  if (join.data) return <Navigate to={`/engagements/${join.data.engagementId}`} replace />;
+  if (join.data) {
+    const state: JoinedState = { joinedStoragePersisted: join.data.storagePersisted };
+    return <Navigate to={`/engagements/${join.data.engagementId}`} replace state={state} />;
+  }
   return (
     <main>
       <h1>Joining the engagement</h1>
