@@ -1,7 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { expectHeading, expectSyncStatus, joinEngagement, syncNow, syncTimeoutMs, uiTimeoutMs } from './support/app';
+import {
+  expectHeading,
+  expectSyncStatus,
+  joinEngagement,
+  syncNow,
+  syncTimeoutMs,
+  uiTimeoutMs,
+  waitForServiceWorkerControl,
+} from './support/app';
 import { FailureArtifacts } from './support/artifacts';
 import { launchBrowser } from './support/browser';
 import { e2eContext } from './support/context';
@@ -137,6 +145,15 @@ test('a manager sets up the engagement, adds a session and invites; a new peer s
   expect(await peer.getByRole('link', { name: 'Add a session' }).count()).toBe(0);
   expect(await peer.getByRole('navigation', { name: 'Engagement' }).getByRole('link', { name: 'Setup' }).count()).toBe(0);
   await artifacts.milestone('4-peer-sees-session', peer);
+
+  // 8. With no signal, the today view still opens from IndexedDB on this tablet.
+  await waitForServiceWorkerControl(peer);
+  const todayUrl = peer.url().replace(/\/timetable$/, '/today');
+  await peerContext.setOffline(true);
+  await peer.goto(todayUrl);
+  await expectHeading(peer, 'Today');
+  await expect.poll(() => peer.getByRole('link', { name: sessionTitle, exact: true }).count(), { timeout: uiTimeoutMs }).toBe(1);
+  await artifacts.milestone('5-today-offline', peer);
 
   await peerContext.close();
   await managerContext.close();
