@@ -11,6 +11,7 @@ import { giveJsdomBlobsArrayBuffer } from './backupTestSupport';
 giveJsdomBlobsArrayBuffer();
 
 const themeId = '7e7e7e7e-7e7e-4e7e-8e7e-7e7e7e7e7e7e';
+const photoId = '6f6f6f6f-6f6f-4f6f-8f6f-6f6f6f6f6f6f';
 
 async function deviceWithNotes() {
   const db = await joinedDb();
@@ -18,6 +19,8 @@ async function deviceWithNotes() {
   await updateNote(db, note, { text: 'Carers said waits are long', themeIds: [themeId] });
   const other = await createNote(db, session, memberId);
   await updateNote(db, other, { text: 'Panel minutes show delays' });
+  const bytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]).buffer;
+  await db.photo.add({ id: photoId, engagementId, noteId: note.id, bytes, contentType: 'image/png', uploaded: 0, storedAt: note.createdAt });
   return db;
 }
 
@@ -35,7 +38,9 @@ describe('backup export and import', () => {
 
     const target = await joinedDb();
     const first = await importBackup(target, engagementId, blob);
-    expect(first.editsQueued).toBe(2);
+    expect(first).toMatchObject({ editsQueued: 2, photosAdded: 1 });
+    const photo = await target.photo.get(photoId);
+    expect(photo && [...new Uint8Array(photo.bytes)]).toEqual([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]);
     const notes = await target.note.toArray();
     expect(notes.map((note) => note.text).sort()).toEqual(['Carers said waits are long', 'Panel minutes show delays']);
     expect(notes.find((note) => note.text.startsWith('Carers'))?.themeIds).toEqual([themeId]);
@@ -44,7 +49,7 @@ describe('backup export and import', () => {
     expect(outbox.every((entry) => entry.baseRevs.text === 0)).toBe(true);
 
     const again = await importBackup(target, engagementId, blob);
-    expect(again).toMatchObject({ recordsUpdated: 0, editsQueued: 0 });
+    expect(again).toMatchObject({ recordsUpdated: 0, editsQueued: 0, photosAdded: 0 });
     expect(await target.outbox.toArray()).toEqual(outbox);
     expect((await target.deviceIdentity.get(engagementId))?.nextSeq).toBe(3);
   });

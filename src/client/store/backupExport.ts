@@ -4,20 +4,19 @@ import type { Mutation } from '../../domain/sync/protocol';
 import { BackupError } from './backupError';
 import { writeZip, type ZipSource } from './backupZip';
 import type { TriangulateDb } from './db';
-import { blobFieldOf, photoTable } from './backupPhotoTable';
+import type { StoredPhoto } from './storedPhoto';
 
 export type BackupDownload = { blob: Blob; fileName: string };
 
 type Snapshot = {
   records: Map<RecordType, AnyRecord[]>;
   outbox: Mutation[];
-  photos: { entry: BackupPhoto; blob: Blob }[];
+  photos: BackupPhoto[];
 };
 
 /** Everything of the engagement on this device, read in one transaction so the file is consistent. */
 async function snapshot(db: TriangulateDb, engagementId: string): Promise<Snapshot> {
-  const photos = photoTable(db);
-  const tables = [...recordTypes.map((type) => db.recordTable(type)), db.outbox, ...(photos ? [photos] : [])];
+  const tables = [...recordTypes.map((type) => db.recordTable(type)), db.outbox, db.photo];
   return db.transaction('r', tables, async () => {
     const records = new Map<RecordType, AnyRecord[]>();
     for (const type of recordTypes) {
@@ -29,28 +28,29 @@ async function snapshot(db: TriangulateDb, engagementId: string): Promise<Snapsh
     }
     const entries = await db.outbox.where('engagementId').equals(engagementId).sortBy('seq');
     const outbox = entries.map(({ engagementId: _engagementId, state: _state, ...mutation }) => mutation);
-    const rows = photos ? await photos.filter((row) => row.engagementId === engagementId).toArray() : [];
-    return { records, outbox, photos: rows.flatMap((row) => photoEntry(row)) };
+    // Rows without their bytes: those are read one photo at a time while the zip is written.
+    const photos: BackupPhoto[] = [];
+    await db.photo.where('engagementId').equals(engagementId).each((row) => photos.push(photoEntry(row)));
+    return { records, outbox, photos };
   });
 }
 
-function photoEntry(row: Record<string, unknown> & { id: string; engagementId: string }): Snapshot['photos'] {
-  const blobField = blobFieldOf(row);
-  const blob = blobField ? row[blobField] : undefined;
-  if (!blobField || !(blob instanceof Blob)) return [];
-  const { [blobField]: _bytes, ...rest } = row;
-  const contentType = typeof row.contentType === 'string' ? row.contentType : blob.type;
-  const file = `photos/${row.id}.${photoExtension(contentType)}`;
-  const json = JSON.parse(JSON.stringify(rest)) as BackupPhoto['row'];
-  return [{ entry: { id: row.id, engagementId: row.engagementId, file, contentType, blobField, row: json }, blob }];
+function photoEntry({ bytes: _bytes, ...row }: StoredPhoto): BackupPhoto {
+  return { ...row, file: `photos/${row.id}.${photoExtension(row.contentType)}` };
 }
 
-async function* zipSources(manifest: BackupManifest, data: Snapshot): AsyncGenerator<ZipSource> {
+async function photoBytes(db: TriangulateDb, id: string): Promise<Uint8Array> {
+  const row = await db.photo.get(id);
+  if (!row) throw new BackupError('storage_failed', 'A photo went missing while the backup was being made: try again.');
+  return new Uint8Array(row.bytes);
+}
+
+async function* zipSources(db: TriangulateDb, manifest: BackupManifest, data: Snapshot): AsyncGenerator<ZipSource> {
   yield { path: backupPaths.manifest, text: JSON.stringify(manifest, null, 2) };
   for (const [type, rows] of data.records) yield { path: backupPaths.records(type), text: JSON.stringify(rows) };
   yield { path: backupPaths.outbox, text: JSON.stringify(data.outbox) };
-  yield { path: backupPaths.photos, text: JSON.stringify(data.photos.map((photo) => photo.entry)) };
-  for (const photo of data.photos) yield { path: photo.entry.file, blob: photo.blob };
+  yield { path: backupPaths.photos, text: JSON.stringify(data.photos) };
+  for (const photo of data.photos) yield { path: photo.file, load: () => photoBytes(db, photo.id) };
 }
 
 /**
@@ -79,6 +79,6 @@ export async function exportBackup(db: TriangulateDb, engagementId: string, appV
       photos: data.photos.length,
     },
   };
-  const blob = await writeZip(zipSources(manifest, data));
+  const blob = await writeZip(zipSources(db, manifest, data));
   return { blob, fileName: backupFileName(council, exportedAt) };
 }

@@ -8,7 +8,6 @@ import { BackupError } from './backupError';
 import { readZip } from './backupZip';
 import type { TriangulateDb } from './db';
 import type { DeviceIdentity } from './deviceIdentity';
-import { photoTable } from './backupPhotoTable';
 import { toStoreError } from './storeError';
 
 /** What an import did, to tell the person. */
@@ -40,21 +39,17 @@ export async function readBackup(file: Blob, engagementId: string): Promise<{ ba
  */
 export async function importBackup(db: TriangulateDb, engagementId: string, file: Blob): Promise<ImportSummary> {
   const { backup, photoBytes } = await readBackup(file, engagementId);
-  const photos = photoTable(db);
-  const tables = [...recordTypes.map((type) => db.recordTable(type)), db.outbox, db.deviceIdentity, ...(photos ? [photos] : [])];
+  const tables = [...recordTypes.map((type) => db.recordTable(type)), db.outbox, db.deviceIdentity, db.photo];
   try {
     return await db.transaction('rw', tables, async () => {
       const identity = await db.deviceIdentity.get(engagementId);
       if (!identity) throw new BackupError('not_joined', 'Join this engagement on this device before importing its backup.');
       const summary = await mergeRecords(db, identity, backup);
-      if (photos) {
-        for (const photo of backup.photos) {
-          if (await photos.get(photo.id)) continue;
-          const bytes = photoBytes.get(photo.file) ?? new Uint8Array();
-          const blob = new Blob([new Uint8Array(bytes)], { type: photo.contentType });
-          await photos.add({ ...photo.row, id: photo.id, engagementId: photo.engagementId, [photo.blobField]: blob });
-          summary.photosAdded += 1;
-        }
+      for (const { file: path, ...photo } of backup.photos) {
+        if (await db.photo.get(photo.id)) continue;
+        const bytes = photoBytes.get(path) ?? new Uint8Array();
+        await db.photo.add({ ...photo, bytes: bytes.slice().buffer });
+        summary.photosAdded += 1;
       }
       return summary;
     });

@@ -1,7 +1,7 @@
 import { BackupError } from './backupError';
 
 /** One file to put in a zip: JSON text is compressed, photo bytes are stored as they are. */
-export type ZipSource = { path: string; text: string } | { path: string; blob: Blob };
+export type ZipSource = { path: string; text: string } | { path: string; load: () => Promise<Uint8Array> };
 
 /**
  * Writes a zip into a Blob one file at a time. Each file's compressed chunks become a
@@ -31,7 +31,7 @@ export async function writeZip(sources: AsyncIterable<ZipSource>): Promise<Blob>
       // Photos are already compressed: storing them costs no time and no memory.
       const file = new ZipPassThrough(source.path);
       zip.add(file);
-      file.push(new Uint8Array(await source.blob.arrayBuffer()), true);
+      file.push(await source.load(), true);
     }
     settle();
   }

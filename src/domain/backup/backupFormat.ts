@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { photoContentTypeSchema } from '../photos/photoApi';
 import { recordTypeSchema } from '../records/recordTypes';
 
 /** The name written into every backup, so a stray zip is told apart from ours. */
@@ -31,23 +32,21 @@ export const backupManifestSchema = z.object({
 });
 export type BackupManifest = z.infer<typeof backupManifestSchema>;
 
-/** Largest photo file accepted back from a backup (the server's photo limit with room). */
-export const backupPhotoMaxBytes = 10 * 1024 * 1024;
-
 /**
- * photos.json: one entry per photo file, holding the row as the device stored it minus
- * its bytes, which sit in photos/<id>.<ext> under the field named by `blobField`.
+ * photos.json: one entry per photo, holding the stored row minus its bytes, which sit in
+ * photos/<id>.<ext>. Photos are not synced records: they are added when missing.
  */
 export const backupPhotoSchema = z.object({
   id: z.uuid(),
   engagementId: z.uuid(),
+  noteId: z.uuid(),
   /** Path of the bytes inside the zip. */
   file: z.string().regex(/^photos\/[0-9a-f-]{36}\.[a-z0-9]{1,5}$/),
-  contentType: z.string().max(100),
-  /** The field of the stored row that holds the Blob. */
-  blobField: z.string().min(1).max(64),
-  /** The other fields of the stored row, restored as they were. */
-  row: z.record(z.string(), z.json()),
+  contentType: photoContentTypeSchema,
+  /** 1 when the server already had the bytes; 0 and the importing device uploads them. */
+  uploaded: z.union([z.literal(0), z.literal(1)]),
+  uploadRefused: z.string().max(500).optional(),
+  storedAt: z.iso.datetime(),
 });
 export type BackupPhoto = z.infer<typeof backupPhotoSchema>;
 

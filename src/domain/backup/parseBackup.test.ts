@@ -59,9 +59,10 @@ describe('parseBackup', () => {
       id: '22222222-2222-4222-8222-222222222222',
       engagementId,
       file: 'photos/22222222-2222-4222-8222-222222222222.jpg',
+      noteId: '33333333-3333-4333-8333-333333333333',
       contentType: 'image/jpeg',
-      blobField: 'blob',
-      row: {},
+      uploaded: 1,
+      storedAt: '2026-11-23T10:00:00.000Z',
     };
     const result = parseBackup(files({ 'photos.json': [photo] }), new Set(), engagementId);
     expect(result.ok ? null : result.problem.file).toBe(photo.file);
