@@ -94,13 +94,15 @@ describe('the session page', () => {
     expect(screen.queryByText(/Deleted notes/)).not.toBeInTheDocument();
   });
 
-  it('undoes a delete at once from the message', async () => {
+  it('undoes a delete at once from the message, by keyboard', async () => {
     await page();
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'New note' }));
     await user.type(await screen.findByRole('textbox', { name: 'Note text' }), 'Oops');
     await user.click(screen.getByRole('button', { name: 'Delete note' }));
-    await user.click(await screen.findByRole('button', { name: 'Undo' }));
+    // Focus moves to Undo, so the keyboard can take it back at once.
+    expect(await screen.findByRole('button', { name: 'Undo' })).toHaveFocus();
+    await user.keyboard('{Enter}');
     expect(await screen.findByRole('textbox', { name: 'Note text' })).toHaveProperty('value', 'Oops');
   });
 

@@ -33,7 +33,7 @@ export function SessionPage() {
   );
   const members = useLiveQuery(() => listMembers(db, engagementId), [db, engagementId]);
   const [newNoteId, setNewNoteId] = useState<string | null>(null);
-  const [createError, setCreateError] = useState<StoreError | null>(null);
+  const [actionError, setActionError] = useState<StoreError | null>(null);
   const [justDeleted, setJustDeleted] = useState<Note | null>(null);
 
   if (session === null) return <p role="status">Opening the session…</p>;
@@ -49,18 +49,18 @@ export function SessionPage() {
   const addNote = async () => {
     try {
       const note = await createNote(db, session, identity.memberId);
-      setCreateError(null);
+      setActionError(null);
       setNewNoteId(note.id);
     } catch (error) {
-      setCreateError(toStoreError(error));
+      setActionError(toStoreError(error));
     }
   };
   const run = async (action: () => Promise<unknown>) => {
     try {
       await action();
-      setCreateError(null);
+      setActionError(null);
     } catch (error) {
-      setCreateError(toStoreError(error));
+      setActionError(toStoreError(error));
     }
   };
   const remove = (note: Note) =>
@@ -98,12 +98,13 @@ export function SessionPage() {
       {justDeleted ? (
         <p role="status" className="deleted-banner">
           Note deleted.{' '}
-          <button type="button" onClick={() => restore(justDeleted)}>
+          {/* Focus lands here, as the deleted note's controls have gone: Enter undoes. */}
+          <button type="button" autoFocus onClick={() => restore(justDeleted)}>
             Undo
           </button>
         </p>
       ) : null}
-      {createError ? <p role="alert">{createError.message}</p> : null}
+      {actionError ? <p role="alert">{actionError.message}</p> : null}
       <button type="button" className="primary" onClick={() => void addNote()}>
         New note
       </button>
