@@ -5,20 +5,25 @@
  */
 const wordRun = /[\p{L}\p{N}\p{M}]+/gu;
 const marks = /\p{M}/gu;
+const nonAscii = /[\u0080-\uffff]/;
 
 /** One run of letters, digits and marks, as the index stores it. */
 export function normaliseWord(word: string): string {
-  return word.toLowerCase().normalize('NFD').replace(marks, '');
+  const lower = word.toLowerCase();
+  return nonAscii.test(lower) ? lower.normalize('NFD').replace(marks, '') : lower;
 }
 
-/** The words of a text, in order, normalised; repeated words repeat. */
+const wordBreaks = /[^\p{L}\p{N}]+/u;
+
+/**
+ * The words of a text, in order, normalised; repeated words repeat. The whole text is
+ * normalised at once (and plain ASCII skips Unicode decomposition): this runs over
+ * every note when the index is built, so it is the cost of opening search.
+ */
 export function tokenise(text: string): string[] {
-  const words: string[] = [];
-  for (const match of text.matchAll(wordRun)) {
-    const word = normaliseWord(match[0]);
-    if (word.length > 0) words.push(word);
-  }
-  return words;
+  const lower = text.toLowerCase();
+  const plain = nonAscii.test(lower) ? lower.normalize('NFD').replace(marks, '') : lower;
+  return plain.split(wordBreaks).filter((word) => word.length > 0);
 }
 
 /** A word of the original text with where it sits, for highlighting. */

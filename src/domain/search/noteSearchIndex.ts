@@ -1,15 +1,9 @@
 import type { IndexedNote } from './indexedNote';
 import { tokenise } from './normalise';
 import { isEmptyQuery, parseQuery, type ParsedQuery } from './parseQuery';
+import { QueryScratch } from './queryScratch';
 import { makeNoteFilter, noFilters, type SearchFilters, type SessionGroups } from './searchFilters';
-
-type IndexedDoc<T> = {
-  note: T;
-  /** Milliseconds of updatedAt: the tie-break, newest first. */
-  recency: number;
-  /** Each distinct word with how often it occurs, so a remove touches only its postings. */
-  words: Map<string, number>;
-};
+import { Vocabulary } from './vocabulary';
 
 export type SearchHit<T> = { note: T; score: number };
 
@@ -25,53 +19,114 @@ export type SearchResult<T> = { query: ParsedQuery; hits: SearchHit<T>[] };
 /** What one `sync` changed, so a caller knows whether results need recomputing. */
 export type SyncChanges = { added: number; replaced: number; removed: number };
 
+/** Occurrences of one word: parallel lists of note slots and counts, appended to only. */
+type Posting = { slots: number[]; counts: number[] };
+
+/**
+ * Prefixes this short have their own postings (occurrences of all words starting with
+ * them): the first keys typed match most notes, and merging hundreds of words' lists on
+ * every keystroke would be the slowest search of all.
+ */
+const shortPrefixLength = 2;
+
+/** Adds one entry; true when the key is new. */
+function addTo(postings: Map<string, Posting>, key: string, slot: number, count: number): boolean {
+  const posting = postings.get(key);
+  if (posting) {
+    posting.slots.push(slot);
+    posting.counts.push(count);
+    return false;
+  }
+  postings.set(key, { slots: [slot], counts: [count] });
+  return true;
+}
+
 /**
  * A full-text index of notes held in memory only: it is rebuilt from the database at
  * start and never written anywhere, because notes will be encryptable at rest and a
  * plain-text index beside them would undo that. Every word must match (AND); the last
  * word typed matches as a prefix; results rank by how often the words occur, weighted
  * so rare words count more, and newest first among equals.
+ *
+ * Each version of a note gets a numbered slot; a replaced or removed note's slot is
+ * marked dead rather than taken out of every word's list, and the lists are compacted
+ * when dead slots outnumber live ones. Queries add up scores in typed arrays indexed by
+ * slot: a search over 5,000 notes allocates almost nothing, which keeps it fast on
+ * slow tablets where garbage collection would otherwise dominate.
  */
 export class NoteSearchIndex<T extends IndexedNote = IndexedNote> {
-  private readonly docs = new Map<string, IndexedDoc<T>>();
-  /** word → note id → occurrences */
-  private readonly postings = new Map<string, Map<string, number>>();
+  private readonly slotOf = new Map<string, number>();
+  /** Note in each slot; undefined once the slot is dead. */
+  private notes: (T | undefined)[] = [];
+  private recency: number[] = [];
+  private readonly postings = new Map<string, Posting>();
+  private readonly shortPrefixes = new Map<string, Posting>();
+  private readonly vocabulary = new Vocabulary();
+  private readonly scratch = new QueryScratch();
+  /** Live slots newest first (ties by id), and each slot's place in that order; null when stale. */
+  private newestFirst: { slots: number[]; rank: Uint32Array } | null = null;
 
   get size(): number {
-    return this.docs.size;
+    return this.slotOf.size;
   }
 
   has(id: string): boolean {
-    return this.docs.has(id);
+    return this.slotOf.has(id);
   }
 
   /** Adds a note or replaces the indexed version of it; a deleted note is removed. */
   upsert(note: T): void {
     this.remove(note.id);
     if (note.deleted) return;
-    const words = new Map<string, number>();
-    for (const word of tokenise(`${note.text} ${note.documentReference ?? ''}`)) words.set(word, (words.get(word) ?? 0) + 1);
-    for (const [word, count] of words) {
-      let posting = this.postings.get(word);
-      if (!posting) {
-        posting = new Map();
-        this.postings.set(word, posting);
+    const slot = this.notes.length;
+    this.newestFirst = null;
+    this.notes.push(note);
+    this.recency.push(Date.parse(note.updatedAt) || 0);
+    this.slotOf.set(note.id, slot);
+    // Sorted, equal words sit together and so do words sharing a short prefix: one pass
+    // counts both without a map per note (this loop is most of the cost of opening search).
+    const words = tokenise(`${note.text} ${note.documentReference ?? ''}`).sort();
+    const prefixes = Array.from({ length: shortPrefixLength }, () => ({ key: '', count: 0 }));
+    const flushPrefix = (length: number) => {
+      const open = prefixes[length - 1];
+      if (open && open.count > 0) addTo(this.shortPrefixes, open.key, slot, open.count);
+    };
+    for (let i = 0; i < words.length; ) {
+      const word = words[i] ?? '';
+      let end = i + 1;
+      while (end < words.length && words[end] === word) end += 1;
+      const count = end - i;
+      i = end;
+      if (addTo(this.postings, word, slot, count)) this.vocabulary.add(word);
+      for (let length = 1; length <= shortPrefixLength; length += 1) {
+        const open = prefixes[length - 1];
+        if (!open) continue;
+        const key = word.length >= length ? word.slice(0, length) : '';
+        if (key !== open.key) {
+          flushPrefix(length);
+          open.key = key;
+          open.count = 0;
+        }
+        if (key !== '') open.count += count;
       }
-      posting.set(note.id, count);
     }
-    this.docs.set(note.id, { note, recency: Date.parse(note.updatedAt) || 0, words });
+    for (let length = 1; length <= shortPrefixLength; length += 1) flushPrefix(length);
   }
 
   remove(id: string): boolean {
-    const doc = this.docs.get(id);
-    if (!doc) return false;
-    for (const word of doc.words.keys()) {
-      const posting = this.postings.get(word);
-      posting?.delete(id);
-      if (posting?.size === 0) this.postings.delete(word);
-    }
-    this.docs.delete(id);
+    const slot = this.slotOf.get(id);
+    if (slot === undefined) return false;
+    this.notes[slot] = undefined;
+    this.slotOf.delete(id);
+    this.newestFirst = null;
+    if (this.notes.length > 1000 && this.notes.length > 2 * this.slotOf.size) this.compact();
     return true;
+  }
+
+  /** Whether this version of the note (by id and updatedAt) is what the index holds. */
+  holds(note: T): boolean {
+    const slot = this.slotOf.get(note.id);
+    return note.deleted ? slot === undefined : slot !== undefined && this.notes[slot]?.updatedAt === note.updatedAt;
   }
 
   /**
@@ -85,13 +140,14 @@ export class NoteSearchIndex<T extends IndexedNote = IndexedNote> {
     for (const note of notes) {
       if (note.deleted) continue;
       seen.add(note.id);
-      const doc = this.docs.get(note.id);
-      if (doc && doc.note.updatedAt === note.updatedAt) continue;
+      const slot = this.slotOf.get(note.id);
+      const indexed = slot === undefined ? undefined : this.notes[slot];
+      if (indexed && indexed.updatedAt === note.updatedAt) continue;
       this.upsert(note);
-      if (doc) changes.replaced += 1;
+      if (indexed) changes.replaced += 1;
       else changes.added += 1;
     }
-    for (const id of [...this.docs.keys()]) {
+    for (const id of [...this.slotOf.keys()]) {
       if (!seen.has(id) && this.remove(id)) changes.removed += 1;
     }
     return changes;
@@ -100,58 +156,88 @@ export class NoteSearchIndex<T extends IndexedNote = IndexedNote> {
   search(request: SearchRequest): SearchResult<T> {
     const query = parseQuery(request.text);
     const filter = makeNoteFilter(request.filters ?? noFilters, request.sessionGroups ?? new Map());
-    const scores = isEmptyQuery(query) ? this.everyNote() : this.matching(query);
-    const hits: (SearchHit<T> & { recency: number })[] = [];
-    for (const [id, score] of scores) {
-      const doc = this.docs.get(id);
-      if (doc && (!filter || filter(doc.note))) hits.push({ note: doc.note, score, recency: doc.recency });
+    const empty = isEmptyQuery(query);
+    const order = this.order();
+    // With no words the newest-first order is the answer; otherwise sort by score, then that order.
+    const found = empty ? order.slots : this.matchingSlots(query);
+    const kept: number[] = [];
+    for (const slot of found) {
+      const note = this.notes[slot];
+      if (note && (!filter || filter(note))) kept.push(slot);
     }
-    hits.sort((a, b) => b.score - a.score || b.recency - a.recency || (a.note.id < b.note.id ? -1 : 1));
-    return { query, hits: hits.map(({ note, score }) => ({ note, score })) };
+    const { score } = this.scratch;
+    const { rank } = order;
+    if (!empty) kept.sort((a, b) => (score[b] ?? 0) - (score[a] ?? 0) || (rank[a] ?? 0) - (rank[b] ?? 0));
+    const hits: SearchHit<T>[] = [];
+    for (const slot of kept) {
+      const note = this.notes[slot];
+      if (note) hits.push({ note, score: empty ? 0 : (score[slot] ?? 0) });
+    }
+    return { query, hits };
   }
 
-  private everyNote(): Map<string, number> {
-    return new Map([...this.docs.keys()].map((id) => [id, 0]));
+  /** Live slots newest first, worked out again only after the notes changed. */
+  private order(): { slots: number[]; rank: Uint32Array } {
+    if (this.newestFirst) return this.newestFirst;
+    const { recency, notes } = this;
+    const slots = [...this.slotOf.values()].sort(
+      (a, b) => (recency[b] ?? 0) - (recency[a] ?? 0) || ((notes[a]?.id ?? '') < (notes[b]?.id ?? '') ? -1 : 1),
+    );
+    const rank = new Uint32Array(notes.length);
+    slots.forEach((slot, place) => {
+      rank[slot] = place;
+    });
+    this.newestFirst = { slots, rank };
+    return this.newestFirst;
   }
 
-  /** Notes holding every word, each scored; empty as soon as one word matches nothing. */
-  private matching(query: ParsedQuery): Map<string, number> {
-    const lists: ReadonlyMap<string, number>[] = [];
-    for (const word of query.exact) {
+  /** Live slots holding every word of the query, with their scores left in the scratch. */
+  private matchingSlots(query: ParsedQuery): number[] {
+    const terms: Posting[][] = query.exact.map((word) => {
       const posting = this.postings.get(word);
-      if (!posting) return new Map();
-      lists.push(posting);
-    }
+      return posting ? [posting] : [];
+    });
     if (query.prefix !== null) {
-      const merged = this.prefixPosting(query.prefix);
-      if (merged.size === 0) return new Map();
-      lists.push(merged);
+      const prefix = query.prefix;
+      const short = prefix.length <= shortPrefixLength ? this.shortPrefixes.get(prefix) : undefined;
+      const words = prefix.length <= shortPrefixLength ? [] : this.vocabulary.startingWith(prefix);
+      terms.push(short ? [short] : words.flatMap((word) => this.postings.get(word) ?? []));
     }
-    // Walk the shortest list and look the others up: cost follows the rarest word.
-    const [shortest, ...others] = lists
-      .map((list) => ({ list, weight: Math.log(1 + this.docs.size / list.size) }))
-      .sort((a, b) => a.list.size - b.list.size);
-    const scores = new Map<string, number>();
-    if (!shortest) return scores;
-    outer: for (const [id, firstCount] of shortest.list) {
-      let score = shortest.weight * (1 + Math.log(firstCount));
-      for (const { list, weight } of others) {
-        const count = list.get(id);
-        if (count === undefined) continue outer;
-        score += weight * (1 + Math.log(count));
-      }
-      scores.set(id, score);
-    }
-    return scores;
+    if (terms.some((postings) => postings.length === 0)) return [];
+    const live = this.notes;
+    return this.scratch.intersect(terms, this.notes.length, this.slotOf.size, (slot) => live[slot] !== undefined);
   }
 
-  /** Every note holding a word that starts with `prefix`, with the summed occurrences. */
-  private prefixPosting(prefix: string): ReadonlyMap<string, number> {
-    const merged = new Map<string, number>();
-    for (const [word, posting] of this.postings) {
-      if (!word.startsWith(prefix)) continue;
-      for (const [id, count] of posting) merged.set(id, (merged.get(id) ?? 0) + count);
+  /** Renumbers live slots densely and drops dead ones from every word's list. */
+  private compact(): void {
+    const renumber = new Int32Array(this.notes.length).fill(-1);
+    const notes: T[] = [];
+    const recency: number[] = [];
+    this.notes.forEach((note, slot) => {
+      if (!note) return;
+      renumber[slot] = notes.length;
+      this.slotOf.set(note.id, notes.length);
+      notes.push(note);
+      recency.push(this.recency[slot] ?? 0);
+    });
+    for (const postings of [this.postings, this.shortPrefixes]) {
+      for (const [key, posting] of postings) {
+        const slots: number[] = [];
+        const counts: number[] = [];
+        posting.slots.forEach((slot, i) => {
+          const next = renumber[slot] ?? -1;
+          if (next >= 0) {
+            slots.push(next);
+            counts.push(posting.counts[i] ?? 0);
+          }
+        });
+        if (slots.length === 0) postings.delete(key);
+        else postings.set(key, { slots, counts });
+      }
     }
-    return merged;
+    this.vocabulary.reset(this.postings.keys());
+    this.newestFirst = null;
+    this.notes = notes;
+    this.recency = recency;
   }
 }

@@ -30,7 +30,7 @@ export function SearchPage({ resultsHeight }: Props) {
 
 function SearchScreen({ engagementId, resultsHeight }: Props & { engagementId: string }) {
   const { db } = useAppServices();
-  const { index, generation } = useNoteSearchIndex(db, engagementId);
+  const { index, generation, progress } = useNoteSearchIndex(db, engagementId);
   const vocabulary = useLiveQuery(() => getSearchVocabulary(db, engagementId), [db, engagementId]) ?? emptyVocabulary;
   const [text, setText] = useState('');
   const [selection, setSelection] = useState<FilterSelection>({});
@@ -60,7 +60,9 @@ function SearchScreen({ engagementId, resultsHeight }: Props & { engagementId: s
       </div>
       <SearchFiltersForm choices={choices} selection={selection} onChange={setSelection} />
       <p role="status" aria-live="polite" className="search-count">
-        {result === null ? 'Reading the notes on this device…' : count === 0 ? 'No notes found' : `${count.toLocaleString('en-GB')} ${count === 1 ? 'note' : 'notes'} found`}
+        {result === null
+          ? `Reading the notes on this device…${progress ? ` ${progress.done.toLocaleString('en-GB')} of ${progress.total.toLocaleString('en-GB')}` : ''}`
+          : count === 0 ? 'No notes found' : `${count.toLocaleString('en-GB')} ${count === 1 ? 'note' : 'notes'} found`}
       </p>
       {result && count > 0 ? (
         <VirtualList
