@@ -101,9 +101,11 @@ export async function saveFetchedPhoto(
   photo: { id: string; noteId: string } & NewPhoto,
 ): Promise<void> {
   try {
-    const existing = await db.photo.get(photo.id);
-    if (existing) return;
-    await db.photo.add({ ...photo, engagementId, uploaded: 1, storedAt: new Date().toISOString() });
+    // One transaction: a second tab fetching the same photo finds it and leaves it be.
+    await db.transaction('rw', db.photo, async () => {
+      if (await db.photo.get(photo.id)) return;
+      await db.photo.add({ ...photo, engagementId, uploaded: 1, storedAt: new Date().toISOString() });
+    });
   } catch (error) {
     throw toStoreError(error);
   }
