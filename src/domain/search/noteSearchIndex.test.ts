@@ -175,4 +175,20 @@ describe('NoteSearchIndex over 5,000 notes', () => {
       expect(ids(incremental, text, noFilters)).toEqual(ids(fresh, text, noFilters));
     }
   });
+
+  it('stays correct after so many edits that its lists are compacted', () => {
+    const index = new NoteSearchIndex();
+    index.sync(notes.slice(0, 1500));
+    let current = notes.slice(0, 1500);
+    for (const round of [1, 2, 3]) {
+      current = current.map((n) => ({ ...n, text: `${n.text} round${round}`, updatedAt: `2026-11-2${4 + round}T08:00:00.000Z` }));
+      index.sync(current);
+    }
+    const fresh = new NoteSearchIndex();
+    fresh.sync(current);
+    for (const text of ['carers', 'round3', 'round1', 'ro', 'c', 'panel wa', '']) {
+      expect(ids(index, text, noFilters)).toEqual(ids(fresh, text, noFilters));
+    }
+    expect(ids(index, 'round1')).toHaveLength(1500);
+  });
 });

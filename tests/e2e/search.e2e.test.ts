@@ -1,0 +1,152 @@
+import { randomUUID } from 'node:crypto';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expectSyncStatus, joinEngagement, openFirstSession, syncTimeoutMs, uiTimeoutMs, writeNote } from './support/app';
+import { FailureArtifacts } from './support/artifacts';
+import { launchBrowser } from './support/browser';
+import { e2eContext } from './support/context';
+import { TriangulateServer } from './support/server';
+
+let server: TriangulateServer | undefined;
+let browser: Browser | undefined;
+
+beforeAll(async () => {
+  server = await TriangulateServer.start({ clientDir: e2eContext().clientDir });
+  browser = await launchBrowser(e2eContext().chromiumPath);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.dispose();
+});
+
+const countText = (page: Page) => page.getByRole('status').filter({ hasText: /found|Reading the notes/ }).innerText();
+const resultRows = (page: Page) => page.getByRole('list', { name: 'Notes found' }).getByRole('listitem');
+const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search notes' });
+
+/** Writes `count` valid notes straight into the app's IndexedDB, as if pulled from the team. */
+function seedNotes(page: Page, engagementId: string, count: number): Promise<number> {
+  return page.evaluate(
+    ({ engagementId, count }) =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('triangulate');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const read = db.transaction(['session', 'deviceIdentity'], 'readonly');
+          const sessions = read.objectStore('session').getAll();
+          const identity = read.objectStore('deviceIdentity').get(engagementId);
+          read.oncomplete = () => {
+            const sessionIds = (sessions.result as { id: string; engagementId: string }[])
+              .filter((s) => s.engagementId === engagementId)
+              .map((s) => s.id);
+            const authorId = (identity.result as { memberId: string }).memberId;
+            const write = db.transaction('note', 'readwrite');
+            const store = write.objectStore('note');
+            const words = ['carers', 'panel', 'reablement', 'discharge', 'workforce', 'commissioning', 'safeguarding', 'housing'];
+            for (let i = 0; i < count; i += 1) {
+              const time = new Date(Date.UTC(2026, 10, 20, 8) + i * 1000).toISOString();
+              store.put({
+                id: crypto.randomUUID(),
+                engagementId,
+                rev: 0,
+                updatedAt: time,
+                deleted: false,
+                conflicts: [],
+                sessionId: sessionIds[i % sessionIds.length],
+                text: `Seeded note ${i}: ${words[i % words.length]} and ${words[(i * 7) % words.length]} came up again`,
+                evidenceType: (['read', 'heard', 'seen'] as const)[i % 3],
+                themeIds: [],
+                scopeQuestionIds: [],
+                stance: 'neutral',
+                isQuote: false,
+                authorId,
+                createdAt: time,
+                documentReference: '',
+                photoIds: [],
+              });
+            }
+            write.oncomplete = () => {
+              db.close();
+              resolve(count);
+            };
+            write.onerror = () => reject(write.error);
+          };
+          read.onerror = () => reject(read.error);
+        };
+      }),
+    { engagementId, count },
+  );
+}
+
+test('a peer finds notes offline by a word and by a filter; 5,000 notes keep fewer than 100 rows in the page', async () => {
+  if (!server || !browser) throw new Error('setup failed');
+  const artifacts = new FailureArtifacts('search');
+  const srv = server;
+  artifacts.addLog('server', () => srv.log.text());
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  artifacts.watch('peer', page);
+
+  await joinEngagement(page, server, 'lead peer');
+  const engagementId = /\/engagements\/([^/?#]+)/.exec(page.url())?.[1] ?? '';
+  const session = await openFirstSession(page);
+  const tag = `t${randomUUID().slice(0, 6)}`;
+  const texts = [
+    `${tag} carers said the reablement panel is slow`,
+    `${tag} the front door triage works well`,
+    `${tag} minutes show long waits for reablement`,
+  ];
+  for (const text of texts) await writeNote(page, text);
+  // The second note is a strength: the stance filter must find it alone.
+  await page.getByRole('combobox', { name: 'Stance' }).nth(1).selectOption('strength');
+  await expectSyncStatus(page, 'All saved on the server', syncTimeoutMs);
+
+  // No signal and no server: search works from the device alone.
+  await context.setOffline(true);
+  await server.stop();
+  await expectSyncStatus(page, /^Offline/);
+  await page.getByRole('navigation', { name: 'Engagement' }).getByRole('link', { name: 'Search' }).click();
+  await page.waitForURL(/\/search$/, { timeout: uiTimeoutMs });
+
+  await searchBox(page).fill(`${tag} reablement`);
+  await expect.poll(() => countText(page), { timeout: uiTimeoutMs }).toBe('2 notes found');
+  const found = await resultRows(page).allInnerTexts();
+  expect(found.join('\n')).toContain('carers said the reablement panel is slow');
+  expect(found.join('\n')).toContain('minutes show long waits for reablement');
+  expect(await resultRows(page).first().locator('mark').allInnerTexts()).toEqual(expect.arrayContaining([tag, 'reablement']));
+  expect(await resultRows(page).first().getByRole('link', { name: session.title }).getAttribute('href')).toBe(
+    new URL(session.url).pathname,
+  );
+
+  await searchBox(page).fill(tag);
+  await expect.poll(() => countText(page), { timeout: uiTimeoutMs }).toBe('3 notes found');
+  await page.getByRole('combobox', { name: 'Stance' }).selectOption('strength');
+  await expect.poll(() => countText(page), { timeout: uiTimeoutMs }).toBe('1 note found');
+  expect(await resultRows(page).first().innerText()).toContain('the front door triage works well');
+  await artifacts.milestone('1-found-offline', page);
+
+  // Back online; 5,000 more notes arrive on the device (written straight into IndexedDB).
+  await server.restart();
+  await context.setOffline(false);
+  await seedNotes(page, engagementId, 5000);
+  await page.goto(`${server.url}/engagements/${engagementId}/search`);
+  await expect.poll(() => countText(page), { timeout: 60_000 }).toMatch(/^5,0\d\d notes found$/);
+  const rows = await resultRows(page).count();
+  expect(rows).toBeGreaterThan(0);
+  expect(rows).toBeLessThan(100);
+  expect(await page.locator('li[aria-posinset]').count()).toBe(rows);
+
+  // Scrolling far down still keeps the page small, and shows rows from there.
+  await page.locator('.search-results').evaluate((element) => {
+    element.scrollTop = element.scrollHeight / 2;
+  });
+  await expect.poll(async () => Number(await resultRows(page).first().getAttribute('aria-posinset')), { timeout: uiTimeoutMs }).toBeGreaterThan(1000);
+  expect(await resultRows(page).count()).toBeLessThan(100);
+
+  await searchBox(page).fill('seeded discharge');
+  await expect.poll(() => countText(page), { timeout: uiTimeoutMs }).toMatch(/^\d[\d,]* notes found$/);
+  expect(await resultRows(page).count()).toBeLessThan(100);
+  await artifacts.milestone('2-five-thousand', page);
+  await context.close();
+});
