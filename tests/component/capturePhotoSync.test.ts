@@ -63,11 +63,14 @@ describe('photo sync', () => {
     const photo = await addNotePhoto(peerA.db, note.id, { bytes: png.slice().buffer, contentType: 'image/png' });
     await peerA.engine.syncNow();
     expect((await peerA.db.photo.get(photo.id))?.uploaded).toBe(0);
+    // The status counts the photo too: one note edit and one photo wait.
+    expect(peerA.engine.getState().waitingCount).toBe(2);
 
     online = true;
     await peerA.engine.syncNow();
     expect(peerA.engine.getState().lastError).toBeNull();
     expect((await peerA.db.photo.get(photo.id))?.uploaded).toBe(1);
+    expect(peerA.engine.getState().waitingCount).toBe(0);
 
     await peerB.engine.syncNow();
     const fetched = await peerB.db.photo.get(photo.id);

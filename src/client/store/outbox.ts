@@ -45,9 +45,20 @@ export async function acknowledgePush(
   });
 }
 
-/** How many edits wait to reach the server for this engagement. */
-export function countWaitingEdits(db: TriangulateDb, engagementId: string): Promise<number> {
-  return db.outbox.where('engagementId').equals(engagementId).count();
+/**
+ * How many changes wait to reach the server for this engagement: outbox entries and
+ * photos not yet uploaded (a refused photo is not waiting: its thumbnail says why).
+ */
+export async function countWaitingEdits(db: TriangulateDb, engagementId: string): Promise<number> {
+  const [edits, photos] = await Promise.all([
+    db.outbox.where('engagementId').equals(engagementId).count(),
+    db.photo
+      .where('[engagementId+uploaded]')
+      .equals([engagementId, 0])
+      .filter((photo) => photo.uploadRefused === undefined)
+      .count(),
+  ]);
+  return edits + photos;
 }
 
 /** Calls back with the number of waiting edits now and whenever it changes, from any tab. */
