@@ -3,7 +3,8 @@
 // search code (src/domain/search) is bundled with esbuild into a blank page; each
 // realistic search is typed key by key, so every prefix is a query, as on the screen;
 // a query's time includes marking the matches in the rows a screen shows (12).
-// Run alone with `node bench/search-notes.mjs`, or from bench/run.mjs via runSearchNotes().
+// Run alone with `node bench/search-notes.mjs` (`--no-write` to leave RESULTS.md alone), or
+// from bench/run.mjs via runSearchNotes().
 // Prints the figures and the target, and appends them to bench/RESULTS.md under "Search".
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
@@ -121,6 +122,7 @@ function machine() {
 
 /** Runs the benchmark and returns its figures; `{ notMeasured }` says why when it could not run. */
 export async function runSearchNotes({ writeResults = true } = {}) {
+  const loadBefore = os.loadavg()[0];
   const corpus = makeSearchCorpus(searchTargets.noteCount);
   const requests = searchRequests(corpus);
   const bundle = await bundleSearch();
@@ -161,6 +163,9 @@ export async function runSearchNotes({ writeResults = true } = {}) {
     `| index built from 5,000 notes, ms | ${byRate[1].buildMs} | ${throttled.buildMs} | |`,
     `| one note replaced (edit or pull) p95, ms | ${byRate[1].update.p95} | ${throttled.update.p95} | |`,
     `| median hits per query | ${byRate[1].medianHits} | ${throttled.medianHits} | |`,
+    '',
+    // Others' processes on a shared machine skew the figures: say how busy it was.
+    `Machine 1-minute load average ${loadBefore.toFixed(2)} → ${os.loadavg()[0].toFixed(2)} on ${os.availableParallelism()} cores.`,
   ];
   console.log(lines.join('\n'));
   console.log(`- target: search p95 ≤ ${searchTargets.queryP95Ms} ms over 5,000 notes at 4× CPU throttle: ${met ? 'met' : 'MISSED'} (${throttled.query.p95} ms)`);
@@ -176,7 +181,7 @@ export async function runSearchNotes({ writeResults = true } = {}) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  runSearchNotes().catch((error) => {
+  runSearchNotes({ writeResults: !process.argv.includes('--no-write') }).catch((error) => {
     console.error(error instanceof Error ? error.stack : error);
     process.exit(1);
   });

@@ -14,7 +14,7 @@ export type LiveNoteIndex = {
 };
 
 /** Notes indexed before the screen gets a turn to repaint (a few tens of ms on a slow tablet). */
-const notesPerSlice = 300;
+const notesPerSlice = 100;
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
