@@ -24,7 +24,7 @@ import { openStorage } from '../../src/server/storage/openStorage';
 import type { Storage } from '../../src/server/storage/storage';
 
 // Two cores shared with other runs: the in-process server and IndexedDB need more than 1 s.
-configure({ asyncUtilTimeout: 5_000 });
+configure({ asyncUtilTimeout: 10_000 });
 
 let dataDir: string;
 let storage: Storage;

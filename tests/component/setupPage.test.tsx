@@ -9,7 +9,7 @@ import { engagementId } from '../unit/storeFixtures';
 import { engagementDb, renderInEngagement } from './setupHarness';
 
 // Two cores shared with other test runs: give IndexedDB round trips time to land.
-configure({ asyncUtilTimeout: 5_000 });
+configure({ asyncUtilTimeout: 10_000 });
 afterEach(cleanup);
 
 describe('SetupPage: engagement details', () => {

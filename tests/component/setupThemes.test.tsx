@@ -9,7 +9,7 @@ import { themeTemplates } from '../../src/domain/templates/themeTemplates';
 import { engagementId } from '../unit/storeFixtures';
 import { engagementDb, renderInEngagement } from './setupHarness';
 
-configure({ asyncUtilTimeout: 5_000 });
+configure({ asyncUtilTimeout: 10_000 });
 afterEach(cleanup);
 
 const themeNames = async (db: Awaited<ReturnType<typeof engagementDb>>) => (await listThemes(db, engagementId)).map((t) => t.name);

@@ -9,7 +9,7 @@ import { listSessions } from '../../src/client/store/engagementQueries';
 import { engagementId, session } from '../unit/storeFixtures';
 import { engagementDb, peers, renderInEngagement } from './setupHarness';
 
-configure({ asyncUtilTimeout: 5_000 });
+configure({ asyncUtilTimeout: 10_000 });
 afterEach(cleanup);
 
 const newRoute = { route: '/engagements/:engagementId/timetable/new', path: `/engagements/${engagementId}/timetable/new` };

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { TodayPage } from '../../src/client/features/timetable/TodayPage';
 import { engagementDb, renderInEngagement, sessionAt } from './setupHarness';
 
-configure({ asyncUtilTimeout: 5_000 });
+configure({ asyncUtilTimeout: 10_000 });
 afterEach(cleanup);
 
 /** Local wall-clock times on one day, as the tablet sees them. */

@@ -37,18 +37,29 @@ function DetailsField({ field, label, type, details, errors, onChange }: FieldPr
   );
 }
 
+function detailsOf({ council, title, onSiteFrom, onSiteTo }: Engagement): EngagementDetails {
+  return { council, title, onSiteFrom, onSiteTo };
+}
+
+function sameDetails(a: EngagementDetails, b: EngagementDetails): boolean {
+  return a.council === b.council && a.title === b.title && a.onSiteFrom === b.onSiteFrom && a.onSiteTo === b.onSiteTo;
+}
+
 /** Council, title and on-site dates; checked field by field before anything is saved. */
 export function EngagementDetailsForm({ engagement }: { engagement: Engagement }) {
   const { db } = useAppServices();
-  const [details, setDetails] = useState<EngagementDetails>({
-    council: engagement.council,
-    title: engagement.title,
-    onSiteFrom: engagement.onSiteFrom,
-    onSiteTo: engagement.onSiteTo,
-  });
+  const stored = detailsOf(engagement);
+  const [base, setBase] = useState(stored);
+  const [details, setDetails] = useState<EngagementDetails>(stored);
   const [errors, setErrors] = useState<DetailsErrors>({});
   const [storeError, setStoreError] = useState<StoreError | null>(null);
   const [saved, setSaved] = useState(false);
+  // Details changed elsewhere (a sync, another tab) replace the form's values unless the
+  // manager is part-way through editing them: their typing is never overwritten.
+  if (!sameDetails(base, stored)) {
+    setBase(stored);
+    if (sameDetails(details, base)) setDetails(stored);
+  }
   const onChange = (field: keyof EngagementDetails, value: string) => {
     setDetails((current) => ({ ...current, [field]: value }));
     setSaved(false);
@@ -61,6 +72,7 @@ export function EngagementDetailsForm({ engagement }: { engagement: Engagement }
     if (Object.keys(found).length > 0) return;
     try {
       await updateEngagementDetails(db, engagement.id, trimmed);
+      setDetails(trimmed);
       setStoreError(null);
       setSaved(true);
     } catch (caught) {

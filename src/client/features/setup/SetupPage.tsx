@@ -26,8 +26,7 @@ export function SetupPage() {
     <main>
       <h1>Engagement setup</h1>
       {engagement ? (
-        // Keyed by revision so details synced from elsewhere replace the form's starting values.
-        <EngagementDetailsForm key={`${engagement.rev}`} engagement={engagement} />
+        <EngagementDetailsForm engagement={engagement} />
       ) : (
         <p role="status">The engagement has not reached this device yet: sync when you have signal.</p>
       )}
