@@ -38,6 +38,23 @@ describe('SetupPage: engagement details', () => {
     expect((await db.outbox.toArray()).map((entry) => entry.recordType)).toEqual(['engagement']);
   });
 
+  it('takes details synced from elsewhere, but never over the manager’s own typing', async () => {
+    const db = await engagementDb();
+    await renderInEngagement(db, <SetupPage />);
+    const user = userEvent.setup();
+    const council = await screen.findByRole('textbox', { name: 'Council' });
+    await db.engagement.update(engagementId, { council: 'Synced Council', rev: 2 });
+    await waitFor(() => expect(council).toHaveValue('Synced Council'));
+
+    const title = screen.getByRole('textbox', { name: 'Title' });
+    await user.clear(title);
+    await user.type(title, 'Typed here');
+    await db.engagement.update(engagementId, { title: 'Synced title', rev: 3 });
+    await waitFor(async () => expect((await db.engagement.get(engagementId))?.rev).toBe(3));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(title).toHaveValue('Typed here');
+  });
+
   it('is closed to peers', async () => {
     const db = await engagementDb();
     await renderInEngagement(db, <SetupPage />, { role: 'peer' });
