@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -125,6 +126,10 @@ test('a peer finds notes offline by a word and by a filter; 5,000 notes keep few
   await expect.poll(() => countText(page), { timeout: uiTimeoutMs }).toBe('1 note found');
   expect(await resultRows(page).first().innerText()).toContain('the front door triage works well');
   await artifacts.milestone('1-found-offline', page);
+
+  // The screen with results meets WCAG 2.1 AA as far as axe-core can tell.
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+  expect(axe.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
 
   // Back online; 5,000 more notes arrive on the device (written straight into IndexedDB).
   await server.restart();

@@ -61,9 +61,13 @@ function SearchScreen({ engagementId, resultsHeight }: Props & { engagementId: s
       <SearchFiltersForm choices={choices} selection={selection} onChange={setSelection} />
       <p role="status" aria-live="polite" className="search-count">
         {result === null
-          ? `Reading the notes on this device…${progress ? ` ${progress.done.toLocaleString('en-GB')} of ${progress.total.toLocaleString('en-GB')}` : ''}`
+          ? 'Reading the notes on this device…'
           : count === 0 ? 'No notes found' : `${count.toLocaleString('en-GB')} ${count === 1 ? 'note' : 'notes'} found`}
       </p>
+      {/* Outside the live region: a screen reader hears "reading" once, not every step. */}
+      {result === null && progress ? (
+        <progress className="search-progress" aria-label="Notes read" max={progress.total} value={progress.done} />
+      ) : null}
       {result && count > 0 ? (
         <VirtualList
           items={result.hits}
