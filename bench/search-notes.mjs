@@ -171,9 +171,10 @@ export async function runSearchNotes({ writeResults = true } = {}) {
   console.log(`- target: search p95 ≤ ${searchTargets.queryP95Ms} ms over 5,000 notes at 4× CPU throttle: ${met ? 'met' : 'MISSED'} (${throttled.query.p95} ms)`);
   if (writeResults) {
     const file = path.join(repoRoot, 'bench', 'RESULTS.md');
-    const hasHeading = existsSync(file) && /^## Search$/m.test(readFileSync(file, 'utf8'));
+    const existing = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+    const heading = existing === undefined ? '# Benchmark results\n\n## Search\n' : /^## Search$/m.test(existing) ? '' : '\n## Search\n';
     const date = new Date().toISOString().slice(0, 10);
-    const section = `${hasHeading ? '' : '\n## Search\n'}\n### ${date} — ${machine()} — \`node bench/search-notes.mjs\`\n\n${lines.join('\n')}\n`;
+    const section = `${heading}\n### ${date} — ${machine()} — \`node bench/search-notes.mjs\`\n\n${lines.join('\n')}\n`;
     appendFileSync(file, section);
     console.log(`bench: appended to ${path.relative(process.cwd(), file)}`);
   }
