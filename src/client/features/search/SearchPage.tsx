@@ -12,7 +12,7 @@ import { SearchResultRow } from './SearchResultRow';
 import { useNoteSearchIndex } from './useNoteSearchIndex';
 
 /** Height of one result row (px): three short lines; styles.css clamps the excerpt to fit. */
-export const resultRowHeight = 176;
+export const resultRowHeight = 156;
 
 const emptyVocabulary: SearchVocabulary = { themes: [], scopeQuestions: [], sessions: [], members: [] };
 
