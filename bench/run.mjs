@@ -45,6 +45,8 @@ if (!(durationS >= 1 && durationS <= 600) || !(loadClients >= 1 && loadClients <
   process.exit(2);
 }
 const runs = { throughput: args.only !== 'load', load: args.only !== 'throughput' };
+// Capture (browser) benchmarks first, before the watchdog's clock matters; `--only=capture` runs them alone.
+if (args.only === undefined || args.only === 'capture') { await import('./capture.mjs').then((m) => m.runCaptureBenchmarks()); if (args.only) process.exit(process.exitCode ?? 0); }
 
 /** The targets of the issue; MB is 10^6 bytes (VmRSS is in KiB). */
 const targets = {

@@ -42,9 +42,9 @@ function waitForExit(child, ms) {
 /**
  * Starts the built server (`node dist/server/main.js`) on a free 127.0.0.1 port with a
  * fresh temporary DATA_DIR, and PostgreSQL instead of SQLite when `databaseUrl` is given.
- * Resolves once it prints "Triangulate listening", with the join links of its first start.
+ * `clientDir` serves a built PWA. Resolves once it prints "Triangulate listening", with the join links of its first start.
  */
-export async function startServer({ databaseUrl } = {}) {
+export async function startServer({ databaseUrl, clientDir } = {}) {
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'triangulate-bench-'));
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -55,8 +55,8 @@ export async function startServer({ databaseUrl } = {}) {
     HOST: '127.0.0.1',
     DATA_DIR: dataDir,
     PUBLIC_URL: baseUrl,
-    // The API is all the benchmarks use: no PWA is served.
-    CLIENT_DIR: path.join(dataDir, 'no-client'),
+    // The API is all most benchmarks use; the capture benchmarks pass a built PWA.
+    CLIENT_DIR: clientDir ?? path.join(dataDir, 'no-client'),
   };
   delete env.DATABASE_URL;
   delete env.TRIANGULATE_FAULT_PAUSE;

@@ -1,0 +1,166 @@
+// Keystroke → durable write, in the real app at 4× CPU throttle, with no hook in the app:
+// an init script wraps IndexedDB to timestamp the `complete` event of every readwrite
+// transaction on the `note` store (and which text it put), and timestamps `input` events
+// on text areas. A keystroke's latency runs from its input event to the `complete` of the
+// first note write that started after it and holds its text or later text. In the same
+// page, a bare Dexie `put` of the same record into a throwaway database is timed the same
+// way, for the ratio app-write / bare-put.
+import { build } from 'esbuild';
+import { summarise } from './lib/stats.mjs';
+import { joinAndOpenFirstSession, throttle } from './captureClient.mjs';
+import { repoRoot } from './lib/paths.mjs';
+
+/** Runs in the page before the app: records inputs and note-store writes on window.__captureBench. */
+function instrumentIndexedDb() {
+  const bench = { inputs: [], writes: [] };
+  Object.defineProperty(window, '__captureBench', { value: bench });
+  const openTransaction = IDBDatabase.prototype.transaction;
+  const put = IDBObjectStore.prototype.put;
+  const infoOf = new WeakMap();
+  IDBDatabase.prototype.transaction = function transaction(stores, mode, options) {
+    const started = performance.now();
+    const tx = options === undefined ? openTransaction.call(this, stores, mode) : openTransaction.call(this, stores, mode, options);
+    const names = typeof stores === 'string' ? [stores] : Array.from(stores);
+    if (mode === 'readwrite' && names.includes('note')) {
+      const info = { db: this.name, stores: names.join('+'), started, completed: undefined, text: undefined, record: undefined };
+      infoOf.set(tx, info);
+      tx.addEventListener('complete', () => {
+        info.completed = performance.now();
+        bench.writes.push(info);
+      });
+    }
+    return tx;
+  };
+  IDBObjectStore.prototype.put = function wrappedPut(value, key) {
+    const info = infoOf.get(this.transaction);
+    // A reference only: copying here would add to the write being measured.
+    if (info && this.name === 'note' && value && typeof value.text === 'string') {
+      info.text = value.text;
+      info.record = value;
+    }
+    return key === undefined ? put.call(this, value) : put.call(this, value, key);
+  };
+  document.addEventListener(
+    'input',
+    (event) => {
+      if (event.target instanceof HTMLTextAreaElement) bench.inputs.push({ at: event.timeStamp, value: event.target.value });
+    },
+    true,
+  );
+}
+
+/** Dexie from node_modules as one classic script defining window.BenchDexie. */
+async function dexieScript() {
+  const result = await build({
+    stdin: { contents: "import Dexie from 'dexie'; window.BenchDexie = Dexie;", resolveDir: repoRoot, loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    write: false,
+    logLevel: 'error',
+  });
+  return result.outputFiles[0].text;
+}
+
+/** Pairs each keystroke with the write that made it durable; returns latencies in ms. */
+function pairKeystrokes(inputs, writes) {
+  const indexOfValue = new Map(inputs.map((input, index) => [input.value, index]));
+  const done = writes
+    .filter((w) => w.text !== undefined && indexOfValue.has(w.text))
+    .sort((a, b) => a.completed - b.completed);
+  const latencies = [];
+  let unpaired = 0;
+  inputs.forEach((input, index) => {
+    const write = done.find((w) => w.started >= input.at && indexOfValue.get(w.text) >= index);
+    if (write) latencies.push(write.completed - input.at);
+    else unpaired += 1;
+  });
+  return { latencies, unpaired };
+}
+
+const sentence = 'Staff said waiting lists for care assessments have halved since the spring, though carers still wait weeks. ';
+
+/**
+ * Joins as a peer, opens the first session offline (sync stays out of the way), throttles
+ * the CPU, types `keystrokes` characters into a new note `gapMs` apart, then times as many
+ * bare Dexie puts of the same record, the same distance apart.
+ */
+export async function runKeystrokeBenchmark({ browser, server, keystrokes = 300, gapMs = 80 }) {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, bypassCSP: true });
+  try {
+    await context.addInitScript(instrumentIndexedDb);
+    const page = await context.newPage();
+    await joinAndOpenFirstSession(page, server, 'lead peer');
+    await context.setOffline(true);
+    await throttle(context, page);
+    await page.getByRole('button', { name: 'New note' }).click();
+    await page.waitForFunction(() => document.activeElement instanceof HTMLTextAreaElement, undefined, { timeout: 30_000 });
+    const text = sentence.repeat(Math.ceil(keystrokes / sentence.length)).slice(0, keystrokes).trimEnd();
+    await page.keyboard.type(text, { delay: gapMs });
+    // The last write lands after the last keystroke.
+    await page.waitForFunction(
+      (expected) => window.__captureBench.writes.some((w) => w.db === 'triangulate' && w.text === expected),
+      text,
+      { timeout: 30_000 },
+    );
+    const { inputs, writes, record } = await page.evaluate(() => {
+      const b = window.__captureBench;
+      const app = b.writes.filter((w) => w.db === 'triangulate');
+      const last = app.findLast((w) => w.record !== undefined);
+      return {
+        inputs: b.inputs,
+        writes: app.map(({ started, completed, text, stores }) => ({ started, completed, text, stores })),
+        record: last ? JSON.parse(JSON.stringify(last.record)) : undefined,
+      };
+    });
+    if (!record) throw new Error('no note write was seen');
+
+    await page.addScriptTag({ content: await dexieScript() });
+    const bare = await page.evaluate(
+      async ({ record, count, gapMs }) => {
+        const db = new window.BenchDexie('capture-bench-bare-put');
+        // The same keys and indexes as the app's note store.
+        db.version(1).stores({ note: 'id, engagementId, [engagementId+sessionId]' });
+        await db.open();
+        const calls = [];
+        for (let i = 0; i < count; i += 1) {
+          const copy = { ...record, text: `${record.text}${i}` };
+          const started = performance.now();
+          await db.note.put(copy);
+          calls.push(performance.now() - started);
+          await new Promise((resolve) => setTimeout(resolve, gapMs));
+        }
+        db.close();
+        await window.BenchDexie.delete('capture-bench-bare-put');
+        const transactions = window.__captureBench.writes
+          .filter((w) => w.db === 'capture-bench-bare-put')
+          .map((w) => w.completed - w.started);
+        return { calls, transactions };
+      },
+      { record, count: keystrokes, gapMs },
+    );
+
+    const paired = pairKeystrokes(inputs, writes);
+    const appWrite = writes.map((w) => w.completed - w.started);
+    const keystroke = summarise(paired.latencies);
+    const appTx = summarise(appWrite);
+    const bareTx = summarise(bare.transactions);
+    return {
+      cpuThrottle: 4,
+      keystrokes: inputs.length,
+      typedCharactersApart: gapMs,
+      unpairedKeystrokes: paired.unpaired,
+      noteWrites: writes.length,
+      writeStores: [...new Set(writes.map((w) => w.stores))],
+      keystrokeToDurable: keystroke,
+      appWriteTransaction: appTx,
+      barePutTransaction: bareTx,
+      barePutCall: summarise(bare.calls),
+      ratioP50: Math.round((appTx.p50 / bareTx.p50) * 100) / 100,
+      ratioP95: Math.round((appTx.p95 / bareTx.p95) * 100) / 100,
+      recordBytes: JSON.stringify(record).length,
+    };
+  } finally {
+    await context.close();
+  }
+}

@@ -1,0 +1,95 @@
+// Cold start offline to a focused editor, at 4× CPU throttle. A peer joins once online in
+// a browser profile kept on disk (the service worker installs and precaches the app); the
+// browser is closed. Each run relaunches Chromium on that profile with the network off —
+// a tablet opening the app in a basement — and loads a session's URL. An init script (the
+// bench's, not the app's) clicks "New note" the moment it is in the page and enabled, and
+// notes when a text area takes focus (the app focuses a new note's box). Times are from
+// navigation start (performance.timeOrigin) in the page.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { joinAndOpenFirstSession, launchPersistent, round1, throttle, waitForServiceWorker } from './captureClient.mjs';
+import { summarise } from './lib/stats.mjs';
+
+function watchForEditor() {
+  const cold = {};
+  Object.defineProperty(window, '__coldStart', { value: cold });
+  document.addEventListener(
+    'focusin',
+    (event) => {
+      if (cold.editorFocusedAt === undefined && event.target instanceof HTMLTextAreaElement) cold.editorFocusedAt = performance.now();
+    },
+    true,
+  );
+  const look = () => {
+    if (cold.newNoteAt !== undefined) return;
+    const button = Array.from(document.querySelectorAll('button')).find((b) => b.textContent?.trim() === 'New note' && !b.disabled);
+    if (!button) return;
+    cold.newNoteAt = performance.now();
+    observer.disconnect();
+    button.click();
+  };
+  const observer = new MutationObserver(look);
+  observer.observe(document, { childList: true, subtree: true });
+}
+
+/** `runs` cold starts of a session page; figures in ms from navigation start. */
+export async function runColdStartBenchmark({ server, runs = 5 }) {
+  const profile = mkdtempSync(path.join(tmpdir(), 'triangulate-cold-start-'));
+  try {
+    let sessionUrl;
+    {
+      const context = await launchPersistent(profile);
+      const page = context.pages()[0] ?? (await context.newPage());
+      sessionUrl = await joinAndOpenFirstSession(page, server, 'officer peer');
+      await waitForServiceWorker(page);
+      await page.getByRole('button', { name: 'New note' }).waitFor({ timeout: 30_000 });
+      await context.close();
+    }
+    const samples = [];
+    for (let run = 0; run < runs; run += 1) {
+      const context = await launchPersistent(profile);
+      try {
+        await context.setOffline(true);
+        await context.addInitScript(watchForEditor);
+        const page = context.pages()[0] ?? (await context.newPage());
+        await throttle(context, page);
+        await page.goto(sessionUrl, { waitUntil: 'commit' });
+        await page.waitForFunction(() => window.__coldStart?.editorFocusedAt !== undefined, undefined, { timeout: 30_000 });
+        samples.push(
+          await page.evaluate(() => {
+            const navigation = performance.getEntriesByType('navigation')[0];
+            const paint = performance.getEntriesByName('first-contentful-paint')[0];
+            return {
+              fromServiceWorker: navigation?.workerStart > 0,
+              responseEnd: navigation?.responseEnd,
+              domContentLoaded: navigation?.domContentLoadedEventEnd,
+              firstContentfulPaint: paint?.startTime,
+              newNoteUsable: window.__coldStart.newNoteAt,
+              editorFocused: window.__coldStart.editorFocusedAt,
+              controlled: navigator.serviceWorker.controller !== null,
+              online: navigator.onLine,
+            };
+          }),
+        );
+      } finally {
+        await context.close();
+      }
+    }
+    const pick = (key) => summarise(samples.map((s) => s[key]).filter((v) => typeof v === 'number'));
+    return {
+      cpuThrottle: 4,
+      runs: samples.length,
+      servedByServiceWorker: samples.every((s) => s.controlled && s.fromServiceWorker),
+      offline: samples.every((s) => !s.online),
+      responseEnd: pick('responseEnd'),
+      domContentLoaded: pick('domContentLoaded'),
+      firstContentfulPaint: pick('firstContentfulPaint'),
+      newNoteUsable: pick('newNoteUsable'),
+      editorFocused: pick('editorFocused'),
+      samples: samples.map((s) => ({ newNoteUsable: round1(s.newNoteUsable), editorFocused: round1(s.editorFocused), firstContentfulPaint: round1(s.firstContentfulPaint) })),
+    };
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
