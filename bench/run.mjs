@@ -152,7 +152,25 @@ function table(title, rows, bySqlite, byPostgres) {
   const widths = head.map((h, i) => Math.max(h.length, ...lines.map((line) => String(line[i]).length)));
   const row = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
   say(`\n${title}\n\n${row(head)}\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|\n${lines.map(row).join('\n')}\n`);
-  for (const result of [bySqlite, byPostgres]) if (result?.notMeasured) say(`- ${result.storage}: not measured — ${result.notMeasured}`);
+  for (const result of [bySqlite, byPostgres]) {
+    if (!result) continue;
+    if (result.notMeasured) say(`- ${result.storage}: not measured — ${result.notMeasured}`);
+    else say(busyWarning(result));
+  }
+}
+
+/** Other processes above this share of one core disturb the figures (a test run on the same 2 cores). */
+const busyShare = 0.25;
+
+/** One line saying how much other work ran beside a benchmark, and whether that disturbs it. */
+function busyWarning(result) {
+  const seconds = (result.elapsedMs ?? result.totalMs) / 1000;
+  if (result.otherCpuSeconds === undefined || !(seconds > 0)) return `- ${result.storage}: CPU of other processes unknown`;
+  const share = result.otherCpuSeconds / seconds;
+  const load = result.machineLoad1m ? `; 1-min load average ${result.machineLoad1m.before} → ${result.machineLoad1m.after}` : '';
+  return share > busyShare
+    ? `- ${result.storage}: DISTURBED — other processes used ${Math.round(share * 100)}% of one core meanwhile${load}: these figures understate the server`
+    : `- ${result.storage}: quiet — other processes used ${Math.round(share * 100)}% of one core meanwhile${load}`;
 }
 
 /** The tables and verdicts, printed and kept for bench/results/latest.md. */
