@@ -36,5 +36,5 @@ describe(`sync converges and loses nothing (${storageKind})`, () => {
       ),
       { seed, numRuns, endOnFailure: true },
     );
-  }, 120_000);
+  }, 300_000);
 });
