@@ -140,7 +140,14 @@ test('a peer downloads a backup offline; another device of the same peer imports
   await expectSyncStatus(peerA, 'All saved on the server', syncTimeoutMs);
   const onServer = (await serverNotes(server, token, engagementId)).filter((note) => note.text.includes(tag));
   expect(onServer.map((note) => note.text).sort()).toEqual([...texts].sort());
-  expect(onServer.every((note) => note.conflicts.length === 0)).toBe(true);
+  // The first device may have frozen an outbox entry mid-typing (a push attempted while
+  // offline): that stale part of its own text can be kept as a conflict, never anything else.
+  for (const note of onServer) {
+    for (const conflict of note.conflicts as { field: string; value: unknown }[]) {
+      expect(conflict.field).toBe('text');
+      expect(note.text.startsWith(String(conflict.value))).toBe(true);
+    }
+  }
   expect(onServer.find((note) => note.text === texts[0])?.themeIds).toHaveLength(1);
 
   await contextA.close();
