@@ -1,16 +1,9 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { HomePage } from '../features/home/HomePage';
-import { JoinLinkPage } from '../features/join/JoinLinkPage';
-import { JoinPage } from '../features/join/JoinPage';
 import { SessionPage } from '../features/capture/SessionPage';
-import { SearchPage } from '../features/search/SearchPage';
-import { SettingsPage } from '../features/settings/SettingsPage';
-import { TeamPage } from '../features/team/TeamPage';
-import { SetupPage } from '../features/setup/SetupPage';
 import { EngagementHomePage } from '../features/timetable/EngagementHomePage';
-import { SessionEditorPage } from '../features/timetable/SessionEditorPage';
 import { TimetablePage } from '../features/timetable/TimetablePage';
 import { TodayPage } from '../features/timetable/TodayPage';
 import { AppServicesContext, type AppServices } from './appServices';
@@ -20,6 +13,15 @@ import { PageHideFlush } from './PageHideFlush';
 import { StorageBannerProvider } from './StorageBanner';
 import { VersionChangeBanner } from './VersionChangeBanner';
 import { UpdatePrompt } from './UpdatePrompt';
+
+// Screens off the capture path: each loads on first use (and is precached for offline).
+const JoinLinkPage = lazy(() => import('../features/join/JoinLinkPage').then((m) => ({ default: m.JoinLinkPage })));
+const JoinPage = lazy(() => import('../features/join/JoinPage').then((m) => ({ default: m.JoinPage })));
+const SearchPage = lazy(() => import('../features/search/SearchPage').then((m) => ({ default: m.SearchPage })));
+const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
+const TeamPage = lazy(() => import('../features/team/TeamPage').then((m) => ({ default: m.TeamPage })));
+const SetupPage = lazy(() => import('../features/setup/SetupPage').then((m) => ({ default: m.SetupPage })));
+const SessionEditorPage = lazy(() => import('../features/timetable/SessionEditorPage').then((m) => ({ default: m.SessionEditorPage })));
 
 export function App({ services }: { services: AppServices }) {
   const [queryClient] = useState(() => new QueryClient({ defaultOptions: { mutations: { retry: false } } }));
@@ -32,6 +34,8 @@ export function App({ services }: { services: AppServices }) {
           <UpdatePrompt />
           <VersionChangeBanner />
           <StorageBannerProvider>
+          {/* Screens off the capture path load on first use, keeping the initial JavaScript small (bench/bundleSize.mjs). */}
+          <Suspense fallback={<p role="status">Opening…</p>}>
           <Routes>
             <Route path="/" element={<HomePage />} />
             <Route path="/join" element={<JoinLinkPage />} />
@@ -50,6 +54,7 @@ export function App({ services }: { services: AppServices }) {
             </Route>
             <Route path="*" element={<HomePage />} />
           </Routes>
+          </Suspense>
           </StorageBannerProvider>
           <footer className="app-footer">Triangulate version {__APP_VERSION__}</footer>
         </BrowserRouter>
