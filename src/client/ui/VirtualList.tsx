@@ -47,7 +47,12 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
     return () => observer.disconnect();
   }, [viewportHeight]);
 
+  // Only when scrolled: setting scrollTop forces a layout, on every keystroke of a search.
+  const scrolled = scrollTop !== 0;
+  const scrolledRef = useRef(scrolled);
+  scrolledRef.current = scrolled;
   useLayoutEffect(() => {
+    if (!scrolledRef.current) return;
     if (viewport.current) viewport.current.scrollTop = 0;
     setScrollTop(0);
     setFocused(null);

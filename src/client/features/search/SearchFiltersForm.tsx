@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { FilterChoice, FilterSelection } from './filterChoices';
 
 type Props = {
@@ -6,8 +7,8 @@ type Props = {
   onChange: (selection: FilterSelection) => void;
 };
 
-/** One labelled select per kind of tag; "Any" leaves that kind open. */
-export function SearchFiltersForm({ choices, selection, onChange }: Props) {
+/** One labelled select per kind of tag; "Any" leaves that kind open. Memoised: typing re-renders the screen. */
+export const SearchFiltersForm = memo(function SearchFiltersForm({ choices, selection, onChange }: Props) {
   const chosen = Object.values(selection).some((value) => value);
   return (
     <fieldset className="search-filters">
@@ -33,4 +34,4 @@ export function SearchFiltersForm({ choices, selection, onChange }: Props) {
       </button>
     </fieldset>
   );
-}
+});

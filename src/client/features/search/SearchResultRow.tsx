@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Link } from 'react-router';
 import type { Note } from '../../../domain/records/note';
 import { highlightExcerpt } from '../../../domain/search/highlight';
@@ -11,8 +12,14 @@ export type ResultNames = {
   tagNames: (note: Note) => string[];
 };
 
-/** One found note: an excerpt with the matched words marked, where it was said, by whom. */
-export function SearchResultRow({ note, query, names }: { note: Note; query: ParsedQuery; names: ResultNames }) {
+type Props = { note: Note; query: ParsedQuery; names: ResultNames };
+
+/**
+ * One found note: an excerpt with the matched words marked, where it was said, by whom.
+ * Memoised: while a search is typed the screen renders often, and a row's excerpt only
+ * changes with its note or the query.
+ */
+export const SearchResultRow = memo(function SearchResultRow({ note, query, names }: Props) {
   const segments = highlightExcerpt(note.text, query);
   const tags = [note.evidenceType, note.stance, ...(note.isQuote ? ['quote'] : []), ...names.tagNames(note)];
   return (
@@ -28,4 +35,4 @@ export function SearchResultRow({ note, query, names }: { note: Note; query: Par
       <p className="search-result__tags muted">{tags.join(' · ')}</p>
     </div>
   );
-}
+});
