@@ -45,7 +45,12 @@ describe('app banners', () => {
     const identity = await db.deviceIdentity.get(engagementId);
     if (!identity) throw new Error('not joined');
     const { pendingSaves } = renderInEngagement(db, identity, <VersionChangeBanner />);
-    const flush = vi.fn(() => Promise.resolve());
+    // The saves must run while the database is still open: Dexie's own handler would close it first.
+    const openWhenSaving: boolean[] = [];
+    const flush = vi.fn(() => {
+      openWhenSaving.push(db.isOpen());
+      return Promise.resolve();
+    });
     pendingSaves.register(flush);
     await db.open();
     const upgrade = indexedDB.open(db.name, db.verno * 10 + 1);
@@ -56,6 +61,7 @@ describe('app banners', () => {
     const banner = await screen.findByRole('alert');
     expect(banner.textContent).toMatch(/^A newer version of Triangulate opened in another tab — your notes are saved\. Reload to continue\./);
     expect(flush).toHaveBeenCalled();
+    expect(openWhenSaving).toEqual([true]);
     expect(db.isOpen()).toBe(false);
     await upgraded; // the other tab's upgrade was not left waiting
     expect(screen.getByRole('button', { name: 'Reload' })).toBeTruthy();
