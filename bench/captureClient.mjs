@@ -8,8 +8,8 @@ import { bundleDir, ensureDir, repoRoot } from './lib/paths.mjs';
 
 export const chromiumPath = process.env.BENCH_CHROMIUM ?? '/usr/bin/chromium';
 export const chromiumFlags = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-/** The condition for every capture figure: a mid-range tablet, roughly. */
-export const cpuThrottleRate = 4;
+/** The condition for every capture figure: a mid-range tablet, roughly (CAPTURE_CPU_THROTTLE=1 for a reference run). */
+export const cpuThrottleRate = Number(process.env.CAPTURE_CPU_THROTTLE ?? 4);
 /** The private build the capture benchmarks serve (not dist/client: a build run by someone else must not swap it mid-run). */
 export const benchClientDir = path.join(bundleDir, 'client');
 const stampFile = path.join(bundleDir, 'client.stamp');

@@ -7,12 +7,12 @@
 // way, for the ratio app-write / bare-put.
 import { build } from 'esbuild';
 import { summarise } from './lib/stats.mjs';
-import { joinAndOpenFirstSession, throttle } from './captureClient.mjs';
+import { cpuThrottleRate, joinAndOpenFirstSession, throttle } from './captureClient.mjs';
 import { repoRoot } from './lib/paths.mjs';
 
 /** Runs in the page before the app: records inputs and note-store writes on window.__captureBench. */
 function instrumentIndexedDb() {
-  const bench = { inputs: [], writes: [] };
+  const bench = { inputs: [], writes: [], transactions: { readonly: 0, readwrite: 0 } };
   Object.defineProperty(window, '__captureBench', { value: bench });
   const openTransaction = IDBDatabase.prototype.transaction;
   const put = IDBObjectStore.prototype.put;
@@ -21,6 +21,8 @@ function instrumentIndexedDb() {
     const started = performance.now();
     const tx = options === undefined ? openTransaction.call(this, stores, mode) : openTransaction.call(this, stores, mode, options);
     const names = typeof stores === 'string' ? [stores] : Array.from(stores);
+    // Every transaction counts: live queries re-reading after each write share the main thread.
+    bench.transactions[mode === 'readwrite' ? 'readwrite' : 'readonly'] += 1;
     if (mode === 'readwrite' && names.includes('note')) {
       const info = { db: this.name, stores: names.join('+'), started, completed: undefined, text: undefined, record: undefined };
       infoOf.set(tx, info);
@@ -94,6 +96,7 @@ export async function runKeystrokeBenchmark({ browser, server, keystrokes = 300,
     await context.setOffline(true);
     await throttle(context, page);
     await page.getByRole('button', { name: 'New note' }).click();
+    const before = await page.evaluate(() => ({ ...window.__captureBench.transactions }));
     await page.waitForFunction(() => document.activeElement instanceof HTMLTextAreaElement, undefined, { timeout: 30_000 });
     const text = sentence.repeat(Math.ceil(keystrokes / sentence.length)).slice(0, keystrokes).trimEnd();
     await page.keyboard.type(text, { delay: gapMs });
@@ -103,14 +106,16 @@ export async function runKeystrokeBenchmark({ browser, server, keystrokes = 300,
       text,
       { timeout: 30_000 },
     );
-    const { inputs, writes, record } = await page.evaluate(() => {
+    const { inputs, writes, record, transactions } = await page.evaluate(() => {
       const b = window.__captureBench;
+      const transactions = { ...b.transactions };
       const app = b.writes.filter((w) => w.db === 'triangulate');
       const last = app.findLast((w) => w.record !== undefined);
       return {
         inputs: b.inputs,
         writes: app.map(({ started, completed, text, stores }) => ({ started, completed, text, stores })),
         record: last ? JSON.parse(JSON.stringify(last.record)) : undefined,
+        transactions,
       };
     });
     if (!record) throw new Error('no note write was seen');
@@ -146,12 +151,15 @@ export async function runKeystrokeBenchmark({ browser, server, keystrokes = 300,
     const appTx = summarise(appWrite);
     const bareTx = summarise(bare.transactions);
     return {
-      cpuThrottle: 4,
+      cpuThrottle: cpuThrottleRate,
       keystrokes: inputs.length,
       typedCharactersApart: gapMs,
       unpairedKeystrokes: paired.unpaired,
       noteWrites: writes.length,
       writeStores: [...new Set(writes.map((w) => w.stores))],
+      // Read transactions (mostly live queries re-run after a write) per keystroke while typing.
+      readTransactionsPerKeystroke: Math.round(((transactions.readonly - before.readonly) / inputs.length) * 10) / 10,
+      writeTransactionsPerKeystroke: Math.round(((transactions.readwrite - before.readwrite) / inputs.length) * 10) / 10,
       keystrokeToDurable: keystroke,
       appWriteTransaction: appTx,
       barePutTransaction: bareTx,

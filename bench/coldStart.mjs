@@ -8,7 +8,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { joinAndOpenFirstSession, launchPersistent, round1, throttle, waitForServiceWorker } from './captureClient.mjs';
+import { cpuThrottleRate, joinAndOpenFirstSession, launchPersistent, round1, throttle, waitForServiceWorker } from './captureClient.mjs';
 import { summarise } from './lib/stats.mjs';
 
 function watchForEditor() {
@@ -78,7 +78,7 @@ export async function runColdStartBenchmark({ server, runs = 5 }) {
     }
     const pick = (key) => summarise(samples.map((s) => s[key]).filter((v) => typeof v === 'number'));
     return {
-      cpuThrottle: 4,
+      cpuThrottle: cpuThrottleRate,
       runs: samples.length,
       servedByServiceWorker: samples.every((s) => s.controlled && s.fromServiceWorker),
       offline: samples.every((s) => !s.online),
