@@ -12,6 +12,7 @@ import {
   listSessionNotes,
   restoreNote,
 } from '../../store/noteRepository';
+import { useReportStoreError } from '../../app/storeErrorReporter';
 import { toStoreError, type StoreError } from '../../store/storeError';
 import { formatSessionTime } from '../../ui/formatTime';
 import { DeletedNotes } from './DeletedNotes';
@@ -34,6 +35,8 @@ export function SessionPage() {
   const members = useLiveQuery(() => listMembers(db, engagementId), [db, engagementId]);
   const [newNoteId, setNewNoteId] = useState<string | null>(null);
   const [actionError, setActionError] = useState<StoreError | null>(null);
+  // A full device at "New note" raises the app's banner too, with its backup download.
+  useReportStoreError(actionError);
   const [justDeleted, setJustDeleted] = useState<Note | null>(null);
 
   if (session === null) return <p role="status">Opening the session…</p>;
