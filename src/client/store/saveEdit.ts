@@ -30,13 +30,18 @@ export async function saveEdit<T extends RecordType>(db: TriangulateDb, edit: Ed
   const table = db.recordTable(edit.recordType);
   try {
     return await db.transaction('rw', [table, db.outbox, db.deviceIdentity], async () => {
-      // 1. The identity holds the device's sequence counter; reading it here serialises tabs.
-      const identity = await db.deviceIdentity.get(edit.engagementId);
+      // 1. Everything the edit builds on, requested at once (one round trip, not three):
+      //    the device identity with its sequence counter — reading it inside this
+      //    read-write transaction serialises tabs — the record, and its outbox entries.
+      const [identity, existing, entries] = await Promise.all([
+        db.deviceIdentity.get(edit.engagementId),
+        table.get(edit.recordId),
+        db.outbox.where('[engagementId+recordId]').equals([edit.engagementId, edit.recordId]).toArray(),
+      ]);
       if (!identity) throw new StoreError('not_joined', 'This device has not joined the engagement.');
       const editedAt = new Date().toISOString();
 
       // 2. The new local record, checked against the shared schema before anything is written.
-      const existing = await table.get(edit.recordId);
       const candidate = {
         ...existing,
         ...edit.changes,
@@ -51,16 +56,15 @@ export async function saveEdit<T extends RecordType>(db: TriangulateDb, edit: Ed
         const issue = parsed.error.issues[0];
         throw new StoreError('invalid_record', issue?.message ?? 'Invalid record', issue?.path.join('.'));
       }
+      const record = parsed.data as RecordOf<T>;
 
-      // 3. The outbox entry: fold into the waiting one or take the next number.
+      // 3. The outbox entry folds into the waiting one or takes the next number; all
+      //    writes go out together.
       const pending = toPendingEdit(edit, existing, editedAt);
-      const waiting = await db.outbox
-        .where('[engagementId+recordId]')
-        .equals([edit.engagementId, edit.recordId])
-        .filter((entry) => entry.state === 'waiting')
-        .first();
+      const waiting = entries.find((entry) => entry.state === 'waiting');
+      const writes: Promise<unknown>[] = [table.put(record)];
       if (waiting) {
-        await db.outbox.put({ ...coalesce(waiting, pending), engagementId: edit.engagementId, state: 'waiting' });
+        writes.push(db.outbox.put({ ...coalesce(waiting, pending), engagementId: edit.engagementId, state: 'waiting' }));
       } else {
         const entry: OutboxEntry = {
           ...pending,
@@ -70,11 +74,10 @@ export async function saveEdit<T extends RecordType>(db: TriangulateDb, edit: Ed
           engagementId: edit.engagementId,
           state: 'waiting',
         };
-        await db.outbox.add(entry);
-        await db.deviceIdentity.update(edit.engagementId, { nextSeq: identity.nextSeq + 1 });
+        writes.push(db.outbox.add(entry), db.deviceIdentity.update(edit.engagementId, { nextSeq: identity.nextSeq + 1 }));
       }
-      await table.put(parsed.data as RecordOf<T>);
-      return parsed.data as RecordOf<T>;
+      await Promise.all(writes);
+      return record;
     });
   } catch (error) {
     throw toStoreError(error);
