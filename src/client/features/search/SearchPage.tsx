@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { StakeholderGroup } from '../../../domain/records/session';
 import { useAppServices } from '../../app/appServices';
 import { useEngagementContext } from '../../app/engagementContext';
@@ -34,9 +34,8 @@ function SearchScreen({ engagementId, resultsHeight }: Props & { engagementId: s
   const vocabulary = useLiveQuery(() => getSearchVocabulary(db, engagementId), [db, engagementId]) ?? emptyVocabulary;
   const [text, setText] = useState('');
   const [selection, setSelection] = useState<FilterSelection>({});
-  // Typing stays responsive: the search follows the latest keystroke when it can.
-  const deferredText = useDeferredValue(text);
-  const deferredSelection = useDeferredValue(selection);
+  // Searched in the same render as the keystroke, not deferred: a search over 5,000 notes
+  // takes a few ms on a slow tablet (bench/search-notes.mjs), and deferring it cost a frame.
 
   const sessionGroups = useMemo(
     () => new Map<string, readonly StakeholderGroup[]>(vocabulary.sessions.map((s) => [s.id, s.stakeholderGroups])),
@@ -44,8 +43,8 @@ function SearchScreen({ engagementId, resultsHeight }: Props & { engagementId: s
   );
   const result = useMemo(
     () =>
-      generation === null ? null : index.search({ text: deferredText, filters: toSearchFilters(deferredSelection), sessionGroups }),
-    [index, generation, deferredText, deferredSelection, sessionGroups],
+      generation === null ? null : index.search({ text, filters: toSearchFilters(selection), sessionGroups }),
+    [index, generation, text, selection, sessionGroups],
   );
   const names = useMemo(() => resultNames(engagementId, vocabulary), [engagementId, vocabulary]);
   const choices = useMemo(() => filterChoices(vocabulary), [vocabulary]);
@@ -75,7 +74,7 @@ function SearchScreen({ engagementId, resultsHeight }: Props & { engagementId: s
           getKey={(hit) => hit.note.id}
           label="Notes found"
           viewportHeight={resultsHeight}
-          scrollResetKey={`${deferredText}\u0000${JSON.stringify(deferredSelection)}`}
+          scrollResetKey={`${text}\u0000${JSON.stringify(selection)}`}
           className="search-results"
           renderRow={(hit) => <SearchResultRow note={hit.note} query={result.query} names={names} />}
         />
