@@ -71,6 +71,9 @@ function SearchScreen({ engagementId, resultsHeight }: Props & { engagementId: s
         <VirtualList
           items={result.hits}
           rowHeight={resultRowHeight}
+          // Rows are tall: three beyond each edge cover a fast flick, and fewer rows to
+          // re-render keeps each keystroke quick.
+          overscan={3}
           getKey={(hit) => hit.note.id}
           label="Notes found"
           viewportHeight={resultsHeight}
