@@ -7,7 +7,6 @@
 // from bench/run.mjs via runSearchNotes().
 // Prints the figures and the target, and appends them to bench/RESULTS.md under "Search".
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -16,6 +15,7 @@ import { chromium } from 'playwright-core';
 import { repoRoot } from './lib/paths.mjs';
 import { summarise } from './lib/stats.mjs';
 import { makeSearchCorpus, typedQueries } from './search-corpus.mjs';
+import { addSearchResult, resultsFile } from './search-results.mjs';
 
 export const searchTargets = { noteCount: 5000, cpuThrottle: 4, queryP95Ms: 30 };
 const visibleRows = 12;
@@ -170,13 +170,9 @@ export async function runSearchNotes({ writeResults = true } = {}) {
   console.log(lines.join('\n'));
   console.log(`- target: search p95 ≤ ${searchTargets.queryP95Ms} ms over 5,000 notes at 4× CPU throttle: ${met ? 'met' : 'MISSED'} (${throttled.query.p95} ms)`);
   if (writeResults) {
-    const file = path.join(repoRoot, 'bench', 'RESULTS.md');
-    const existing = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
-    const heading = existing === undefined ? '# Benchmark results\n\n## Search\n' : /^## Search$/m.test(existing) ? '' : '\n## Search\n';
     const date = new Date().toISOString().slice(0, 10);
-    const section = `${heading}\n### ${date} — ${machine()} — \`node bench/search-notes.mjs\`\n\n${lines.join('\n')}\n`;
-    appendFileSync(file, section);
-    console.log(`bench: appended to ${path.relative(process.cwd(), file)}`);
+    addSearchResult(`### ${date} — ${machine()} — \`node bench/search-notes.mjs\`\n\n${lines.join('\n')}`);
+    console.log(`bench: added to the Search section of ${path.relative(process.cwd(), resultsFile)}`);
   }
   return { targets: searchTargets, byRate, met };
 }

@@ -4,7 +4,7 @@
 // (the count and the rows settle), so it includes the index, React and the VirtualList.
 // Run alone with `node bench/search-screen.mjs` (`--no-write` leaves RESULTS.md alone).
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -14,6 +14,7 @@ import { bundleDir, repoRoot } from './lib/paths.mjs';
 import { startServer } from './lib/server.mjs';
 import { summarise } from './lib/stats.mjs';
 import { makeSearchCorpus, typedQueries } from './search-corpus.mjs';
+import { addSearchResult } from './search-results.mjs';
 
 const targetP95Ms = 30;
 const settleMs = 250;
@@ -136,7 +137,7 @@ export async function runSearchScreen({ writeResults = true } = {}) {
     console.log(lines.join('\n'));
     if (writeResults) {
       const date = new Date().toISOString().slice(0, 10);
-      appendFileSync(path.join(repoRoot, 'bench', 'RESULTS.md'), `\n### ${date} — ${os.availableParallelism()} cores, ${os.cpus()[0]?.model.trim()} — \`node bench/search-screen.mjs\`\n\n${lines.join('\n')}\n`);
+      addSearchResult(`### ${date} — ${os.availableParallelism()} cores, ${os.cpus()[0]?.model.trim()} — \`node bench/search-screen.mjs\`\n\n${lines.join('\n')}`);
     }
     return { byRate, rows, met };
   } finally {
