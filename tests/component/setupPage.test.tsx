@@ -78,7 +78,12 @@ describe('SetupPage: scope questions', () => {
     await user.clear(second);
     await user.type(second, 'How well do we work with NHS partners?');
     await user.click(within(section).getByRole('button', { name: 'Save scope question 2' }));
-    await user.click(await within(section).findByRole('button', { name: 'Move scope question 2 up' }));
+    // The saved text re-renders the row: wait for it, so the next click lands on the new one.
+    await waitFor(async () =>
+      expect((await listScopeQuestions(db, engagementId))[1]?.text).toBe('How well do we work with NHS partners?'),
+    );
+    await waitFor(() => expect(within(section).getByRole('button', { name: 'Save scope question 2' })).toBeDisabled());
+    await user.click(within(section).getByRole('button', { name: 'Move scope question 2 up' }));
     await waitFor(async () =>
       expect((await listScopeQuestions(db, engagementId)).map((q) => q.text)).toEqual([
         'How well do we work with NHS partners?',

@@ -28,7 +28,10 @@ describe('SetupPage: themes', () => {
     await user.clear(first);
     await user.type(first, 'Local priorities');
     await user.click(within(section).getByRole('button', { name: 'Save theme 1' }));
-    await user.click(await within(section).findByRole('button', { name: 'Move theme 1 down' }));
+    // The saved rename re-renders the row: wait for it, so the next click lands on the new one.
+    await waitFor(async () => expect((await themeNames(db))[0]).toBe('Local priorities'));
+    await waitFor(() => expect(within(section).getByRole('button', { name: 'Save theme 1' })).toBeDisabled());
+    await user.click(within(section).getByRole('button', { name: 'Move theme 1 down' }));
     await waitFor(async () => expect((await themeNames(db)).slice(0, 2)).toEqual(['Organisational and place leadership', 'Local priorities']));
 
     await user.type(within(section).getByRole('textbox', { name: 'New theme' }), 'Housing');
