@@ -1,4 +1,3 @@
-import { importTypeScript } from './build.mjs';
 import { createHttp, describeFailure, isOk } from './http.mjs';
 import { newMember, pushBody } from './mutations.mjs';
 
@@ -60,31 +59,20 @@ export async function pullAll(http, device, since = 0) {
 }
 
 /**
- * Invite codes for members the manager has already pushed. Uses the manager's
- * `POST /api/engagements/:id/invites` when the server has it; otherwise (404, the
- * route is not there yet) issues them with the server's own invite code straight in
- * its database (bench/support/issueInvites.ts). Returns the codes and how they came.
+ * Invite codes for members the manager has already pushed, from the manager's
+ * `POST /api/engagements/:id/invites` (docs/api.md, "Team").
  */
-async function inviteCodes(http, server, manager, memberIds) {
+async function inviteCodes(http, manager, memberIds) {
   const codes = [];
   for (const memberId of memberIds) {
     const reply = await http.request('POST', `/api/engagements/${manager.engagementId}/invites`, {
       token: manager.token,
       body: { memberId },
     });
-    if (reply.status === 404 && codes.length === 0) break;
-    if (!isOk(reply)) throw new Error(describeFailure('create invite', reply));
-    const code = reply.json.code ?? String(reply.json.url ?? '').split('/join/')[1];
-    if (!code) throw new Error(`create invite answered without a code: ${JSON.stringify(reply.json)}`);
-    codes.push(code);
+    if (!isOk(reply) || typeof reply.json?.code !== 'string') throw new Error(describeFailure('create invite', reply));
+    codes.push(reply.json.code);
   }
-  if (codes.length === memberIds.length) return { codes, via: 'POST /api/engagements/:id/invites (manager token)' };
-  const { issueInvites } = await importTypeScript('bench/support/issueInvites.ts');
-  const target = server.databaseUrl ? { dataDir: server.dataDir, databaseUrl: server.databaseUrl } : { dataDir: server.dataDir };
-  return {
-    codes: await issueInvites(target, manager.engagementId, memberIds),
-    via: 'no invite route on the server (404): invites issued with src/server/auth/invites.ts createInvite straight into the server database',
-  };
+  return codes;
 }
 
 /**
@@ -111,8 +99,8 @@ export async function joinTeam(http, server, count) {
     const members = Array.from({ length: extra }, (_, index) => newMember(manager.nextSeq + index, { displayName: `Bench peer ${index + 1}` }));
     for (let start = 0; start < members.length; start += 500) await pushOrThrow(http, manager, members.slice(start, start + 500));
     manager.nextSeq += members.length;
-    const { codes, via } = await inviteCodes(http, server, manager, members.map((member) => member.recordId));
-    invitesVia = `${printed.length} printed links + ${extra} via ${via}`;
+    const codes = await inviteCodes(http, manager, members.map((member) => member.recordId));
+    invitesVia = `${printed.length} printed links + ${extra} new member${extra === 1 ? "" : "s"} invited with POST /api/engagements/:id/invites (manager token)`;
     for (const code of codes) devices.push(await join(http.baseUrl, code, devices.length));
   }
   return { devices, sessionId: session.record.id, themeIds, invitesVia };
