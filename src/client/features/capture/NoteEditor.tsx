@@ -75,7 +75,8 @@ export function NoteEditor({ note, autoFocus, onDelete }: { note: Note; autoFocu
       <NotePhotos note={note} editable />
       {onDelete ? (
         <div className="note__actions">
-          <button type="button" onClick={onDelete}>
+          {/* The last keystrokes save first: a text save landing after the delete would revive the note. */}
+          <button type="button" onClick={() => void text.flush().then(onDelete)}>
             Delete note
           </button>
         </div>

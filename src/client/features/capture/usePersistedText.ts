@@ -11,6 +11,8 @@ export type PersistedText = {
   onBlur: () => void;
   /** Why the last save failed; the text stays on screen and is saved on the next try. */
   saveError: StoreError | null;
+  /** Resolves once everything typed so far is in IndexedDB. */
+  flush: () => Promise<void>;
 };
 
 /**
@@ -89,5 +91,5 @@ export function usePersistedText(
     void flush();
   }, [flush]);
 
-  return { text, onChange, onFocus, onBlur, saveError };
+  return { text, onChange, onFocus, onBlur, saveError, flush };
 }
