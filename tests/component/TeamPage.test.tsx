@@ -3,58 +3,43 @@ import 'fake-indexeddb/auto';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { MemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppServicesContext, type AppServices } from '../../src/client/app/appServices';
 import { EngagementContext } from '../../src/client/app/engagementContext';
 import { PendingSaves } from '../../src/client/app/pendingSaves';
 import { TeamPage } from '../../src/client/features/team/TeamPage';
-import { TriangulateDb } from '../../src/client/store/db';
-import { getDeviceIdentity, saveJoin } from '../../src/client/store/deviceIdentityRepository';
+import { getDeviceIdentity } from '../../src/client/store/deviceIdentityRepository';
 import { createApiClient } from '../../src/client/sync/apiClient';
-import type { FetchLike } from '../../src/client/sync/httpCall';
-import { SyncEngine } from '../../src/client/sync/syncEngine';
 import { createTeamApiClient } from '../../src/client/sync/teamApiClient';
-import { seedDemo } from '../../src/server/demo/seedDemo';
-import { createApp } from '../../src/server/http/createApp';
-import { openStorage } from '../../src/server/storage/openStorage';
-import type { Storage } from '../../src/server/storage/storage';
+import { startInProcessServer, type InProcessServer } from '../support/inProcessServer';
 
 // Two cores shared with other runs: the in-process server and IndexedDB need more than 1 s.
 configure({ asyncUtilTimeout: 10_000 });
 
-let dataDir: string;
-let storage: Storage;
+let server: InProcessServer;
 
 beforeEach(async () => {
-  dataDir = mkdtempSync(path.join(tmpdir(), 'triangulate-team-'));
-  storage = await openStorage({ dataDir });
+  server = await startInProcessServer();
 });
 
 afterEach(async () => {
   cleanup();
-  await storage.close();
-  rmSync(dataDir, { recursive: true, force: true });
+  await server.close();
 });
 
 /** The manager's tablet: real store and sync engine, talking to the real server app in process. */
 async function renderAsManager() {
-  const demo = await seedDemo(storage, { publicUrl: 'http://localhost', now: new Date() });
-  if (!demo) throw new Error('no demo');
-  const app = createApp({ storage, clientDir: path.join(dataDir, 'none'), publicUrl: 'http://localhost' });
-  const serverFetch: FetchLike = async (url, init) => app.request(url, init);
-  const api = createApiClient('http://localhost', serverFetch);
-  const db = new TriangulateDb(`team-${crypto.randomUUID()}`);
-  const joined = await api.join(demo.links[0]?.url.split('/join/')[1] ?? '');
-  await saveJoin(db, joined, null);
-  const syncEngine = new SyncEngine(db, api, joined.engagementId);
+  const { db, engine: syncEngine, joined } = await server.device(0);
   await syncEngine.syncNow();
   const identity = await getDeviceIdentity(db, joined.engagementId);
   if (!identity) throw new Error('not joined');
-  const services: AppServices = { db, api, teamApi: createTeamApiClient('http://localhost', serverFetch), pendingSaves: new PendingSaves() };
+  const services: AppServices = {
+    db,
+    api: createApiClient('http://localhost', server.serverFetch),
+    teamApi: createTeamApiClient('http://localhost', server.serverFetch),
+    pendingSaves: new PendingSaves(),
+  };
   render(
     <AppServicesContext.Provider value={services}>
       <QueryClientProvider client={new QueryClient()}>

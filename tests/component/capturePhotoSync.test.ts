@@ -1,61 +1,31 @@
-import 'fake-indexeddb/auto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { TriangulateDb } from '../../src/client/store/db';
-import { saveJoin } from '../../src/client/store/deviceIdentityRepository';
 import { listSessions } from '../../src/client/store/engagementQueries';
 import { createNote } from '../../src/client/store/noteRepository';
 import { addNotePhoto } from '../../src/client/store/photoRepository';
-import { createApiClient } from '../../src/client/sync/apiClient';
-import type { FetchLike } from '../../src/client/sync/httpCall';
-import { SyncEngine } from '../../src/client/sync/syncEngine';
-import { seedDemo, type DemoSeed } from '../../src/server/demo/seedDemo';
-import { createApp } from '../../src/server/http/createApp';
-import { openStorage } from '../../src/server/storage/openStorage';
-import type { Storage } from '../../src/server/storage/storage';
+import { startInProcessServer, type InProcessServer } from '../support/inProcessServer';
 
 const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
 
-let dataDir: string;
-let storage: Storage;
-let demo: DemoSeed;
-let serverFetch: FetchLike;
+let server: InProcessServer;
 
 beforeEach(async () => {
-  dataDir = mkdtempSync(path.join(tmpdir(), 'triangulate-photos-'));
-  storage = await openStorage({ dataDir });
-  const seeded = await seedDemo(storage, { publicUrl: 'http://localhost', now: new Date() });
-  if (!seeded) throw new Error('demo not seeded');
-  demo = seeded;
-  const app = createApp({ storage, clientDir: path.join(dataDir, 'no-client') });
-  serverFetch = async (url, init) => app.request(url, init);
+  server = await startInProcessServer();
 });
 
 afterEach(async () => {
-  await storage.close();
-  rmSync(dataDir, { recursive: true, force: true });
+  await server.close();
 });
-
-async function device(linkIndex: number, fetchLike: FetchLike = serverFetch) {
-  const db = new TriangulateDb(`device-${crypto.randomUUID()}`);
-  const api = createApiClient('http://localhost', fetchLike);
-  const joined = await api.join(demo.links[linkIndex]?.url.split('/join/')[1] ?? '');
-  await saveJoin(db, joined, null);
-  return { db, joined, engine: new SyncEngine(db, api, joined.engagementId) };
-}
 
 describe('photo sync', () => {
   it('uploads a photo taken offline at the next sync, and a teammate fetches and keeps it', async () => {
     let online = true;
-    const peerA = await device(1, async (url, init) => {
+    const peerA = await server.device(1, async (url, init) => {
       if (!online) throw new TypeError('offline');
-      return serverFetch(url, init);
+      return server.serverFetch(url, init);
     });
-    const peerB = await device(2);
+    const peerB = await server.device(2);
     await peerA.engine.syncNow();
-    const [session] = await listSessions(peerA.db, demo.engagementId);
+    const [session] = await listSessions(peerA.db, server.demo.engagementId);
     if (!session) throw new Error('no session');
 
     online = false;
@@ -79,9 +49,9 @@ describe('photo sync', () => {
   });
 
   it('marks a photo the server refuses and keeps syncing notes', async () => {
-    const peerA = await device(1);
+    const peerA = await server.device(1);
     await peerA.engine.syncNow();
-    const [session] = await listSessions(peerA.db, demo.engagementId);
+    const [session] = await listSessions(peerA.db, server.demo.engagementId);
     if (!session) throw new Error('no session');
     const note = await createNote(peerA.db, session, peerA.joined.memberId);
     // Bytes that claim to be JPEG but are not: the server answers 415.

@@ -1,55 +1,30 @@
-import 'fake-indexeddb/auto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maxChangesPerPull, maxMutationsPerPush } from '../../src/domain/sync/protocol';
-import { TriangulateDb } from '../../src/client/store/db';
-import { saveJoin } from '../../src/client/store/deviceIdentityRepository';
 import { listSessions } from '../../src/client/store/engagementQueries';
 import { createNote } from '../../src/client/store/noteRepository';
-import { createApiClient } from '../../src/client/sync/apiClient';
 import type { FetchLike } from '../../src/client/sync/httpCall';
-import { SyncEngine } from '../../src/client/sync/syncEngine';
-import { seedDemo, type DemoSeed } from '../../src/server/demo/seedDemo';
-import { createApp } from '../../src/server/http/createApp';
-import { openStorage } from '../../src/server/storage/openStorage';
-import type { Storage } from '../../src/server/storage/storage';
+import { startInProcessServer, type InProcessServer } from '../support/inProcessServer';
 
 const weekOfNotes = 5_000;
-let dataDir: string;
-let storage: Storage;
-let demo: DemoSeed;
+let server: InProcessServer;
 const requests: string[] = [];
-let serverFetch: FetchLike;
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(path.join(tmpdir(), 'triangulate-week-'));
-  storage = await openStorage({ dataDir });
-  const seeded = await seedDemo(storage, { publicUrl: 'http://localhost', now: new Date() });
-  if (!seeded) throw new Error('demo not seeded');
-  demo = seeded;
-  const app = createApp({ storage, clientDir: path.join(dataDir, 'none') });
-  serverFetch = async (url, init) => {
-    requests.push(url.replace(/^http:\/\/localhost/, '').replace(/[0-9a-f-]{36}/, ':id'));
-    return app.request(url, init);
-  };
+  server = await startInProcessServer();
 });
 
 afterAll(async () => {
-  await storage.close();
-  rmSync(dataDir, { recursive: true, force: true });
+  await server.close();
 });
 
-async function device(linkIndex: number, online: () => boolean) {
-  const api = createApiClient('http://localhost', async (url, init) => {
+/** A device whose requests are counted, and which reaches the server only when `online()`. */
+function device(linkIndex: number, online: () => boolean) {
+  const counted: FetchLike = async (url, init) => {
     if (!online()) throw new TypeError('Failed to fetch');
-    return serverFetch(url, init);
-  });
-  const joined = await api.join(demo.links[linkIndex]?.url.split('/join/')[1] ?? '');
-  const db = new TriangulateDb(`week-${crypto.randomUUID()}`);
-  await saveJoin(db, joined, null);
-  return { db, joined, engine: new SyncEngine(db, api, joined.engagementId) };
+    requests.push(url.replace(/^http:\/\/localhost/, '').replace(/[0-9a-f-]{36}/, ':id'));
+    return server.serverFetch(url, init);
+  };
+  return server.device(linkIndex, counted);
 }
 
 describe('a tablet offline for a week', () => {
@@ -57,7 +32,7 @@ describe('a tablet offline for a week', () => {
     let online = true;
     const peer = await device(1, () => online);
     await peer.engine.syncNow();
-    const [session] = await listSessions(peer.db, demo.engagementId);
+    const [session] = await listSessions(peer.db, server.demo.engagementId);
     if (!session) throw new Error('no session');
 
     online = false;
@@ -80,7 +55,7 @@ describe('a tablet offline for a week', () => {
     await colleague.engine.syncNow();
     const pulls = requests.filter((url) => url.includes('/pull')).length;
     expect(pulls).toBeGreaterThanOrEqual(Math.ceil(weekOfNotes / maxChangesPerPull));
-    const notes = await colleague.db.note.where('engagementId').equals(demo.engagementId).toArray();
+    const notes = await colleague.db.note.where('engagementId').equals(server.demo.engagementId).toArray();
     expect(notes).toHaveLength(weekOfNotes);
     expect(new Set(notes.map((note) => note.id)).size).toBe(weekOfNotes);
   }, 120_000);
