@@ -10,7 +10,7 @@ import {
   type InviteColumns,
   type PhotoColumns,
   type RecordColumns,
-} from './postgresRows';
+} from './storedRows';
 import type { ReadTx } from './storage';
 
 /** Runs a query and returns its first row, if any. */

@@ -3,7 +3,7 @@ import type { AnyRecord, RecordType } from '../../domain/records/recordTypes';
 import type { FieldStamps } from '../../domain/sync/mergeMutation';
 import type { EngagementLocks } from './postgresLocks';
 import { createPostgresReadTx, firstRow } from './postgresReadTx';
-import { toSafeInt } from './postgresRows';
+import { toSafeInt } from './storedRows';
 import type { WriteTx } from './storage';
 
 /**

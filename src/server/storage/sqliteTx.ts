@@ -1,77 +1,17 @@
 import type Database from 'better-sqlite3';
-import { recordTypeSchema, type AnyRecord, type RecordType } from '../../domain/records/recordTypes';
+import type { AnyRecord, RecordType } from '../../domain/records/recordTypes';
 import type { FieldStamps } from '../../domain/sync/mergeMutation';
-import type { DeviceRow, InviteRow, PhotoRow, StoredRecord, WriteTx } from './storage';
-
-type RecordColumns = { record_type: string; data: string; rev: number; field_stamps: string };
-type InviteColumns = {
-  id: string;
-  code_hash: string;
-  engagement_id: string;
-  member_id: string;
-  created_at: string;
-  expires_at: string;
-  used_at: string | null;
-  revoked_at: string | null;
-};
-type DeviceColumns = {
-  id: string;
-  token_hash: string;
-  engagement_id: string;
-  member_id: string;
-  created_at: string;
-  revoked_at: string | null;
-  last_seq: number;
-  last_seen_at: string | null;
-};
-type PhotoColumns = {
-  engagement_id: string;
-  id: string;
-  content_type: string;
-  bytes: Buffer;
-  member_id: string;
-  created_at: string;
-};
-
-function toStoredRecord(row: RecordColumns): StoredRecord {
-  const data: unknown = JSON.parse(row.data);
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    throw new Error(`stored record data is not an object (rev ${row.rev})`);
-  }
-  const stamps = JSON.parse(row.field_stamps) as FieldStamps;
-  return { recordType: recordTypeSchema.parse(row.record_type), data: { ...data }, rev: row.rev, stamps };
-}
-
-const toInvite = (row: InviteColumns): InviteRow => ({
-  id: row.id,
-  codeHash: row.code_hash,
-  engagementId: row.engagement_id,
-  memberId: row.member_id,
-  createdAt: row.created_at,
-  expiresAt: row.expires_at,
-  usedAt: row.used_at,
-  revokedAt: row.revoked_at,
-});
-
-const toDevice = (row: DeviceColumns): DeviceRow => ({
-  id: row.id,
-  tokenHash: row.token_hash,
-  engagementId: row.engagement_id,
-  memberId: row.member_id,
-  createdAt: row.created_at,
-  revokedAt: row.revoked_at,
-  lastSeq: row.last_seq,
-  lastSeenAt: row.last_seen_at,
-});
-
-const toPhoto = (row: PhotoColumns): PhotoRow => ({
-  engagementId: row.engagement_id,
-  id: row.id,
-  contentType: row.content_type,
-  bytes: new Uint8Array(row.bytes),
-  memberId: row.member_id,
-  createdAt: row.created_at,
-});
+import type { WriteTx } from './storage';
+import {
+  toDevice,
+  toInvite,
+  toPhoto,
+  toStoredRecord,
+  type DeviceColumns,
+  type InviteColumns,
+  type PhotoColumns,
+  type RecordColumns,
+} from './storedRows';
 
 /**
  * The storage operations as prepared statements. They are synchronous underneath;

@@ -2,14 +2,18 @@ import { recordTypeSchema } from '../../domain/records/recordTypes';
 import type { FieldStamps } from '../../domain/sync/mergeMutation';
 import type { DeviceRow, InviteRow, PhotoRow, StoredRecord } from './storage';
 
-/** pg returns BIGINT as a string (it may exceed a double); ours never do, so parse and check. */
+/**
+ * Rows as both databases return them (same column names) and their mapping to the
+ * storage types. Integer columns are numbers from SQLite and strings from pg (BIGINT may
+ * exceed a double); ours never do, so parse and check.
+ */
 export function toSafeInt(value: string | number, column: string): number {
   const parsed = typeof value === 'number' ? value : Number(value);
   if (!Number.isSafeInteger(parsed)) throw new Error(`${column} is not a safe integer: ${value}`);
   return parsed;
 }
 
-export type RecordColumns = { record_type: string; data: string; rev: string; field_stamps: string };
+export type RecordColumns = { record_type: string; data: string; rev: string | number; field_stamps: string };
 export type InviteColumns = {
   id: string;
   code_hash: string;
@@ -27,14 +31,14 @@ export type DeviceColumns = {
   member_id: string;
   created_at: string;
   revoked_at: string | null;
-  last_seq: string;
+  last_seq: string | number;
   last_seen_at: string | null;
 };
 export type PhotoColumns = {
   engagement_id: string;
   id: string;
   content_type: string;
-  /** pg returns BYTEA as a Buffer. */
+  /** BLOB (SQLite) and BYTEA (pg) both come back as a Buffer. */
   bytes: Buffer;
   member_id: string;
   created_at: string;
