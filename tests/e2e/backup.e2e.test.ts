@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
 import {
   expectHeading,
   expectSyncStatus,
@@ -16,22 +16,9 @@ import {
 } from './support/app';
 import { FailureArtifacts } from './support/artifacts';
 import { inviteAgain, joinedAs, managerToken, serverNotes } from './support/backupApi';
-import { launchBrowser } from './support/browser';
-import { e2eContext } from './support/context';
-import { TriangulateServer } from './support/server';
+import { demoJourneyPerFile } from './support/journey';
 
-let server: TriangulateServer | undefined;
-let browser: Browser | undefined;
-
-beforeAll(async () => {
-  server = await TriangulateServer.start({ clientDir: e2eContext().clientDir });
-  browser = await launchBrowser(e2eContext().chromiumPath);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+const journey = demoJourneyPerFile();
 
 async function openSettings(page: Page): Promise<void> {
   await page.getByRole('navigation', { name: 'Engagement' }).getByRole('link', { name: 'Settings', exact: true }).click();
@@ -60,7 +47,7 @@ function foreignCopy(backup: Buffer): Buffer {
 }
 
 test('a peer downloads a backup offline; another device of the same peer imports it, syncs it once, and refuses bad files', async () => {
-  if (!server || !browser) throw new Error('setup failed');
+  const { server, browser } = journey();
   const srv = server;
   const artifacts = new FailureArtifacts('backup');
   artifacts.addLog('server', () => srv.log.text());

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { expect, test } from 'vitest';
 import {
   expectHeading,
   expectSyncStatus,
@@ -12,23 +12,10 @@ import {
   waitForServiceWorkerControl,
 } from './support/app';
 import { FailureArtifacts } from './support/artifacts';
-import { launchBrowser } from './support/browser';
-import { e2eContext } from './support/context';
-import { TriangulateServer } from './support/server';
 import { makePng } from './support/testImages';
+import { demoJourneyPerFile } from './support/journey';
 
-let server: TriangulateServer | undefined;
-let browser: Browser | undefined;
-
-beforeAll(async () => {
-  server = await TriangulateServer.start({ clientDir: e2eContext().clientDir });
-  browser = await launchBrowser(e2eContext().chromiumPath);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+const journey = demoJourneyPerFile();
 
 type NotePlan = {
   text: string;
@@ -94,7 +81,7 @@ async function noteTexts(page: Page): Promise<string[]> {
 }
 
 test('a peer captures a day of notes offline with tags, a quote, a document and a photo, and they reach a teammate', async () => {
-  if (!server || !browser) throw new Error('setup failed');
+  const { server, browser } = journey();
   const artifacts = new FailureArtifacts('capture-day');
   const srv = server;
   artifacts.addLog('server', () => srv.log.text());

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
 import {
   expectHeading,
   expectSyncStatus,
@@ -11,22 +11,9 @@ import {
   waitForServiceWorkerControl,
 } from './support/app';
 import { FailureArtifacts } from './support/artifacts';
-import { launchBrowser } from './support/browser';
-import { e2eContext } from './support/context';
-import { TriangulateServer } from './support/server';
+import { demoJourneyPerFile } from './support/journey';
 
-let server: TriangulateServer | undefined;
-let browser: Browser | undefined;
-
-beforeAll(async () => {
-  server = await TriangulateServer.start({ clientDir: e2eContext().clientDir });
-  browser = await launchBrowser(e2eContext().chromiumPath);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+const journey = demoJourneyPerFile();
 
 /** Follows a link of the header's engagement navigation and waits for the page's h1. */
 async function openFromNav(page: Page, name: string, heading: string): Promise<void> {
@@ -35,7 +22,7 @@ async function openFromNav(page: Page, name: string, heading: string): Promise<v
 }
 
 test('a manager sets up the engagement, adds a session and invites; a new peer sees the session', async () => {
-  if (!server || !browser) throw new Error('setup failed');
+  const { server, browser } = journey();
   const artifacts = new FailureArtifacts('manager-setup');
   const srv = server;
   artifacts.addLog('server', () => srv.log.text());

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import {
   expectHeading,
   expectSyncStatus,
@@ -14,27 +13,14 @@ import {
   writeNote,
 } from './support/app';
 import { FailureArtifacts } from './support/artifacts';
-import { launchBrowser } from './support/browser';
-import { e2eContext } from './support/context';
-import { TriangulateServer } from './support/server';
+import { demoJourneyPerFile } from './support/journey';
 
 const offlineWithChanges = /^Offline — \d+ changes? waiting$/;
 
-let server: TriangulateServer | undefined;
-let browser: Browser | undefined;
-
-beforeAll(async () => {
-  server = await TriangulateServer.start({ clientDir: e2eContext().clientDir });
-  browser = await launchBrowser(e2eContext().chromiumPath);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+const journey = demoJourneyPerFile();
 
 test('a peer writes notes with no network and no server, reloads offline, and they reach the other peer', async () => {
-  if (!server || !browser) throw new Error('setup failed');
+  const { server, browser } = journey();
   const artifacts = new FailureArtifacts('offline-sync');
   const srv = server;
   artifacts.addLog('server', () => srv.log.text());

@@ -1,24 +1,11 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
 import { expectHeading, expectSyncStatus, joinEngagement, noteValues, openFirstSession, syncTimeoutMs, uiTimeoutMs } from './support/app';
 import { FailureArtifacts } from './support/artifacts';
-import { launchBrowser } from './support/browser';
-import { e2eContext } from './support/context';
-import { TriangulateServer } from './support/server';
+import { demoJourneyPerFile } from './support/journey';
 
-let server: TriangulateServer | undefined;
-let browser: Browser | undefined;
-
-beforeAll(async () => {
-  server = await TriangulateServer.start({ clientDir: e2eContext().clientDir });
-  browser = await launchBrowser(e2eContext().chromiumPath);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+const journey = demoJourneyPerFile();
 
 /** What this origin stores now, as the browser counts it for its quota. */
 function usage(page: Page): Promise<number> {
@@ -28,7 +15,7 @@ function usage(page: Page): Promise<number> {
 const fullBanner = (page: Page) => page.getByRole('alert').filter({ hasText: 'This device is full' });
 
 test('a full device: the save fails, the banner shows, the text stays and a backup still downloads; with room again it saves', async () => {
-  if (!server || !browser) throw new Error('setup failed');
+  const { server, browser } = journey();
   const srv = server;
   const artifacts = new FailureArtifacts('quota');
   artifacts.addLog('server', () => srv.log.text());

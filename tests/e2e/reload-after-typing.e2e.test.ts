@@ -1,26 +1,12 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { expect, test } from 'vitest';
 import { expectHeading, joinEngagement, newNote, noteValues, openFirstSession } from './support/app';
 import { FailureArtifacts } from './support/artifacts';
-import { launchBrowser } from './support/browser';
-import { e2eContext } from './support/context';
-import { TriangulateServer } from './support/server';
+import { demoJourneyPerFile } from './support/journey';
 
-let server: TriangulateServer | undefined;
-let browser: Browser | undefined;
-
-beforeAll(async () => {
-  server = await TriangulateServer.start({ clientDir: e2eContext().clientDir });
-  browser = await launchBrowser(e2eContext().chromiumPath);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+const journey = demoJourneyPerFile();
 
 test('a reload at the very instant of the last keystroke loses nothing', async () => {
-  if (!server || !browser) throw new Error('setup failed');
+  const { server, browser } = journey();
   const srv = server;
   const artifacts = new FailureArtifacts('reload-after-typing');
   artifacts.addLog('server', () => srv.log.text());

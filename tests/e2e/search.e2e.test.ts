@@ -1,25 +1,12 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { randomUUID } from 'node:crypto';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
 import { expectSyncStatus, joinEngagement, openFirstSession, syncTimeoutMs, uiTimeoutMs, writeNote } from './support/app';
 import { FailureArtifacts } from './support/artifacts';
-import { launchBrowser } from './support/browser';
-import { e2eContext } from './support/context';
-import { TriangulateServer } from './support/server';
+import { demoJourneyPerFile } from './support/journey';
 
-let server: TriangulateServer | undefined;
-let browser: Browser | undefined;
-
-beforeAll(async () => {
-  server = await TriangulateServer.start({ clientDir: e2eContext().clientDir });
-  browser = await launchBrowser(e2eContext().chromiumPath);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+const journey = demoJourneyPerFile();
 
 const countText = (page: Page) => page.getByRole('status').filter({ hasText: /found|Reading the notes/ }).innerText();
 const resultRows = (page: Page) => page.getByRole('list', { name: 'Notes found' }).getByRole('listitem');
@@ -81,7 +68,7 @@ function seedNotes(page: Page, engagementId: string, count: number): Promise<num
 }
 
 test('a peer finds notes offline by a word and by a filter; 5,000 notes keep fewer than 100 rows in the page', async () => {
-  if (!server || !browser) throw new Error('setup failed');
+  const { server, browser } = journey();
   const artifacts = new FailureArtifacts('search');
   const srv = server;
   artifacts.addLog('server', () => srv.log.text());

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import {
   expectHeading,
   expectSyncStatus,
@@ -15,25 +14,12 @@ import {
 } from './support/app';
 import { FailureArtifacts } from './support/artifacts';
 import { joinedAs, managerToken, serverNotes } from './support/backupApi';
-import { launchBrowser } from './support/browser';
-import { e2eContext } from './support/context';
-import { TriangulateServer } from './support/server';
+import { demoJourneyPerFile } from './support/journey';
 
-let server: TriangulateServer | undefined;
-let browser: Browser | undefined;
-
-beforeAll(async () => {
-  server = await TriangulateServer.start({ clientDir: e2eContext().clientDir });
-  browser = await launchBrowser(e2eContext().chromiumPath);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+const journey = demoJourneyPerFile();
 
 test('two tabs of one device typing at once lose nothing, here or on the server', async () => {
-  if (!server || !browser) throw new Error('setup failed');
+  const { server, browser } = journey();
   const srv = server;
   const artifacts = new FailureArtifacts('two-tabs');
   artifacts.addLog('server', () => srv.log.text());
