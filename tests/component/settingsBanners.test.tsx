@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { cleanup, screen } from '@testing-library/react';
+import { act, cleanup, screen } from '@testing-library/react';
+import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { StorageBannerProvider } from '../../src/client/app/StorageBanner';
-import { useReportStoreError } from '../../src/client/app/storeErrorReporter';
+import { useReportStoreError, useStoreSaved } from '../../src/client/app/storeErrorReporter';
 import { VersionChangeBanner } from '../../src/client/app/VersionChangeBanner';
 import { StoreError } from '../../src/client/store/storeError';
 import { engagementId, joinedDb } from '../unit/storeFixtures';
@@ -18,7 +19,49 @@ function FailingEditor({ error }: { error: StoreError | null }) {
   return <textarea aria-label="Note text" defaultValue="typed before the disk filled" />;
 }
 
+/** A "New note" refused for lack of space: nothing to write later, so room again clears it. */
+function RefusedAction() {
+  const [error, setError] = useState<StoreError | null>(full);
+  useReportStoreError(error, () => setError(null));
+  return error ? <p>{error.message}</p> : null;
+}
+
+/** An editor whose text is waiting: room again makes it try once more. */
+function WaitingEditor({ retry }: { retry: () => void }) {
+  useReportStoreError(full, retry);
+  return null;
+}
+
+let signalSaved: () => void = () => {};
+function SuccessfulSave() {
+  signalSaved = useStoreSaved();
+  return null;
+}
+
 describe('app banners', () => {
+  it('when a save succeeds again, a refused action stops showing the banner and waiting editors try again', async () => {
+    const db = await joinedDb();
+    const identity = await db.deviceIdentity.get(engagementId);
+    if (!identity) throw new Error('not joined');
+    const retry = vi.fn();
+    renderInEngagement(
+      db,
+      identity,
+      <StorageBannerProvider>
+        <RefusedAction />
+        <WaitingEditor retry={retry} />
+        <SuccessfulSave />
+      </StorageBannerProvider>,
+    );
+    expect((await screen.findByRole('alert')).textContent).toMatch(/^This device is full\./);
+    expect(screen.getByText('This device is out of storage')).toBeTruthy();
+    act(() => signalSaved());
+    expect(retry).toHaveBeenCalledTimes(1);
+    expect(screen.queryByText('This device is out of storage')).toBeNull();
+    // The editor has not saved yet, so the banner stays until it does.
+    expect(screen.getByRole('alert').textContent).toMatch(/^This device is full\./);
+  });
+
   it('says the device is full while a save fails for lack of space, with a backup to download', async () => {
     const db = await joinedDb();
     const identity = await db.deviceIdentity.get(engagementId);

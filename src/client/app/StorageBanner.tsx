@@ -1,4 +1,4 @@
-import { useCallback, useState, type ReactNode } from 'react';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { useMatch } from 'react-router';
 import type { StoreError } from '../store/storeError';
 import { BackupDownloadButton } from './BackupDownloadButton';
@@ -12,18 +12,29 @@ import { StoreErrorReporterContext, type StoreErrorReporter } from './storeError
  */
 export function StorageBannerProvider({ children }: { children: ReactNode }) {
   const [failing, setFailing] = useState<ReadonlyMap<string, StoreError>>(new Map());
-  const report = useCallback<StoreErrorReporter>((source, error) => {
-    setFailing((current) => {
-      if (!error && !current.has(source)) return current;
-      const next = new Map(current);
-      if (error) next.set(source, error);
-      else next.delete(source);
-      return next;
-    });
-  }, []);
+  const retries = useRef(new Map<string, () => void>());
+  const reporter = useMemo<StoreErrorReporter>(
+    () => ({
+      report: (source, error, whenRoomAgain) => {
+        if (error) retries.current.set(source, whenRoomAgain);
+        else retries.current.delete(source);
+        setFailing((current) => {
+          if (!error && !current.has(source)) return current;
+          const next = new Map(current);
+          if (error) next.set(source, error);
+          else next.delete(source);
+          return next;
+        });
+      },
+      saved: () => {
+        for (const retry of [...retries.current.values()]) retry();
+      },
+    }),
+    [],
+  );
   const full = [...failing.values()].some((error) => error.code === 'storage_full');
   return (
-    <StoreErrorReporterContext.Provider value={report}>
+    <StoreErrorReporterContext.Provider value={reporter}>
       {full ? <StorageFullBanner /> : null}
       <StorageBannerAfterJoin />
       {children}

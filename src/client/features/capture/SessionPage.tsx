@@ -12,7 +12,7 @@ import {
   listSessionNotes,
   restoreNote,
 } from '../../store/noteRepository';
-import { useReportStoreError } from '../../app/storeErrorReporter';
+import { useReportStoreError, useStoreSaved } from '../../app/storeErrorReporter';
 import { toStoreError, type StoreError } from '../../store/storeError';
 import { formatSessionTime } from '../../ui/formatTime';
 import { DeletedNotes } from './DeletedNotes';
@@ -36,7 +36,9 @@ export function SessionPage() {
   const [newNoteId, setNewNoteId] = useState<string | null>(null);
   const [actionError, setActionError] = useState<StoreError | null>(null);
   // A full device at "New note" raises the app's banner too, with its backup download.
-  useReportStoreError(actionError);
+  // Nothing is left to write for a refused action, so room again just clears it.
+  useReportStoreError(actionError, () => setActionError(null));
+  const storeSaved = useStoreSaved();
   const [justDeleted, setJustDeleted] = useState<Note | null>(null);
 
   if (session === null) return <p role="status">Opening the session…</p>;
@@ -53,6 +55,7 @@ export function SessionPage() {
     try {
       const note = await createNote(db, session, identity.memberId);
       setActionError(null);
+      storeSaved();
       setNewNoteId(note.id);
     } catch (error) {
       setActionError(toStoreError(error));
@@ -62,6 +65,7 @@ export function SessionPage() {
     try {
       await action();
       setActionError(null);
+      storeSaved();
     } catch (error) {
       setActionError(toStoreError(error));
     }

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useAppServices } from '../../app/appServices';
-import { useReportStoreError } from '../../app/storeErrorReporter';
+import { useReportStoreError, useStoreSaved } from '../../app/storeErrorReporter';
 import type { NoteDraftJournal } from '../../store/draftJournal';
 import { toStoreError, type StoreError } from '../../store/storeError';
 
@@ -30,8 +30,6 @@ export function usePersistedText(
   const { pendingSaves } = useAppServices();
   const [text, setText] = useState(stored);
   const [saveError, setSaveError] = useState<StoreError | null>(null);
-  // The app-level banner says "this device is full" and offers a backup.
-  useReportStoreError(saveError);
   const latest = useRef(stored);
   const saved = useRef(stored);
   const running = useRef<Promise<void> | null>(null);
@@ -40,6 +38,10 @@ export function usePersistedText(
   saveRef.current = save;
   const journalRef = useRef(journal);
   journalRef.current = journal;
+
+  const storeSaved = useStoreSaved();
+  const storeSavedRef = useRef(storeSaved);
+  storeSavedRef.current = storeSaved;
 
   const flush = useCallback((): Promise<void> => {
     if (running.current) return running.current;
@@ -55,6 +57,7 @@ export function usePersistedText(
         saved.current = value;
         journalRef.current.clear(value);
         setSaveError(null);
+        storeSavedRef.current();
       }
     };
     running.current = pump().finally(() => {
@@ -64,6 +67,9 @@ export function usePersistedText(
   }, []);
 
   useEffect(() => pendingSaves.register(flush), [pendingSaves, flush]);
+  // The app-level banner says "this device is full" and offers a backup; when a save
+  // elsewhere shows there is room again, this text is written without another keystroke.
+  useReportStoreError(saveError, () => void flush());
 
   // Text that arrives from sync is shown unless the person is typing in this note.
   useEffect(() => {
