@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { memo, useId, useMemo } from 'react';
 import { evidenceTypes, stances, type Note } from '../../../domain/records/note';
 import { useAppServices } from '../../app/appServices';
 import { noteDraftJournal } from '../../store/draftJournal';
@@ -6,10 +6,24 @@ import { updateNote } from '../../store/noteRepository';
 import { DocumentReferenceField } from './DocumentReferenceField';
 import { NotePhotos } from './NotePhotos';
 import { NoteTagging } from './NoteTagging';
+import { sameNote } from './sameNote';
 import { usePersistedText } from './usePersistedText';
 
+type NoteEditorProps = { note: Note; autoFocus: boolean; onDelete?: (note: Note) => void };
+
+/**
+ * One of my notes. Re-renders only when this note, or what it is told, changes: typing
+ * in one note re-reads the whole session, and the other rows must not pay for it.
+ * Text from sync still arrives, as a changed note is a changed prop.
+ */
+export const NoteEditor = memo(
+  NoteEditorRow,
+  (before: NoteEditorProps, after: NoteEditorProps) =>
+    sameNote(before.note, after.note) && before.autoFocus === after.autoFocus && before.onDelete === after.onDelete,
+);
+
 /** One of my notes: its text is saved as it is typed; every choice is saved when made. */
-export function NoteEditor({ note, autoFocus, onDelete }: { note: Note; autoFocus: boolean; onDelete?: () => void }) {
+function NoteEditorRow({ note, autoFocus, onDelete }: NoteEditorProps) {
   const { db } = useAppServices();
   const id = useId();
   const journal = useMemo(
@@ -76,7 +90,7 @@ export function NoteEditor({ note, autoFocus, onDelete }: { note: Note; autoFocu
       {onDelete ? (
         <div className="note__actions">
           {/* The last keystrokes save first: a text save landing after the delete would revive the note. */}
-          <button type="button" onClick={() => void text.flush().then(onDelete)}>
+          <button type="button" onClick={() => void text.flush().then(() => onDelete(note))}>
             Delete note
           </button>
         </div>

@@ -1,10 +1,21 @@
+import { memo } from 'react';
 import type { Note } from '../../../domain/records/note';
 import { NotePhotos } from './NotePhotos';
+import { sameNote } from './sameNote';
 import { TagSummary } from './TagSummary';
 import { useTagOptions } from './useTagOptions';
 
+type ReadOnlyNoteProps = { note: Note; authorName: string };
+
+/** Re-renders only when this note or its author's name changes, not on keystrokes elsewhere. */
+export const ReadOnlyNote = memo(
+  ReadOnlyNoteRow,
+  (before: ReadOnlyNoteProps, after: ReadOnlyNoteProps) =>
+    sameNote(before.note, after.note) && before.authorName === after.authorName,
+);
+
 /** A teammate's note: readable here, editable only by its author. */
-export function ReadOnlyNote({ note, authorName }: { note: Note; authorName: string }) {
+function ReadOnlyNoteRow({ note, authorName }: ReadOnlyNoteProps) {
   const options = useTagOptions(note.engagementId);
   return (
     <article className="note note--read-only" aria-label={`Note by ${authorName}`}>

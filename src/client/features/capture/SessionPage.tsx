@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useParams } from 'react-router';
 import { useAppServices } from '../../app/appServices';
 import { useEngagementContext } from '../../app/engagementContext';
@@ -41,6 +41,50 @@ export function SessionPage() {
   const storeSaved = useStoreSaved();
   const [justDeleted, setJustDeleted] = useState<Note | null>(null);
 
+  // Rows are memoised: what they are given stays the same object from one keystroke to
+  // the next (useCallback), so only the note that changed renders again.
+  const run = useCallback(
+    async (action: () => Promise<unknown>) => {
+      try {
+        await action();
+        setActionError(null);
+        storeSaved();
+      } catch (error) {
+        setActionError(toStoreError(error));
+      }
+    },
+    [storeSaved],
+  );
+  const remove = useCallback(
+    (note: Note) =>
+      void run(async () => {
+        await deleteNote(db, note);
+        setJustDeleted(note);
+      }),
+    [db, run],
+  );
+  const restore = useCallback(
+    (note: Note) =>
+      void run(async () => {
+        await restoreNote(db, note);
+        setJustDeleted(null);
+      }),
+    [db, run],
+  );
+  const nameOf = useCallback(
+    (memberId: string) => members?.find((member) => member.id === memberId)?.displayName ?? 'a teammate',
+    [members],
+  );
+  const renderNote = useCallback(
+    (note: Note) =>
+      note.authorId === identity.memberId ? (
+        <NoteEditor note={note} autoFocus={note.id === newNoteId} onDelete={remove} />
+      ) : (
+        <ReadOnlyNote note={note} authorName={nameOf(note.authorId)} />
+      ),
+    [identity.memberId, newNoteId, remove, nameOf],
+  );
+
   if (session === null) return <p role="status">Opening the session…</p>;
   if (session === undefined) {
     return (
@@ -50,7 +94,6 @@ export function SessionPage() {
       </main>
     );
   }
-  const nameOf = (memberId: string) => members?.find((member) => member.id === memberId)?.displayName ?? 'a teammate';
   const addNote = async () => {
     try {
       const note = await createNote(db, session, identity.memberId);
@@ -61,25 +104,6 @@ export function SessionPage() {
       setActionError(toStoreError(error));
     }
   };
-  const run = async (action: () => Promise<unknown>) => {
-    try {
-      await action();
-      setActionError(null);
-      storeSaved();
-    } catch (error) {
-      setActionError(toStoreError(error));
-    }
-  };
-  const remove = (note: Note) =>
-    void run(async () => {
-      await deleteNote(db, note);
-      setJustDeleted(note);
-    });
-  const restore = (note: Note) =>
-    void run(async () => {
-      await restoreNote(db, note);
-      setJustDeleted(null);
-    });
   // The server lets a peer change only their own notes, and the manager any note.
   const mayRestore = (note: Note) => note.authorId === identity.memberId || identity.role === 'manager';
 
@@ -92,16 +116,7 @@ export function SessionPage() {
         {session.stakeholderGroups.length > 0 ? ` · ${session.stakeholderGroups.join(', ')}` : ''}
       </p>
       <h2>Notes</h2>
-      <NoteList
-        notes={notes ?? []}
-        renderNote={(note) =>
-          note.authorId === identity.memberId ? (
-            <NoteEditor key={note.id} note={note} autoFocus={note.id === newNoteId} onDelete={() => remove(note)} />
-          ) : (
-            <ReadOnlyNote key={note.id} note={note} authorName={nameOf(note.authorId)} />
-          )
-        }
-      />
+      <NoteList notes={notes ?? []} renderNote={renderNote} newNoteId={newNoteId} />
       {justDeleted ? (
         <p role="status" className="deleted-banner">
           Note deleted.{' '}
