@@ -6,6 +6,8 @@ import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppServicesContext } from '../../src/client/app/appServices';
 import { EngagementContext } from '../../src/client/app/engagementContext';
+import { NoteIndexContext } from '../../src/client/app/noteIndexContext';
+import { NoteIndexHandle } from '../../src/client/app/noteIndexHandle';
 import { PendingSaves } from '../../src/client/app/pendingSaves';
 import { SearchPage } from '../../src/client/features/search/SearchPage';
 import type { TriangulateDb } from '../../src/client/store/db';
@@ -33,7 +35,10 @@ async function renderSearch(db: TriangulateDb) {
     <AppServicesContext.Provider value={services}>
       <MemoryRouter>
         <EngagementContext.Provider value={{ identity, syncEngine: new SyncEngine(db, api, engagementId) }}>
-          <SearchPage resultsHeight={600} />
+          {/* Not started: opening the screen builds the index at once (Search before start-up got to it). */}
+          <NoteIndexContext.Provider value={new NoteIndexHandle(db, engagementId)}>
+            <SearchPage resultsHeight={600} />
+          </NoteIndexContext.Provider>
         </EngagementContext.Provider>
       </MemoryRouter>
     </AppServicesContext.Provider>,

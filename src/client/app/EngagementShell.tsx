@@ -6,6 +6,8 @@ import { getEngagement } from '../store/engagementQueries';
 import { SyncEngine } from '../sync/syncEngine';
 import { useAppServices } from './appServices';
 import { EngagementContext } from './engagementContext';
+import { NoteIndexContext } from './noteIndexContext';
+import { NoteIndexHandle } from './noteIndexHandle';
 import { SyncStatus } from './SyncStatus';
 
 /** The frame around every screen of one engagement: its identity, sync engine and status. */
@@ -17,6 +19,9 @@ export function EngagementShell() {
   const joined = identity !== null && identity !== undefined;
   const syncEngine = useMemo(() => new SyncEngine(db, api, engagementId), [db, api, engagementId]);
   useEffect(() => (joined ? syncEngine.start() : undefined), [joined, syncEngine]);
+  // The note search index builds in the background from start (a second in, when idle).
+  const noteIndex = useMemo(() => new NoteIndexHandle(db, engagementId), [db, engagementId]);
+  useEffect(() => (joined ? noteIndex.start() : undefined), [joined, noteIndex]);
 
   if (identity === null) return <p role="status">Opening…</p>;
   if (identity === undefined) {
@@ -29,6 +34,7 @@ export function EngagementShell() {
   }
   return (
     <EngagementContext.Provider value={{ identity, syncEngine }}>
+    <NoteIndexContext.Provider value={noteIndex}>
       <header className="app-header">
         <Link to={`/engagements/${engagementId}`} className="app-header__title">
           {engagement ? `${engagement.council}` : 'Triangulate'}
@@ -44,6 +50,7 @@ export function EngagementShell() {
         <SyncStatus engine={syncEngine} />
       </header>
       <Outlet />
+    </NoteIndexContext.Provider>
     </EngagementContext.Provider>
   );
 }

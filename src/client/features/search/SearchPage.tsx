@@ -24,14 +24,16 @@ type Props = {
 /** "Search notes": every note on this device, found by words and narrowed by tags, offline. */
 export function SearchPage({ resultsHeight }: Props) {
   const { identity } = useEngagementContext();
-  // One index per engagement: a new engagement starts a new screen with a new index.
+  // The index is the engagement's own (EngagementShell holds one per engagement); a new
+  // engagement starts a new screen so text and filters do not carry over.
   return <SearchScreen key={identity.engagementId} engagementId={identity.engagementId} resultsHeight={resultsHeight} />;
 }
 
 function SearchScreen({ engagementId, resultsHeight }: Props & { engagementId: string }) {
   const { db } = useAppServices();
-  const { index, generation, progress } = useNoteSearchIndex(db, engagementId);
-  const vocabulary = useLiveQuery(() => getSearchVocabulary(db, engagementId), [db, engagementId]) ?? emptyVocabulary;
+  const { index, generation, progress, error } = useNoteSearchIndex();
+  const loadedVocabulary = useLiveQuery(() => getSearchVocabulary(db, engagementId), [db, engagementId]);
+  const vocabulary = loadedVocabulary ?? emptyVocabulary;
   const [text, setText] = useState('');
   const [selection, setSelection] = useState<FilterSelection>({});
   // Searched in the same render as the keystroke, not deferred: a search over 5,000 notes
@@ -41,10 +43,15 @@ function SearchScreen({ engagementId, resultsHeight }: Props & { engagementId: s
     () => new Map<string, readonly StakeholderGroup[]>(vocabulary.sessions.map((s) => [s.id, s.stakeholderGroups])),
     [vocabulary.sessions],
   );
+  // Results wait for the names too (a few ms), so rows never flash "a teammate" first.
+  // The index changes in place; each change bumps the generation, which recomputes this.
+  const namesLoaded = loadedVocabulary !== undefined;
   const result = useMemo(
     () =>
-      generation === null ? null : index.search({ text, filters: toSearchFilters(selection), sessionGroups }),
-    [index, generation, text, selection, sessionGroups],
+      index === null || generation === null || !namesLoaded
+        ? null
+        : index.search({ text, filters: toSearchFilters(selection), sessionGroups }),
+    [index, generation, namesLoaded, text, selection, sessionGroups],
   );
   const names = useMemo(() => resultNames(engagementId, vocabulary), [engagementId, vocabulary]);
   const choices = useMemo(() => filterChoices(vocabulary), [vocabulary]);
@@ -58,6 +65,7 @@ function SearchScreen({ engagementId, resultsHeight }: Props & { engagementId: s
         <input id="search-notes" type="search" value={text} autoComplete="off" onChange={(event) => setText(event.target.value)} />
       </div>
       <SearchFiltersForm choices={choices} selection={selection} onChange={setSelection} />
+      {error ? <p role="alert">{error}</p> : null}
       <p role="status" aria-live="polite" className="search-count">
         {result === null
           ? 'Reading the notes on this device…'
