@@ -5,67 +5,13 @@ import { expect, test } from 'vitest';
 import { expectSyncStatus, joinEngagement, openFirstSession, syncTimeoutMs, uiTimeoutMs, writeNote } from './support/app';
 import { FailureArtifacts } from './support/artifacts';
 import { demoJourneyPerFile } from './support/journey';
+import { seedNotes } from './support/seedNotes';
 
 const journey = demoJourneyPerFile();
 
 const countText = (page: Page) => page.getByRole('status').filter({ hasText: /found|Reading the notes/ }).innerText();
 const resultRows = (page: Page) => page.getByRole('list', { name: 'Notes found' }).getByRole('listitem');
 const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search notes' });
-
-/** Writes `count` valid notes straight into the app's IndexedDB, as if pulled from the team. */
-function seedNotes(page: Page, engagementId: string, count: number): Promise<number> {
-  return page.evaluate(
-    ({ engagementId, count }) =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('triangulate');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const read = db.transaction(['session', 'deviceIdentity'], 'readonly');
-          const sessions = read.objectStore('session').getAll();
-          const identity = read.objectStore('deviceIdentity').get(engagementId);
-          read.oncomplete = () => {
-            const sessionIds = (sessions.result as { id: string; engagementId: string }[])
-              .filter((s) => s.engagementId === engagementId)
-              .map((s) => s.id);
-            const authorId = (identity.result as { memberId: string }).memberId;
-            const write = db.transaction('note', 'readwrite');
-            const store = write.objectStore('note');
-            const words = ['carers', 'panel', 'reablement', 'discharge', 'workforce', 'commissioning', 'safeguarding', 'housing'];
-            for (let i = 0; i < count; i += 1) {
-              const time = new Date(Date.UTC(2026, 10, 20, 8) + i * 1000).toISOString();
-              store.put({
-                id: crypto.randomUUID(),
-                engagementId,
-                rev: 0,
-                updatedAt: time,
-                deleted: false,
-                conflicts: [],
-                sessionId: sessionIds[i % sessionIds.length],
-                text: `Seeded note ${i}: ${words[i % words.length]} and ${words[(i * 7) % words.length]} came up again`,
-                evidenceType: (['read', 'heard', 'seen'] as const)[i % 3],
-                themeIds: [],
-                scopeQuestionIds: [],
-                stance: 'neutral',
-                isQuote: false,
-                authorId,
-                createdAt: time,
-                documentReference: '',
-                photoIds: [],
-              });
-            }
-            write.oncomplete = () => {
-              db.close();
-              resolve(count);
-            };
-            write.onerror = () => reject(write.error);
-          };
-          read.onerror = () => reject(read.error);
-        };
-      }),
-    { engagementId, count },
-  );
-}
 
 test('a peer finds notes offline by a word and by a filter; 5,000 notes keep fewer than 100 rows in the page', async () => {
   const { server, browser } = journey();

@@ -67,9 +67,11 @@ function SearchScreen({ engagementId, resultsHeight }: Props & { engagementId: s
       <SearchFiltersForm choices={choices} selection={selection} onChange={setSelection} />
       {error ? <p role="alert">{error}</p> : null}
       <p role="status" aria-live="polite" className="search-count">
-        {result === null
+        {index === null
           ? 'Reading the notes on this device…'
-          : count === 0 ? 'No notes found' : `${count.toLocaleString('en-GB')} ${count === 1 ? 'note' : 'notes'} found`}
+          : result === null
+            ? '' // the names of sessions and people, a moment away
+            : count === 0 ? 'No notes found' : `${count.toLocaleString('en-GB')} ${count === 1 ? 'note' : 'notes'} found`}
       </p>
       {/* Outside the live region: a screen reader hears "reading" once, not every step. */}
       {result === null && progress ? (

@@ -1,0 +1,83 @@
+import { randomUUID } from 'node:crypto';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { expectHeading, joinEngagement, openFirstSession, uiTimeoutMs, writeNote } from './support/app';
+import { FailureArtifacts } from './support/artifacts';
+import { demoJourneyPerFile } from './support/journey';
+import { seedNotes } from './support/seedNotes';
+
+const journey = demoJourneyPerFile();
+
+const countText = (page: Page) => page.getByRole('status').filter({ hasText: /found/ }).innerText();
+const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search notes' });
+
+/**
+ * Starts noting whether the page ever shows that the search index is still being built
+ * ("Reading the notes on this device…" or its progress bar), from now on.
+ */
+function watchForBuildProgress(page: Page): Promise<void> {
+  return page.evaluate(() => {
+    const seen = (globalThis as { sawIndexBuilding?: boolean });
+    seen.sawIndexBuilding = false;
+    const look = () => {
+      if (document.body.innerText.includes('Reading the notes on this device') || document.querySelector('progress[aria-label="Notes read"]')) {
+        seen.sawIndexBuilding = true;
+      }
+    };
+    new MutationObserver(look).observe(document.body, { subtree: true, childList: true, characterData: true });
+    look();
+  });
+}
+
+const sawBuildProgress = (page: Page) => page.evaluate(() => (globalThis as { sawIndexBuilding?: boolean }).sawIndexBuilding === true);
+
+/** The app's own User Timing mark, in ms since the page started; null until it is set. */
+const markAt = (page: Page, name: string) => page.evaluate((name) => performance.getEntriesByName(name)[0]?.startTime ?? null, name);
+
+async function openSearch(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: 'Engagement' }).getByRole('link', { name: 'Search' }).click();
+  await page.waitForURL(/\/search$/, { timeout: uiTimeoutMs });
+}
+
+test('the search index is built at start, so Search answers at once, and a note just typed is found', async () => {
+  const { server, browser } = journey();
+  const artifacts = new FailureArtifacts('search-index-at-start');
+  artifacts.addLog('server', () => server.log.text());
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  artifacts.watch('peer', page);
+
+  await joinEngagement(page, server, 'lead peer');
+  const engagementId = /\/engagements\/([^/?#]+)/.exec(page.url())?.[1] ?? '';
+  const session = await openFirstSession(page);
+  // In the other sessions: this session's screen stays light for typing below.
+  await seedNotes(page, engagementId, 2000, /\/sessions\/([^/?#]+)/.exec(session.url)?.[1]);
+
+  // The app starts again on the session screen; nobody opens Search.
+  await page.reload();
+  await expectHeading(page, session.title);
+  await expect.poll(() => markAt(page, 'note-index-ready'), { timeout: 60_000 }).not.toBeNull();
+  // Start-up and first keystrokes come first: the build waits at least a second.
+  expect(await markAt(page, 'note-index-build-start')).toBeGreaterThanOrEqual(1000);
+
+  await watchForBuildProgress(page);
+  await openSearch(page);
+  await searchBox(page).fill('seeded discharge');
+  await expect.poll(() => countText(page), { timeout: uiTimeoutMs }).toMatch(/^[\d,]+ notes found$/);
+  expect(await sawBuildProgress(page)).toBe(false);
+  await artifacts.milestone('1-warm-search', page);
+
+  // Back to the session screen within the app (no reload: the same index), a note is
+  // typed, and Search finds it as soon as it opens.
+  const word = `w${randomUUID().slice(0, 8)}`;
+  await page.goBack();
+  await expectHeading(page, session.title);
+  await writeNote(page, `${word} the reablement panel meets weekly`);
+  await watchForBuildProgress(page);
+  await openSearch(page);
+  await searchBox(page).fill(word);
+  await expect.poll(() => countText(page), { timeout: uiTimeoutMs }).toBe('1 note found');
+  expect(await sawBuildProgress(page)).toBe(false);
+  expect(await page.getByRole('list', { name: 'Notes found' }).getByRole('listitem').first().innerText()).toContain('the reablement panel meets weekly');
+  await context.close();
+});
