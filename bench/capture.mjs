@@ -44,7 +44,7 @@ async function attempt(name, run) {
 }
 
 /** Runs all three, prints figures with targets and verdicts, writes the results files. */
-export async function runCaptureBenchmarks({ keystrokes = 300, coldRuns = 5 } = {}) {
+export async function runCaptureBenchmarks({ keystrokes = Number(process.env.CAPTURE_KEYSTROKES ?? 300), coldRuns = 5 } = {}) {
   const cpus = os.cpus();
   const report = {
     date: new Date().toISOString(),
@@ -86,7 +86,7 @@ export async function runCaptureBenchmarks({ keystrokes = 300, coldRuns = 5 } = 
     say(`- the app's write (saveEdit transaction → complete), ${k.noteWrites} writes: ${s(k.appWriteTransaction)}`);
     say(`- bare Dexie put of the same ${k.recordBytes}-byte record (transaction → complete): ${s(k.barePutTransaction)}; put() call → resolved ${s(k.barePutCall)}`);
     say(`- ratio app write / bare put: ${k.ratioP50}× at p50, ${k.ratioP95}× at p95`);
-    say(`- IndexedDB transactions per keystroke while typing: ${k.readTransactionsPerKeystroke} read (live queries re-reading), ${k.writeTransactionsPerKeystroke} write`);
+    say(`- IndexedDB transactions per keystroke while typing: ${k.readTransactionsPerKeystroke} read (live queries re-reading: ${Object.entries(k.readTransactionsPerKeystrokeByStores).filter(([, n]) => n > 0).map(([stores, n]) => `${stores} ${n}`).join(', ')}), ${k.writeTransactionsPerKeystroke} write`);
   } else say(`- keystroke: not measured — ${k?.notMeasured}`);
   if (measured(c)) {
     const s = (x) => `median ${x.p50} / max ${x.max} ms`;

@@ -12,7 +12,7 @@ import { repoRoot } from './lib/paths.mjs';
 
 /** Runs in the page before the app: records inputs and note-store writes on window.__captureBench. */
 function instrumentIndexedDb() {
-  const bench = { inputs: [], writes: [], transactions: { readonly: 0, readwrite: 0 } };
+  const bench = { inputs: [], writes: [], transactions: { readonly: 0, readwrite: 0 }, readsByStores: {} };
   Object.defineProperty(window, '__captureBench', { value: bench });
   const openTransaction = IDBDatabase.prototype.transaction;
   const put = IDBObjectStore.prototype.put;
@@ -23,6 +23,7 @@ function instrumentIndexedDb() {
     const names = typeof stores === 'string' ? [stores] : Array.from(stores);
     // Every transaction counts: live queries re-reading after each write share the main thread.
     bench.transactions[mode === 'readwrite' ? 'readwrite' : 'readonly'] += 1;
+    if (mode !== 'readwrite') bench.readsByStores[names.join('+')] = (bench.readsByStores[names.join('+')] ?? 0) + 1;
     if (mode === 'readwrite' && names.includes('note')) {
       const info = { db: this.name, stores: names.join('+'), started, completed: undefined, text: undefined, record: undefined };
       infoOf.set(tx, info);
@@ -96,7 +97,7 @@ export async function runKeystrokeBenchmark({ browser, server, keystrokes = 300,
     await context.setOffline(true);
     await throttle(context, page);
     await page.getByRole('button', { name: 'New note' }).click();
-    const before = await page.evaluate(() => ({ ...window.__captureBench.transactions }));
+    const before = await page.evaluate(() => ({ ...window.__captureBench.transactions, readsByStores: { ...window.__captureBench.readsByStores } }));
     await page.waitForFunction(() => document.activeElement instanceof HTMLTextAreaElement, undefined, { timeout: 30_000 });
     const text = sentence.repeat(Math.ceil(keystrokes / sentence.length)).slice(0, keystrokes).trimEnd();
     await page.keyboard.type(text, { delay: gapMs });
@@ -108,7 +109,7 @@ export async function runKeystrokeBenchmark({ browser, server, keystrokes = 300,
     );
     const { inputs, writes, record, transactions } = await page.evaluate(() => {
       const b = window.__captureBench;
-      const transactions = { ...b.transactions };
+      const transactions = { ...b.transactions, readsByStores: { ...b.readsByStores } };
       const app = b.writes.filter((w) => w.db === 'triangulate');
       const last = app.findLast((w) => w.record !== undefined);
       return {
@@ -159,6 +160,13 @@ export async function runKeystrokeBenchmark({ browser, server, keystrokes = 300,
       writeStores: [...new Set(writes.map((w) => w.stores))],
       // Read transactions (mostly live queries re-run after a write) per keystroke while typing.
       readTransactionsPerKeystroke: Math.round(((transactions.readonly - before.readonly) / inputs.length) * 10) / 10,
+      // Which stores those reads were over, per keystroke: what re-reads after each write.
+      readTransactionsPerKeystrokeByStores: Object.fromEntries(
+        Object.entries(transactions.readsByStores).map(([stores, count]) => [
+          stores,
+          Math.round(((count - (before.readsByStores[stores] ?? 0)) / inputs.length) * 10) / 10,
+        ]),
+      ),
       writeTransactionsPerKeystroke: Math.round(((transactions.readwrite - before.readwrite) / inputs.length) * 10) / 10,
       keystrokeToDurable: keystroke,
       appWriteTransaction: appTx,

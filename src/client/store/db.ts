@@ -9,6 +9,7 @@ import type { ScopeQuestion } from '../../domain/records/scopeQuestion';
 import type { Session } from '../../domain/records/session';
 import type { Theme } from '../../domain/records/theme';
 import type { DeviceIdentity } from './deviceIdentity';
+import { LastWrites } from './lastWrites';
 import type { OutboxEntry } from './outboxEntry';
 import type { StoredPhoto } from './storedPhoto';
 
@@ -25,6 +26,8 @@ export class TriangulateDb extends Dexie {
   outbox!: Table<OutboxEntry, [string, number]>;
   deviceIdentity!: Table<DeviceIdentity, string>;
   photo!: Table<StoredPhoto, string>;
+  /** What this tab's last edits stored, so typing writes without a read first (saveEdit.ts). */
+  readonly lastWrites = new LastWrites();
 
   constructor(name = 'triangulate') {
     super(name);

@@ -1,4 +1,4 @@
-import { liveQuery } from 'dexie';
+import Dexie from 'dexie';
 import type { Mutation, MutationResult } from '../../domain/sync/protocol';
 import type { TriangulateDb } from './db';
 
@@ -61,11 +61,42 @@ export async function countWaitingEdits(db: TriangulateDb, engagementId: string)
   return edits + photos;
 }
 
-/** Calls back with the number of waiting edits now and whenever it changes, from any tab. */
+/**
+ * How long a recount waits after a write. Typing writes the outbox on every keystroke
+ * without changing the count (keystrokes fold into one entry), and a recount per
+ * keystroke is main-thread time taken from the next keystroke on a slow tablet.
+ */
+const recountAfterMs = 400;
+
+/**
+ * Calls back with the number of waiting edits now and, at most every `recountAfterMs`,
+ * after the outbox or the photos change, in this tab or another (Dexie's
+ * `storagemutated` event spans tabs).
+ */
 export function observeWaitingEdits(db: TriangulateDb, engagementId: string, onCount: (count: number) => void): () => void {
-  const subscription = liveQuery(() => countWaitingEdits(db, engagementId)).subscribe({
-    next: onCount,
-    error: (error: unknown) => console.error('Could not count waiting edits', error),
-  });
-  return () => subscription.unsubscribe();
+  const watched = [`idb://${db.name}/outbox/`, `idb://${db.name}/photo/`];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let latest = 0;
+  let stopped = false;
+  const recount = () => {
+    timer = undefined;
+    const asked = (latest += 1);
+    countWaitingEdits(db, engagementId).then(
+      (count) => {
+        // An older count finishing after a newer one must not overwrite it.
+        if (!stopped && asked === latest) onCount(count);
+      },
+      (error: unknown) => console.error('Could not count waiting edits', error),
+    );
+  };
+  const onMutated = (parts: Record<string, unknown>) => {
+    if (timer === undefined && watched.some((part) => part in parts)) timer = setTimeout(recount, recountAfterMs);
+  };
+  Dexie.on('storagemutated', onMutated);
+  recount();
+  return () => {
+    stopped = true;
+    clearTimeout(timer);
+    Dexie.on('storagemutated').unsubscribe(onMutated);
+  };
 }

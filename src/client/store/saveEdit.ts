@@ -4,6 +4,7 @@ import { coalesce } from '../../domain/sync/coalesce';
 import type { Mutation } from '../../domain/sync/protocol';
 import { diffSet } from '../../domain/sync/setChange';
 import type { TriangulateDb } from './db';
+import { sameStoredValue, type LastWrite } from './lastWrites';
 import type { OutboxEntry } from './outboxEntry';
 import { StoreError, toStoreError } from './storeError';
 
@@ -25,48 +26,82 @@ export type Edit<T extends RecordType> = {
  * Writes one edit: the record and its outbox entry in ONE transaction, so a crash
  * leaves both or neither. Unpushed edits to a record fold into its waiting entry;
  * an entry a push has taken is frozen and the edit gets a new number.
+ *
+ * While a person types, each keystroke is an edit of the same record: when this tab
+ * knows what its last edit stored, the next one is written at once, checked in the same
+ * transaction (one round trip instead of a read and then the writes). See lastWrites.ts.
  */
 export async function saveEdit<T extends RecordType>(db: TriangulateDb, edit: Edit<T>): Promise<RecordOf<T>> {
-  const table = db.recordTable(edit.recordType);
+  const known = db.lastWrites.get(edit.recordType, edit.recordId);
+  db.lastWrites.forget(edit.recordType, edit.recordId);
   try {
-    return await db.transaction('rw', [table, db.outbox, db.deviceIdentity], async () => {
-      // 1. Everything the edit builds on, requested at once (one round trip, not three):
-      //    the device identity with its sequence counter — reading it inside this
-      //    read-write transaction serialises tabs — the record, and its outbox entries.
-      const [identity, existing, entries] = await Promise.all([
-        db.deviceIdentity.get(edit.engagementId),
-        table.get(edit.recordId),
-        db.outbox.where('[engagementId+recordId]').equals([edit.engagementId, edit.recordId]).toArray(),
-      ]);
-      if (!identity) throw new StoreError('not_joined', 'This device has not joined the engagement.');
-      const editedAt = new Date().toISOString();
+    if (known) {
+      const saved = await saveOverLastWrite(db, edit, known);
+      if (saved) return saved;
+    }
+    return await saveReadingFirst(db, edit);
+  } catch (error) {
+    throw toStoreError(error);
+  }
+}
 
-      // 2. The new local record, checked against the shared schema before anything is written.
-      const candidate = {
-        ...existing,
-        ...edit.changes,
-        id: edit.recordId,
-        engagementId: edit.engagementId,
-        rev: existing?.rev ?? 0,
-        updatedAt: editedAt,
-        deleted: edit.op === 'delete',
-      };
-      const parsed = recordSchemas[edit.recordType].safeParse(candidate);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        throw new StoreError('invalid_record', issue?.message ?? 'Invalid record', issue?.path.join('.'));
-      }
-      const record = parsed.data as RecordOf<T>;
+/** Thrown inside the transaction to abort it when the record or its entry moved on. */
+class MovedOn extends Error {}
 
-      // 3. The outbox entry folds into the waiting one or takes the next number; all
-      //    writes go out together.
-      const pending = toPendingEdit(edit, existing, editedAt);
-      const waiting = entries.find((entry) => entry.state === 'waiting');
-      const writes: Promise<unknown>[] = [table.put(record)];
-      if (waiting) {
-        writes.push(db.outbox.put({ ...coalesce(waiting, pending), engagementId: edit.engagementId, state: 'waiting' }));
-      } else {
-        const entry: OutboxEntry = {
+/** The write built on what this tab last stored; undefined (nothing written) when that moved on. */
+async function saveOverLastWrite<T extends RecordType>(
+  db: TriangulateDb,
+  edit: Edit<T>,
+  known: LastWrite,
+): Promise<RecordOf<T> | undefined> {
+  const table = db.recordTable(edit.recordType);
+  const existing = known.record as RecordOf<T>;
+  const editedAt = new Date().toISOString();
+  const record = checkedRecord(edit, existing, editedAt);
+  const entry: OutboxEntry = { ...coalesce(known.entry, toPendingEdit(edit, existing, editedAt)), engagementId: edit.engagementId, state: 'waiting' };
+  try {
+    await db.transaction('rw', [table, db.outbox], () => {
+      // Requests run in the order made: the reads see the state before the puts.
+      const unchanged = Promise.all([table.get(edit.recordId), db.outbox.get([edit.engagementId, known.entry.seq])]).then(
+        ([storedRecord, storedEntry]) => {
+          if (!sameStoredValue(storedRecord, known.record) || !sameStoredValue(storedEntry, known.entry)) throw new MovedOn();
+        },
+      );
+      return Promise.all([unchanged, table.put(record), db.outbox.put(entry)]);
+    });
+  } catch (error) {
+    if (error instanceof MovedOn) return undefined;
+    throw error;
+  }
+  db.lastWrites.remember(edit.recordType, edit.recordId, { record, entry });
+  return record;
+}
+
+/** The write that first reads the device identity, the record and its outbox entries. */
+async function saveReadingFirst<T extends RecordType>(db: TriangulateDb, edit: Edit<T>): Promise<RecordOf<T>> {
+  const table = db.recordTable(edit.recordType);
+  const written = await db.transaction('rw', [table, db.outbox, db.deviceIdentity], async () => {
+    // 1. Everything the edit builds on, requested at once (one round trip, not three):
+    //    the device identity with its sequence counter — reading it inside this
+    //    read-write transaction serialises tabs — the record, and its outbox entries.
+    const [identity, existing, entries] = await Promise.all([
+      db.deviceIdentity.get(edit.engagementId),
+      table.get(edit.recordId),
+      db.outbox.where('[engagementId+recordId]').equals([edit.engagementId, edit.recordId]).toArray(),
+    ]);
+    if (!identity) throw new StoreError('not_joined', 'This device has not joined the engagement.');
+    const editedAt = new Date().toISOString();
+
+    // 2. The new local record, checked against the shared schema before anything is written.
+    const record = checkedRecord(edit, existing, editedAt);
+
+    // 3. The outbox entry folds into the waiting one or takes the next number; all
+    //    writes go out together.
+    const pending = toPendingEdit(edit, existing, editedAt);
+    const waiting = entries.find((entry) => entry.state === 'waiting');
+    const entry: OutboxEntry = waiting
+      ? { ...coalesce(waiting, pending), engagementId: edit.engagementId, state: 'waiting' }
+      : {
           ...pending,
           seq: identity.nextSeq,
           recordType: edit.recordType,
@@ -74,14 +109,33 @@ export async function saveEdit<T extends RecordType>(db: TriangulateDb, edit: Ed
           engagementId: edit.engagementId,
           state: 'waiting',
         };
-        writes.push(db.outbox.add(entry), db.deviceIdentity.update(edit.engagementId, { nextSeq: identity.nextSeq + 1 }));
-      }
-      await Promise.all(writes);
-      return record;
-    });
-  } catch (error) {
-    throw toStoreError(error);
+    // A new number is added, never put: should two writers ever take one, the second fails loudly.
+    const writes: Promise<unknown>[] = [table.put(record), waiting ? db.outbox.put(entry) : db.outbox.add(entry)];
+    if (!waiting) writes.push(db.deviceIdentity.update(edit.engagementId, { nextSeq: identity.nextSeq + 1 }));
+    await Promise.all(writes);
+    return { record, entry };
+  });
+  db.lastWrites.remember(edit.recordType, edit.recordId, written);
+  return written.record;
+}
+
+/** The record after the edit, checked against the shared schema before anything is written. */
+function checkedRecord<T extends RecordType>(edit: Edit<T>, existing: RecordOf<T> | undefined, editedAt: string): RecordOf<T> {
+  const candidate = {
+    ...existing,
+    ...edit.changes,
+    id: edit.recordId,
+    engagementId: edit.engagementId,
+    rev: existing?.rev ?? 0,
+    updatedAt: editedAt,
+    deleted: edit.op === 'delete',
+  };
+  const parsed = recordSchemas[edit.recordType].safeParse(candidate);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new StoreError('invalid_record', issue?.message ?? 'Invalid record', issue?.path.join('.'));
   }
+  return parsed.data as RecordOf<T>;
 }
 
 /**
