@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { useEngagementContext } from '../../app/engagementContext';
+import { formatLongDay } from '../../ui/formatTime';
 import { TodaySessions } from './TodaySessions';
 import { useClock } from './useClock';
 import { useTimetable } from './useTimetable';
@@ -15,7 +16,7 @@ export function TodayPage({ now = systemClock }: { now?: () => Date }) {
   return (
     <main>
       <h1>Today</h1>
-      <p className="muted">{time.toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long' })}</p>
+      <p className="muted">{formatLongDay(time)}</p>
       {data ? (
         <TodaySessions sessions={data.sessions} engagementId={engagementId} now={time} peerNamesOf={peerNamesOf} />
       ) : (

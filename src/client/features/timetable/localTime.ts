@@ -1,3 +1,5 @@
+import { formatLongDay } from '../../ui/formatTime';
+
 /** The device's local calendar date of an instant, as YYYY-MM-DD (for a date input). */
 export function localDateOf(iso: string): string {
   const date = new Date(iso);
@@ -22,7 +24,7 @@ export function instantOf(date: string, time: string): string | null {
 
 /** "Monday 23 November": a day heading in the timetable. */
 export function formatDay(iso: string): string {
-  return new Date(iso).toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long' });
+  return formatLongDay(new Date(iso));
 }
 
 /** "09:30–10:45", local time. */
