@@ -13,9 +13,14 @@ export type SyncEngineOptions = {
   settleMs: number;
   /** How often to sync while online. */
   intervalMs: number;
+  /**
+   * How long after start the first sync waits: opening the app is for typing, and a sync
+   * at once would share a slow tablet's main thread and database with the first screen.
+   */
+  firstSyncAfterMs: number;
 };
 
-const defaultOptions: SyncEngineOptions = { settleMs: 1000, intervalMs: 30_000 };
+const defaultOptions: SyncEngineOptions = { settleMs: 1000, intervalMs: 30_000, firstSyncAfterMs: 1000 };
 
 /**
  * Moves one engagement's edits between this device and the server: push the outbox,
@@ -78,11 +83,15 @@ export class SyncEngine {
       this.update({ waitingCount: count });
       if (grew) this.scheduleAfterEdits();
     });
-    void this.syncNow();
+    // With no network at all the 'online' event starts the first sync instead.
+    const firstSync = setTimeout(() => {
+      if (navigator.onLine) void this.syncNow();
+    }, this.options.firstSyncAfterMs);
     return () => {
       window.removeEventListener('online', onOnline);
       window.removeEventListener('offline', onOffline);
       window.removeEventListener('focus', onFocus);
+      clearTimeout(firstSync);
       clearInterval(timer);
       clearTimeout(this.settleTimer);
       stopObserving();
