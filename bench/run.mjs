@@ -48,7 +48,8 @@ const runs = { throughput: args.only !== 'load', load: args.only !== 'throughput
 // Capture (browser) benchmarks first, before the watchdog's clock matters; `--only=capture` runs them alone.
 if (args.only === undefined || args.only === 'capture') { await import('./capture.mjs').then((m) => m.runCaptureBenchmarks()); if (args.only) process.exit(process.exitCode ?? 0); }
 // Search over 5,000 notes in Chromium at 4× throttle; `--only=search` runs it alone.
-if (args.only === undefined || args.only === 'search') { await import('./search-notes.mjs').then((m) => m.runSearchNotes({ writeResults: false })); if (args.only) process.exit(process.exitCode ?? 0); }
+// Then the Search screen of the built app (background index build, opening, keystrokes).
+if (args.only === undefined || args.only === 'search') { await import('./search-notes.mjs').then((m) => m.runSearchNotes({ writeResults: false })); await import('./search-screen.mjs').then((m) => m.runSearchScreen({ writeResults: false })); if (args.only) process.exit(process.exitCode ?? 0); }
 
 /** The targets of the issue; MB is 10^6 bytes (VmRSS is in KiB). */
 const targets = {

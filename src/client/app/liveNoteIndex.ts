@@ -29,10 +29,27 @@ export type LiveNoteIndexOptions = {
   maxWaitMs?: number;
 };
 
-/** The next task, after the browser has painted and handled input: idle time when it can. */
+/** Chromium's Prioritized Task Scheduling API, where there is one (not yet in TypeScript's DOM types). */
+type BackgroundScheduler = { postTask: (task: () => void, options: { priority: 'background' }) => Promise<unknown> };
+
+function backgroundScheduler(): BackgroundScheduler | null {
+  const scheduler: unknown = Reflect.get(globalThis, 'scheduler');
+  return typeof scheduler === 'object' && scheduler !== null && typeof Reflect.get(scheduler, 'postTask') === 'function'
+    ? (scheduler as BackgroundScheduler)
+    : null;
+}
+
+/**
+ * The next slice's turn, after input, rendering and other work: a background-priority
+ * task where the browser has them. Idle callbacks are the fallback, not the first choice:
+ * a callback asked for during an idle period waits for the next one, so short slices
+ * would leave most of each idle period unused and the build would take seconds more.
+ */
 function nextSlice(urgent: boolean): Promise<void> {
   return new Promise((resolve) => {
-    if (!urgent && typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 1000 });
+    const scheduler = urgent ? null : backgroundScheduler();
+    if (scheduler) void scheduler.postTask(resolve, { priority: 'background' });
+    else if (!urgent && typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 1000 });
     else setTimeout(resolve, 0);
   });
 }
