@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useRowHeights } from './useRowHeights';
 import { estimateHeight, renderPlan, rowOffsets, variableRange } from './variableWindow';
 import { useWindowViewport } from './useWindowViewport';
@@ -20,8 +20,8 @@ export type WindowVirtualListProps<T> = {
   className?: string;
 };
 
-/** An anchor row's place in the document, to hold it still on screen. */
-type Anchor = { key: string; top: number };
+/** The top visible row: where it is in the document, and how far below the window's top. */
+type Anchor = { key: string; top: number; screenTop: number };
 
 const rowSelector = '[data-row-key]';
 
@@ -65,20 +65,43 @@ export function WindowVirtualList<T>(props: WindowVirtualListProps<T>) {
     [keys, heights, estimatedRowHeight],
   );
 
+  // The window is placed from the anchor row when there is one: as estimates give way to
+  // measurements the rows' offsets change, and the anchor (held still on screen) is what
+  // stays true. It stays rendered itself, so the next correction can find it.
+  const held = virtual ? anchor.current : null;
+  const heldIndex = held ? keys.indexOf(held.key) : -1;
+  const scrollTop = held && heldIndex >= 0 ? (offsets[heldIndex] ?? 0) - held.screenTop : viewport.scrollTop;
   const pinned = [focusedKey, revealKey ?? null].filter((key) => key !== null).map((key) => keys.indexOf(key));
-  const range = virtual ? variableRange(offsets, viewport.scrollTop, viewport.height, overscan) : { first: 0, end: items.length };
+  if (heldIndex >= 0) pinned.push(heldIndex);
+  const range = virtual ? variableRange(offsets, scrollTop, viewport.height, overscan) : { first: 0, end: items.length };
   const plan = virtual ? renderPlan(offsets, range, pinned) : { rows: keys.map((_, index) => ({ index, gapBefore: 0 })), gapAfter: 0 };
 
   // After every render: rows that replaced blank space (or blank space that replaced rows)
   // may have moved what is on screen; put it back before the browser paints.
   useLayoutEffect(() => holdAnchorRef.current());
 
+  // Should the rows rendered still miss part of the screen once every one of them is
+  // measured (the page clamped a correction at its end, say), render again from where the
+  // rows really are. While a row is unmeasured its measurement brings the next render.
+  const [, setLayoutPass] = useState(0);
+  const allMeasured = plan.rows.every(({ index }) => heights.has(keys[index] ?? ''));
+  const { first, end } = range;
+  useEffect(() => {
+    const element = list.current;
+    if (!virtual || !allMeasured || !element || typeof ResizeObserver === 'undefined') return;
+    const needed = variableRange(offsets, -element.getBoundingClientRect().top, viewport.height, 0);
+    if (needed.first < first || needed.end > end) setLayoutPass((pass) => pass + 1);
+  }, [virtual, allMeasured, offsets, viewport.height, first, end]);
+
   const revealPresent = revealKey != null && keys.includes(revealKey);
   useLayoutEffect(() => {
     if (!revealPresent || !list.current) return;
     const row = list.current.querySelector<HTMLElement>(`[data-row-key="${CSS.escape(revealKey)}"]`);
+    // A row taller than the screen shows its focused control (a new note's text box), not its end.
+    const focused = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const target = focused && row?.contains(focused) ? focused : row;
     // jsdom has no scrolling.
-    if (row && typeof row.scrollIntoView === 'function') row.scrollIntoView({ block: 'nearest' });
+    if (target && typeof target.scrollIntoView === 'function') target.scrollIntoView({ block: 'nearest' });
     anchor.current = topVisibleRow(list.current);
   }, [revealKey, revealPresent]);
 
@@ -86,7 +109,7 @@ export function WindowVirtualList<T>(props: WindowVirtualListProps<T>) {
     <ul
       ref={list}
       aria-label={label}
-      className={className ? `window-list ${className}` : 'window-list'}
+      className={`window-list${virtual ? ' window-list--virtual' : ''}${className ? ` ${className}` : ''}`}
       style={plan.gapAfter > 0 ? { paddingBottom: plan.gapAfter } : undefined}
       onFocus={(event) => {
         const key = event.target.closest<HTMLElement>(rowSelector)?.dataset.rowKey;
@@ -115,12 +138,20 @@ export function WindowVirtualList<T>(props: WindowVirtualListProps<T>) {
   );
 }
 
-/** The first rendered row still on screen, and where it sits in the document. */
+/**
+ * The row to hold still: the one holding focus while it is on screen (what is being typed
+ * in must not drift away), else the first rendered row still on screen.
+ */
 function topVisibleRow(list: HTMLElement): Anchor | null {
-  for (const row of list.querySelectorAll<HTMLElement>(rowSelector)) {
+  const active = document.activeElement;
+  const activeRow = active && list.contains(active) ? active.closest<HTMLElement>(rowSelector) : null;
+  const rows = activeRow ? [activeRow, ...list.querySelectorAll<HTMLElement>(rowSelector)] : list.querySelectorAll<HTMLElement>(rowSelector);
+  for (const row of rows) {
     const box = row.getBoundingClientRect();
     const key = row.dataset.rowKey;
-    if (box.bottom > 0 && key !== undefined) return { key, top: box.top + window.scrollY };
+    if (box.bottom > 0 && box.top < window.innerHeight && key !== undefined) {
+      return { key, top: box.top + window.scrollY, screenTop: box.top };
+    }
   }
   return null;
 }

@@ -1,0 +1,165 @@
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { joinEngagement, openFirstSession, uiTimeoutMs } from './support/app';
+import { FailureArtifacts } from './support/artifacts';
+import { demoJourneyPerFile } from './support/journey';
+
+const journey = demoJourneyPerFile();
+const noteCount = 5000;
+
+const noteRows = (page: Page) => page.getByRole('list', { name: 'Notes in this session' }).getByRole('listitem');
+const lastRow = (page: Page, position: number) =>
+  page.getByRole('list', { name: 'Notes in this session' }).locator(`li[aria-posinset="${position}"]`);
+
+/**
+ * Writes `count` notes of one session straight into the app's IndexedDB, as if pulled:
+ * two in three are mine (editors), one in three a teammate's (read-only), some longer.
+ */
+function seedSessionNotes(page: Page, engagementId: string, sessionId: string, count: number): Promise<void> {
+  return page.evaluate(
+    ({ engagementId, sessionId, count }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('triangulate');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const read = db.transaction('deviceIdentity', 'readonly').objectStore('deviceIdentity').get(engagementId);
+          read.onerror = () => reject(read.error);
+          read.onsuccess = () => {
+            const me = (read.result as { memberId: string }).memberId;
+            const teammate = crypto.randomUUID();
+            const write = db.transaction('note', 'readwrite');
+            const store = write.objectStore('note');
+            for (let i = 0; i < count; i += 1) {
+              const time = new Date(Date.UTC(2026, 0, 1, 8) + i * 1000).toISOString();
+              const filler = i % 5 === 0 ? ' The panel heard a long account of delays at the front door.'.repeat(6) : '';
+              store.put({
+                id: crypto.randomUUID(),
+                engagementId,
+                rev: 0,
+                updatedAt: time,
+                deleted: false,
+                conflicts: [],
+                sessionId,
+                text: `Seeded note ${i}${filler}`,
+                evidenceType: 'heard',
+                themeIds: [],
+                scopeQuestionIds: [],
+                stance: 'neutral',
+                isQuote: false,
+                authorId: i % 3 === 2 ? teammate : me,
+                createdAt: time,
+                documentReference: '',
+                photoIds: [],
+              });
+            }
+            write.oncomplete = () => {
+              db.close();
+              resolve();
+            };
+            write.onerror = () => reject(write.error);
+          };
+        };
+      }),
+    { engagementId, sessionId, count },
+  );
+}
+
+function storedText(page: Page, noteText: string): Promise<string | null> {
+  return page.evaluate(
+    (prefix) =>
+      new Promise<string | null>((resolve, reject) => {
+        const open = indexedDB.open('triangulate');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction('note', 'readonly').objectStore('note').getAll();
+          all.onsuccess = () => {
+            open.result.close();
+            const found = (all.result as { text: string }[]).find((note) => note.text.startsWith(prefix));
+            resolve(found?.text ?? null);
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
+    noteText,
+  );
+}
+
+/** Scrolls the page to its end until the row at `position` is on the page. */
+async function scrollToEnd(page: Page, position: number): Promise<void> {
+  await expect
+    .poll(
+      async () => {
+        await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+        return lastRow(page, position).count();
+      },
+      { timeout: uiTimeoutMs, interval: 200 },
+    )
+    .toBe(1);
+}
+
+/** Whether the focused element is a note's text box, wholly inside the window. */
+function focusedBoxInView(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const box = document.activeElement;
+    if (!(box instanceof HTMLTextAreaElement)) return false;
+    const rect = box.getBoundingClientRect();
+    // A pixel's grace: scrolling into view aligns edges to fractions of a pixel.
+    return rect.top >= -1 && rect.bottom <= window.innerHeight + 1;
+  });
+}
+
+test('a session with 5,000 notes keeps fewer than 100 in the page, scrolls to the last, saves typing and adds a note in view', async () => {
+  const { server, browser } = journey();
+  const artifacts = new FailureArtifacts('long-session');
+  artifacts.addLog('server', () => server.log.text());
+  const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+  const page = await context.newPage();
+  artifacts.watch('peer', page);
+
+  await joinEngagement(page, server, 'lead peer');
+  const engagementId = /\/engagements\/([^/?#]+)/.exec(page.url())?.[1] ?? '';
+  const session = await openFirstSession(page);
+  const sessionId = /\/sessions\/([^/?#]+)/.exec(session.url)?.[1] ?? '';
+  await seedSessionNotes(page, engagementId, sessionId, noteCount);
+  await page.reload();
+
+  // The list says how long it is, yet only the notes near the screen are in the page.
+  await expect.poll(() => noteRows(page).first().getAttribute('aria-setsize'), { timeout: 60_000 }).toBe(String(noteCount));
+  const rows = await noteRows(page).count();
+  expect(rows).toBeGreaterThan(0);
+  expect(rows).toBeLessThan(100);
+  await artifacts.milestone('1-top', page);
+
+  // The end of the page shows the last note, still with few rows in the page.
+  await scrollToEnd(page, noteCount);
+  const last = lastRow(page, noteCount).getByRole('textbox', { name: 'Note text' });
+  expect(await last.inputValue()).toBe(`Seeded note ${noteCount - 1}`);
+  expect(await noteRows(page).count()).toBeLessThan(100);
+  await artifacts.milestone('2-bottom', page);
+
+  // Typing there is saved: a reload shows it.
+  await last.click();
+  await last.press('End');
+  await last.pressSequentially(' and the carers agreed', { delay: 5 });
+  const typed = `Seeded note ${noteCount - 1} and the carers agreed`;
+  await expect.poll(() => storedText(page, `Seeded note ${noteCount - 1}`), { timeout: uiTimeoutMs }).toBe(typed);
+  await page.reload();
+  await expect.poll(() => noteRows(page).count(), { timeout: 60_000 }).toBeGreaterThan(0);
+  await scrollToEnd(page, noteCount);
+  expect(await lastRow(page, noteCount).getByRole('textbox', { name: 'Note text' }).inputValue()).toBe(typed);
+
+  // From the top of the page, "New note" gives a focused, empty editor in view at the end.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.getByRole('button', { name: 'New note' }).click();
+  await expect.poll(() => lastRow(page, noteCount + 1).count(), { timeout: uiTimeoutMs }).toBe(1);
+  const fresh = lastRow(page, noteCount + 1).getByRole('textbox', { name: 'Note text' });
+  await expect.poll(() => fresh.evaluate((box) => box === document.activeElement), { timeout: uiTimeoutMs }).toBe(true);
+  await expect.poll(() => focusedBoxInView(page), { timeout: uiTimeoutMs }).toBe(true);
+  expect(await fresh.inputValue()).toBe('');
+  expect(await noteRows(page).count()).toBeLessThan(100);
+  await fresh.pressSequentially('New after five thousand', { delay: 5 });
+  await expect.poll(() => storedText(page, 'New after five thousand'), { timeout: uiTimeoutMs }).toBe('New after five thousand');
+  await artifacts.milestone('3-new-note', page);
+  await context.close();
+});
