@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { recordSchemas, type RecordOf, type RecordType } from '../../domain/records/recordTypes';
 import { setFields } from '../../domain/records/setFields';
 import { coalesce } from '../../domain/sync/coalesce';
@@ -32,7 +33,9 @@ export type Edit<T extends RecordType> = {
  * transaction (one round trip instead of a read and then the writes). See lastWrites.ts.
  */
 export async function saveEdit<T extends RecordType>(db: TriangulateDb, edit: Edit<T>): Promise<RecordOf<T>> {
-  const known = db.lastWrites.get(edit.recordType, edit.recordId);
+  // Inside a caller's transaction an abort would end the caller's transaction too, so
+  // there the edit always reads first.
+  const known = Dexie.currentTransaction ? undefined : db.lastWrites.get(edit.recordType, edit.recordId);
   db.lastWrites.forget(edit.recordType, edit.recordId);
   try {
     if (known) {

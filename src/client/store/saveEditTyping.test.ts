@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import { engagementId, joinedDb, memberId, session } from '../../../tests/unit/storeFixtures';
 import { TriangulateDb } from './db';
-import { createNote, updateNote } from './noteRepository';
+import { createNote, setNoteTag, updateNote } from './noteRepository';
 import { acknowledgePush, takeOutboxBatch } from './outbox';
 
 describe('saveEdit while a person types', () => {
@@ -66,5 +66,19 @@ describe('saveEdit while a person types', () => {
     await updateNote(db, note, { text: 'ok again' });
     expect((await db.note.get(note.id))?.text).toBe('ok again');
     expect((await db.outbox.toArray()).map((entry) => entry.changes.text)).toEqual(['ok again']);
+  });
+});
+
+describe('saveEdit inside a caller’s transaction', () => {
+  it('reads first there: a tag set after another tab changed the note being typed in still saves', async () => {
+    const name = `shared-${crypto.randomUUID()}`;
+    const tabA = await joinedDb(name);
+    const tabB = new TriangulateDb(name);
+    const note = await createNote(tabA, session, memberId);
+    await updateNote(tabA, note, { text: 'Carers' });
+    await updateNote(tabB, note, { stance: 'strength' });
+    const themeId = crypto.randomUUID();
+    await setNoteTag(tabA, note.id, 'themeIds', themeId, true);
+    expect(await tabA.note.get(note.id)).toMatchObject({ text: 'Carers', stance: 'strength', themeIds: [themeId] });
   });
 });
