@@ -39,7 +39,7 @@ async function openSearch(page: Page): Promise<void> {
   await page.waitForURL(/\/search$/, { timeout: uiTimeoutMs });
 }
 
-test('the search index is built at start, so Search answers at once, and a note just typed is found', async () => {
+test('the search index is built at start, so Search answers at once; notes typed here or in another tab are found', async () => {
   const { server, browser } = journey();
   const artifacts = new FailureArtifacts('search-index-at-start');
   artifacts.addLog('server', () => server.log.text());
@@ -79,5 +79,15 @@ test('the search index is built at start, so Search answers at once, and a note 
   await expect.poll(() => countText(page), { timeout: uiTimeoutMs }).toBe('1 note found');
   expect(await sawBuildProgress(page)).toBe(false);
   expect(await page.getByRole('list', { name: 'Notes found' }).getByRole('listitem').first().innerText()).toContain('the reablement panel meets weekly');
+
+  // A note typed in a second tab shows up in the open Search (Dexie's BroadcastChannel).
+  const otherTab = await context.newPage();
+  artifacts.watch('second tab', otherTab);
+  await otherTab.goto(session.url);
+  await expectHeading(otherTab, session.title);
+  await context.setOffline(true); // no sync pull: the note reaches the first tab through the database alone
+  await writeNote(otherTab, `${word} typed in the other tab`);
+  await expect.poll(() => countText(page), { timeout: uiTimeoutMs }).toBe('2 notes found');
+  expect((await page.getByRole('list', { name: 'Notes found' }).getByRole('listitem').allInnerTexts()).join('\n')).toContain('typed in the other tab');
   await context.close();
 });
