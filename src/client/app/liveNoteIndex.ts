@@ -162,8 +162,9 @@ export class LiveNoteIndex {
       this.publish({ index: this.index, generation: 0, progress: null, error: null });
       if (this.changed.size > 0 || this.rereadAll) await this.flush();
     } catch (error) {
-      this.state = 'new'; // a later catch-up tries again
+      this.state = 'new'; // a later catch-up tries again (and listens again)
       this.stopWatching?.();
+      this.stopWatching = null;
       this.publish({ progress: null, error: describe(error) });
     }
   }
