@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { AppServicesContext } from '../../src/client/app/appServices';
 import { PendingSaves } from '../../src/client/app/pendingSaves';
 import { NoteEditor } from '../../src/client/features/capture/NoteEditor';
+import { TagOptionsProvider } from '../../src/client/features/capture/tagOptions';
 import type { TriangulateDb } from '../../src/client/store/db';
 import { createNote } from '../../src/client/store/noteRepository';
 import { createApiClient } from '../../src/client/sync/apiClient';
@@ -19,7 +20,9 @@ async function renderEditor(db: TriangulateDb) {
   const pendingSaves = new PendingSaves();
   render(
     <AppServicesContext.Provider value={{ db, api: createApiClient('http://127.0.0.1:1'), teamApi: createTeamApiClient('http://127.0.0.1:1'), pendingSaves }}>
-      <NoteEditor note={note} autoFocus />
+      <TagOptionsProvider engagementId={note.engagementId}>
+        <NoteEditor note={note} autoFocus />
+      </TagOptionsProvider>
     </AppServicesContext.Provider>,
   );
   return { note, pendingSaves };

@@ -12,8 +12,24 @@ export function defaultEvidenceType(kind: Session['kind']): EvidenceType {
 }
 
 export async function listSessionNotes(db: TriangulateDb, engagementId: string, sessionId: string): Promise<Note[]> {
-  const notes = await db.note.where('[engagementId+sessionId]').equals([engagementId, sessionId]).toArray();
-  return notes.filter((note) => !note.deleted).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  return (await listSessionNotesAndDeleted(db, engagementId, sessionId)).notes;
+}
+
+/**
+ * A session's live notes in the order they were made, and its deleted notes newest first
+ * (their author and the manager may restore them): one read for the session screen,
+ * which re-reads after every keystroke.
+ */
+export async function listSessionNotesAndDeleted(
+  db: TriangulateDb,
+  engagementId: string,
+  sessionId: string,
+): Promise<{ notes: Note[]; deletedNotes: Note[] }> {
+  const all = await db.note.where('[engagementId+sessionId]').equals([engagementId, sessionId]).toArray();
+  return {
+    notes: all.filter((note) => !note.deleted).sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
+    deletedNotes: all.filter((note) => note.deleted).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
+  };
 }
 
 export function createNote(db: TriangulateDb, session: Session, authorId: string): Promise<Note> {
@@ -44,12 +60,6 @@ export function updateNote(
   changes: Partial<EditableFields<'note'>>,
 ): Promise<Note> {
   return saveEdit(db, { engagementId: note.engagementId, recordType: 'note', recordId: note.id, op: 'upsert', changes });
-}
-
-/** Deleted notes of a session, newest first: their author and the manager may restore them. */
-export async function listDeletedSessionNotes(db: TriangulateDb, engagementId: string, sessionId: string): Promise<Note[]> {
-  const notes = await db.note.where('[engagementId+sessionId]').equals([engagementId, sessionId]).toArray();
-  return notes.filter((note) => note.deleted).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
 }
 
 /** Deletes a note as a tombstone, so it travels and can be restored. */

@@ -5,13 +5,13 @@ import { setNoteTag, type NoteTagField } from '../../store/noteRepository';
 import { toStoreError, type StoreError } from '../../store/storeError';
 import { TagPicker } from './TagPicker';
 import { TagSummary } from './TagSummary';
-import { useTagOptions } from './useTagOptions';
+import { useTagOptions } from './tagOptions';
 
 /** Tags of one of my notes: a compact line, opened into theme and scope question pickers. */
 export function NoteTagging({ note, startOpen }: { note: Note; startOpen: boolean }) {
   const { db } = useAppServices();
   const id = useId();
-  const options = useTagOptions(note.engagementId);
+  const options = useTagOptions();
   const [open, setOpen] = useState(startOpen);
   const [error, setError] = useState<StoreError | null>(null);
   const toggle = (field: NoteTagField) => (tagId: string, on: boolean) =>

@@ -3,7 +3,7 @@ import type { Note } from '../../../domain/records/note';
 import { NotePhotos } from './NotePhotos';
 import { sameNote } from './sameNote';
 import { TagSummary } from './TagSummary';
-import { useTagOptions } from './useTagOptions';
+import { useTagOptions } from './tagOptions';
 
 type ReadOnlyNoteProps = { note: Note; authorName: string };
 
@@ -16,7 +16,7 @@ export const ReadOnlyNote = memo(
 
 /** A teammate's note: readable here, editable only by its author. */
 function ReadOnlyNoteRow({ note, authorName }: ReadOnlyNoteProps) {
-  const options = useTagOptions(note.engagementId);
+  const options = useTagOptions();
   return (
     <article className="note note--read-only" aria-label={`Note by ${authorName}`}>
       <p className="note__text">

@@ -1,17 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useParams } from 'react-router';
 import { useAppServices } from '../../app/appServices';
 import { useEngagementContext } from '../../app/engagementContext';
 import { getSession, listMembers } from '../../store/engagementQueries';
 import type { Note } from '../../../domain/records/note';
-import {
-  createNote,
-  deleteNote,
-  listDeletedSessionNotes,
-  listSessionNotes,
-  restoreNote,
-} from '../../store/noteRepository';
+import { createNote, deleteNote, listSessionNotesAndDeleted, restoreNote } from '../../store/noteRepository';
 import { useReportStoreError, useStoreSaved } from '../../app/storeErrorReporter';
 import { toStoreError, type StoreError } from '../../store/storeError';
 import { formatSessionTime } from '../../ui/formatTime';
@@ -19,6 +13,7 @@ import { DeletedNotes } from './DeletedNotes';
 import { NoteEditor } from './NoteEditor';
 import { NoteList } from './NoteList';
 import { ReadOnlyNote } from './ReadOnlyNote';
+import { TagOptionsProvider } from './tagOptions';
 
 /** One session's notes: mine to edit, the team's to read. */
 export function SessionPage() {
@@ -27,13 +22,16 @@ export function SessionPage() {
   const { identity } = useEngagementContext();
   const engagementId = identity.engagementId;
   const session = useLiveQuery(() => getSession(db, sessionId), [db, sessionId], null);
-  const notes = useLiveQuery(() => listSessionNotes(db, engagementId, sessionId), [db, engagementId, sessionId]);
-  const deletedNotes = useLiveQuery(
-    () => listDeletedSessionNotes(db, engagementId, sessionId),
-    [db, engagementId, sessionId],
-  );
+  const stored = useLiveQuery(() => listSessionNotesAndDeleted(db, engagementId, sessionId), [db, engagementId, sessionId]);
   const members = useLiveQuery(() => listMembers(db, engagementId), [db, engagementId]);
-  const [newNoteId, setNewNoteId] = useState<string | null>(null);
+  const [newNote, setNewNote] = useState<Note | null>(null);
+  const newNoteId = newNote?.id ?? null;
+  // A new note shows (and takes focus) as soon as it is saved, before the list is read again.
+  const notes = useMemo(() => {
+    const read = stored?.notes ?? [];
+    const readYet = (note: Note) => [...read, ...(stored?.deletedNotes ?? [])].some((other) => other.id === note.id);
+    return newNote && !readYet(newNote) ? [...read, newNote] : read;
+  }, [stored, newNote]);
   const [actionError, setActionError] = useState<StoreError | null>(null);
   // A full device at "New note" raises the app's banner too, with its backup download.
   // Nothing is left to write for a refused action, so room again just clears it.
@@ -99,7 +97,7 @@ export function SessionPage() {
       const note = await createNote(db, session, identity.memberId);
       setActionError(null);
       storeSaved();
-      setNewNoteId(note.id);
+      setNewNote(note);
     } catch (error) {
       setActionError(toStoreError(error));
     }
@@ -108,6 +106,7 @@ export function SessionPage() {
   const mayRestore = (note: Note) => note.authorId === identity.memberId || identity.role === 'manager';
 
   return (
+    <TagOptionsProvider engagementId={engagementId}>
     <main>
       <h1>{session.title}</h1>
       <p className="muted">
@@ -116,7 +115,7 @@ export function SessionPage() {
         {session.stakeholderGroups.length > 0 ? ` · ${session.stakeholderGroups.join(', ')}` : ''}
       </p>
       <h2>Notes</h2>
-      <NoteList notes={notes ?? []} renderNote={renderNote} newNoteId={newNoteId} />
+      <NoteList notes={notes} renderNote={renderNote} newNoteId={newNoteId} />
       {justDeleted ? (
         <p role="status" className="deleted-banner">
           Note deleted.{' '}
@@ -130,7 +129,8 @@ export function SessionPage() {
       <button type="button" className="primary" onClick={() => void addNote()}>
         New note
       </button>
-      <DeletedNotes notes={(deletedNotes ?? []).filter(mayRestore)} authorName={nameOf} onRestore={restore} />
+      <DeletedNotes notes={(stored?.deletedNotes ?? []).filter(mayRestore)} authorName={nameOf} onRestore={restore} />
     </main>
+    </TagOptionsProvider>
   );
 }

@@ -1,5 +1,5 @@
 import type { Note } from '../../../domain/records/note';
-import { chosenLabels, type TagOptions } from './useTagOptions';
+import { chosenLabels, type TagOptions } from './tagOptions';
 
 /** A note's tags in one line: theme names, and scope questions by number only. */
 export function TagSummary({ note, options }: { note: Note; options: TagOptions }) {

@@ -1,19 +1,36 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { useAppServices } from '../../app/appServices';
 import { listScopeQuestions, listThemes } from '../../store/tagQueries';
 import type { TagOption } from './TagPicker';
 
 export type TagOptions = { themes: TagOption[]; scopeQuestions: TagOption[] };
 
-/** The engagement's themes and scope questions as tags; scope questions are numbered Q1, Q2… */
-export function useTagOptions(engagementId: string): TagOptions {
+const TagOptionsContext = createContext<TagOptions | null>(null);
+
+/**
+ * The engagement's themes and scope questions as tags (scope questions numbered Q1, Q2…),
+ * read once for the whole session screen: one pair of queries, not one per note, and the
+ * same object from one keystroke to the next so memoised notes do not render again.
+ */
+export function TagOptionsProvider({ engagementId, children }: { engagementId: string; children: ReactNode }) {
   const { db } = useAppServices();
-  const themes = useLiveQuery(() => listThemes(db, engagementId), [db, engagementId]) ?? [];
-  const questions = useLiveQuery(() => listScopeQuestions(db, engagementId), [db, engagementId]) ?? [];
-  return {
-    themes: themes.map((theme) => ({ id: theme.id, label: theme.name })),
-    scopeQuestions: questions.map((question, index) => ({ id: question.id, label: `Q${index + 1} ${question.text}` })),
-  };
+  const themes = useLiveQuery(() => listThemes(db, engagementId), [db, engagementId]);
+  const questions = useLiveQuery(() => listScopeQuestions(db, engagementId), [db, engagementId]);
+  const options = useMemo<TagOptions>(
+    () => ({
+      themes: (themes ?? []).map((theme) => ({ id: theme.id, label: theme.name })),
+      scopeQuestions: (questions ?? []).map((question, index) => ({ id: question.id, label: `Q${index + 1} ${question.text}` })),
+    }),
+    [themes, questions],
+  );
+  return <TagOptionsContext.Provider value={options}>{children}</TagOptionsContext.Provider>;
+}
+
+export function useTagOptions(): TagOptions {
+  const options = useContext(TagOptionsContext);
+  if (!options) throw new Error('useTagOptions needs <TagOptionsProvider>');
+  return options;
 }
 
 /** The chosen tags' labels in the options' order, unknown ids left out. */
