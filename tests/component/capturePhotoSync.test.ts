@@ -1,3 +1,5 @@
+// Before anything loads Dexie, which looks for IndexedDB when it loads.
+import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listSessions } from '../../src/client/store/engagementQueries';
 import { createNote } from '../../src/client/store/noteRepository';

@@ -1,3 +1,5 @@
+// Before anything loads Dexie, which looks for IndexedDB when it loads.
+import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { commandArbitrary, runCommand, settle } from './support/commands';

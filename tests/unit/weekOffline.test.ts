@@ -1,3 +1,5 @@
+// Before anything loads Dexie, which looks for IndexedDB when it loads.
+import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maxChangesPerPull, maxMutationsPerPush } from '../../src/domain/sync/protocol';
 import { listSessions } from '../../src/client/store/engagementQueries';

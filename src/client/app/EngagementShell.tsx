@@ -2,10 +2,11 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo } from 'react';
 import { Link, Outlet, useParams } from 'react-router';
 import { getDeviceIdentity } from '../store/deviceIdentityRepository';
+import { forgetMember, readRememberedMember, rememberMember } from '../store/rememberedMember';
 import { getEngagement } from '../store/engagementQueries';
 import { SyncEngine } from '../sync/syncEngine';
 import { useAppServices } from './appServices';
-import { EngagementContext } from './engagementContext';
+import { EngagementContext, type EngagementContextValue } from './engagementContext';
 import { NoteIndexContext } from './noteIndexContext';
 import { NoteIndexHandle } from './noteIndexHandle';
 import { SyncStatus } from './SyncStatus';
@@ -15,6 +16,13 @@ export function EngagementShell() {
   const { engagementId = '' } = useParams();
   const { db, api } = useAppServices();
   const identity = useLiveQuery(() => getDeviceIdentity(db, engagementId), [db, engagementId], null);
+  // Until IndexedDB answers, the copy remembered at the last start draws the screen.
+  const remembered = useMemo(() => readRememberedMember(engagementId), [engagementId]);
+  useEffect(() => {
+    if (identity) rememberMember(identity);
+    else if (identity === undefined) forgetMember(engagementId);
+  }, [identity, engagementId]);
+  const member = identity === null ? remembered : identity;
   const engagement = useLiveQuery(() => getEngagement(db, engagementId), [db, engagementId]);
   const joined = identity !== null && identity !== undefined;
   const syncEngine = useMemo(() => new SyncEngine(db, api, engagementId), [db, api, engagementId]);
@@ -22,8 +30,17 @@ export function EngagementShell() {
   // The note search index builds in the background from start (a second in, when idle).
   const noteIndex = useMemo(() => new NoteIndexHandle(db, engagementId), [db, engagementId]);
   useEffect(() => (joined ? noteIndex.start() : undefined), [joined, noteIndex]);
+  // One context value while who this device is stays the same: the identity record also
+  // changes with each outbox number, and screens need not render again for that.
+  const { memberId, role, displayName, storagePersisted } = member ?? {};
+  const context = useMemo<EngagementContextValue | null>(
+    () =>
+      memberId !== undefined && role !== undefined && displayName !== undefined && storagePersisted !== undefined
+        ? { identity: { engagementId, memberId, role, displayName, storagePersisted }, syncEngine }
+        : null,
+    [engagementId, memberId, role, displayName, storagePersisted, syncEngine],
+  );
 
-  if (identity === null) return <p role="status">Opening…</p>;
   if (identity === undefined) {
     return (
       <main>
@@ -32,8 +49,10 @@ export function EngagementShell() {
       </main>
     );
   }
+  if (!context) return <p role="status">Opening…</p>;
+  const { identity: me } = context;
   return (
-    <EngagementContext.Provider value={{ identity, syncEngine }}>
+    <EngagementContext.Provider value={context}>
     <NoteIndexContext.Provider value={noteIndex}>
       <header className="app-header">
         <Link to={`/engagements/${engagementId}`} className="app-header__title">
@@ -42,8 +61,8 @@ export function EngagementShell() {
         <nav aria-label="Engagement" className="app-header__nav">
           <Link to={`/engagements/${engagementId}/today`}>Today</Link>
           <Link to={`/engagements/${engagementId}/timetable`}>Timetable</Link>
-          {identity.role === 'manager' ? <Link to={`/engagements/${engagementId}/setup`}>Setup</Link> : null}
-          {identity.role === 'manager' ? <Link to={`/engagements/${engagementId}/team`}>Team</Link> : null}
+          {me.role === 'manager' ? <Link to={`/engagements/${engagementId}/setup`}>Setup</Link> : null}
+          {me.role === 'manager' ? <Link to={`/engagements/${engagementId}/team`}>Team</Link> : null}
           <Link to={`/engagements/${engagementId}/settings`}>Settings</Link>
           <Link to={`/engagements/${engagementId}/search`}>Search</Link>
         </nav>

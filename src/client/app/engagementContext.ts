@@ -1,10 +1,11 @@
 import { createContext, useContext } from 'react';
-import type { DeviceIdentity } from '../store/deviceIdentity';
+import type { EngagementMember } from '../store/rememberedMember';
 import type { SyncEngine } from '../sync/syncEngine';
 
 /** The engagement this screen belongs to: who this device is in it and its sync engine. */
 export type EngagementContextValue = {
-  identity: DeviceIdentity;
+  /** Who this device is here (the token stays with the sync engine). */
+  identity: EngagementMember;
   syncEngine: SyncEngine;
 };
 

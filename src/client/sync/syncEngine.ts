@@ -146,6 +146,11 @@ export class SyncEngine {
     }
   }
 
+  /** This device's bearer token, read when needed so it never sits in screens' state. */
+  async deviceToken(): Promise<string> {
+    return (await this.identity()).deviceToken;
+  }
+
   private async identity() {
     const identity = await getDeviceIdentity(this.db, this.engagementId);
     if (!identity) throw new SyncError('unauthorized', 'This device has not joined the engagement');

@@ -6,33 +6,34 @@ import { useEngagementContext } from '../../app/engagementContext';
 export function useTeamQueries() {
   const { teamApi } = useAppServices();
   const { identity, syncEngine } = useEngagementContext();
-  const { engagementId, deviceToken } = identity;
+  const { engagementId } = identity;
+  const token = () => syncEngine.deviceToken();
   const client = useQueryClient();
   const refresh = () => client.invalidateQueries({ queryKey: ['team', engagementId] });
   const invites = useQuery({
     queryKey: ['team', engagementId, 'invites'],
-    queryFn: () => teamApi.listInvites(engagementId, deviceToken),
+    queryFn: async () => teamApi.listInvites(engagementId, await token()),
     retry: false,
   });
   const devices = useQuery({
     queryKey: ['team', engagementId, 'devices'],
-    queryFn: () => teamApi.listDevices(engagementId, deviceToken),
+    queryFn: async () => teamApi.listDevices(engagementId, await token()),
     retry: false,
   });
   const createInvite = useMutation({
     // The member may have been added offline: push it first so the server knows them.
     mutationFn: async (memberId: string) => {
       await syncEngine.syncNow();
-      return teamApi.createInvite(engagementId, deviceToken, memberId);
+      return teamApi.createInvite(engagementId, await token(), memberId);
     },
     onSuccess: refresh,
   });
   const revokeInvite = useMutation({
-    mutationFn: (inviteId: string) => teamApi.revokeInvite(engagementId, deviceToken, inviteId),
+    mutationFn: async (inviteId: string) => teamApi.revokeInvite(engagementId, await token(), inviteId),
     onSuccess: refresh,
   });
   const revokeDevice = useMutation({
-    mutationFn: (deviceId: string) => teamApi.revokeDevice(engagementId, deviceToken, deviceId),
+    mutationFn: async (deviceId: string) => teamApi.revokeDevice(engagementId, await token(), deviceId),
     onSuccess: refresh,
   });
   return { invites, devices, createInvite, revokeInvite, revokeDevice };
