@@ -1,15 +1,23 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type { Note } from '../../../domain/records/note';
 import { useAppServices } from '../../app/appServices';
 import type { NoteDraftJournal } from '../../store/draftJournal';
 import { updateNote } from '../../store/noteRepository';
+import { sameNoteFields } from './sameNote';
 import { usePersistedText } from './usePersistedText';
 
 /** A short field: the text's journal covers a reload mid-word, a title is retyped in seconds. */
 const noJournal: NoteDraftJournal = { write: () => undefined, clear: () => undefined };
 
-/** Which document a "read" note is about, saved as it is typed. */
-export function DocumentReferenceField({ note }: { note: Note }) {
+type DocumentReferenceFieldProps = { note: Note };
+
+/**
+ * Which document a "read" note is about, saved as it is typed.
+ * Renders again only when the note fields it shows change, not on every keystroke.
+ */
+export const DocumentReferenceField = memo(DocumentReferenceInput, sameNoteFields<DocumentReferenceFieldProps>(['documentReference']));
+
+function DocumentReferenceInput({ note }: DocumentReferenceFieldProps) {
   const { db } = useAppServices();
   const id = useId();
   const field = usePersistedText(

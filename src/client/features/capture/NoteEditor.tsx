@@ -1,9 +1,10 @@
 import { memo, useId, useMemo } from 'react';
-import { evidenceTypes, stances, type Note } from '../../../domain/records/note';
+import type { Note } from '../../../domain/records/note';
 import { useAppServices } from '../../app/appServices';
 import { noteDraftJournal } from '../../store/draftJournal';
 import { updateNote } from '../../store/noteRepository';
 import { DocumentReferenceField } from './DocumentReferenceField';
+import { NoteChoices } from './NoteChoices';
 import { NotePhotos } from './NotePhotos';
 import { NoteTagging } from './NoteTagging';
 import { sameNote } from './sameNote';
@@ -31,7 +32,6 @@ function NoteEditorRow({ note, autoFocus, onDelete }: NoteEditorProps) {
     [note.engagementId, note.id],
   );
   const text = usePersistedText(note.text, (value) => updateNote(db, note, { text: value }), journal);
-  const save = (changes: Parameters<typeof updateNote>[2]) => void updateNote(db, note, changes);
   return (
     <article className="note" aria-labelledby={`${id}-label`}>
       <label htmlFor={`${id}-text`} id={`${id}-label`}>
@@ -52,38 +52,7 @@ function NoteEditorRow({ note, autoFocus, onDelete }: NoteEditorProps) {
           {text.saveError.message}
         </p>
       ) : null}
-      <div className="note__choices">
-        <label>
-          Evidence type{' '}
-          <select
-            value={note.evidenceType}
-            onChange={(event) => save({ evidenceType: evidenceTypes.find((t) => t === event.target.value) ?? 'heard' })}
-          >
-            {evidenceTypes.map((type) => (
-              <option key={type} value={type}>
-                {type}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Stance{' '}
-          <select
-            value={note.stance}
-            onChange={(event) => save({ stance: stances.find((s) => s === event.target.value) ?? 'neutral' })}
-          >
-            {stances.map((stance) => (
-              <option key={stance} value={stance}>
-                {stance}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="checkbox">
-          <input type="checkbox" checked={note.isQuote} onChange={(event) => save({ isQuote: event.target.checked })} />
-          Verbatim quote
-        </label>
-      </div>
+      <NoteChoices note={note} />
       {note.evidenceType === 'read' || note.documentReference !== '' ? <DocumentReferenceField note={note} /> : null}
       <NoteTagging note={note} startOpen={autoFocus} />
       <NotePhotos note={note} editable />

@@ -1,15 +1,23 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import type { Note } from '../../../domain/records/note';
 import { useAppServices } from '../../app/appServices';
 import { addNotePhoto, maxPhotosPerNote, removeNotePhoto } from '../../store/photoRepository';
 import { toStoreError } from '../../store/storeError';
 import { PhotoThumbnail } from './PhotoThumbnail';
 import { checkPhotoFile, PhotoRefusedError, resizePhoto } from './resizePhoto';
+import { sameNoteFields } from './sameNote';
 
 type Status = { kind: 'idle' } | { kind: 'adding' } | { kind: 'error'; message: string };
 
-/** A note's photos; on my notes, "Add photo" opens the camera on a tablet, a file picker elsewhere. */
-export function NotePhotos({ note, editable }: { note: Note; editable: boolean }) {
+type NotePhotosProps = { note: Note; editable: boolean };
+
+/**
+ * A note's photos; on my notes, "Add photo" opens the camera on a tablet, a file picker elsewhere.
+ * Renders again only when the note fields it shows change, not on every keystroke.
+ */
+export const NotePhotos = memo(NotePhotosRow, sameNoteFields<NotePhotosProps>(['photoIds']));
+
+function NotePhotosRow({ note, editable }: NotePhotosProps) {
   const { db } = useAppServices();
   const id = useId();
   const [status, setStatus] = useState<Status>({ kind: 'idle' });

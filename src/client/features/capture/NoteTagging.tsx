@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import type { Note } from '../../../domain/records/note';
 import { useAppServices } from '../../app/appServices';
 import { setNoteTag, type NoteTagField } from '../../store/noteRepository';
@@ -6,9 +6,17 @@ import { toStoreError, type StoreError } from '../../store/storeError';
 import { TagPicker } from './TagPicker';
 import { TagSummary } from './TagSummary';
 import { useTagOptions } from './tagOptions';
+import { sameNoteFields } from './sameNote';
 
-/** Tags of one of my notes: a compact line, opened into theme and scope question pickers. */
-export function NoteTagging({ note, startOpen }: { note: Note; startOpen: boolean }) {
+type NoteTaggingProps = { note: Note; startOpen: boolean };
+
+/**
+ * Tags of one of my notes: a compact line, opened into theme and scope question pickers.
+ * Renders again only when the note fields it shows change, not on every keystroke.
+ */
+export const NoteTagging = memo(NoteTaggingRow, sameNoteFields<NoteTaggingProps>(['themeIds', 'scopeQuestionIds']));
+
+function NoteTaggingRow({ note, startOpen }: NoteTaggingProps) {
   const { db } = useAppServices();
   const id = useId();
   const options = useTagOptions();

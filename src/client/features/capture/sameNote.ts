@@ -20,3 +20,17 @@ export function sameNote(a: Note, b: Note): boolean {
   const keys = Object.keys(a) as (keyof Note)[];
   return keys.length === Object.keys(b).length && keys.every((key) => sameValue(a[key], b[key]));
 }
+
+/**
+ * For a memoised part of a note (its tags, photos, choices): the part renders again only
+ * when one of the note fields it shows, or another of its props, changes. Typing changes
+ * the text on every keystroke, and nothing else need render for it. Parts keep using the
+ * note's id and engagement, which never change.
+ */
+export function sameNoteFields<P extends { note: Note }>(fields: readonly (keyof Note)[]) {
+  return (before: P, after: P): boolean => {
+    const props = Object.keys(before) as (keyof P)[];
+    if (props.some((prop) => prop !== 'note' && !Object.is(before[prop], after[prop]))) return false;
+    return ['id', 'engagementId', ...fields].every((field) => sameValue(before.note[field as keyof Note], after.note[field as keyof Note]));
+  };
+}
