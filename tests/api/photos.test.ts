@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { photoMaxBytes, photoResponseSchema } from '../../src/domain/photos/photoApi';
+import { photoResponseSchema } from '../../src/domain/photos/photoApi';
+import { photoMaxBytes } from '../../src/domain/photos/photoLimits';
 import type { JoinResponse } from '../../src/domain/sync/protocol';
 import { call, errorOf } from './support/call';
 import { joinAs } from './support/devices';

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { maxMutationsPerPush, type JoinResponse, type Mutation } from '../../src/domain/sync/protocol';
+import { maxMutationsPerPush } from '../../src/domain/sync/limits';
+import type { JoinResponse, Mutation } from '../../src/domain/sync/protocol';
 import { call, errorOf } from './support/call';
 import { joinAs } from './support/devices';
 import { newNote, remove } from './support/mutations';

@@ -1,7 +1,7 @@
 // Before anything loads Dexie, which looks for IndexedDB when it loads.
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { maxChangesPerPull, maxMutationsPerPush } from '../../src/domain/sync/protocol';
+import { maxChangesPerPull, maxMutationsPerPush } from '../../src/domain/sync/limits';
 import { listSessions } from '../../src/client/store/engagementQueries';
 import { createNote } from '../../src/client/store/noteRepository';
 import type { FetchLike } from '../../src/client/sync/httpCall';

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { BackupError } from '../store/backupError';
-import { exportBackup } from '../store/backupExport';
 import { useAppServices } from './appServices';
 
 /** Hands a Blob to the browser as a download; the object URL is let go once the click is done. */
@@ -26,6 +25,8 @@ export function BackupDownloadButton({ engagementId }: { engagementId: string })
   const download = async () => {
     setState({ busy: true, error: null, done: null });
     try {
+      // Loaded on the first click: the banner that shows this button is on every screen.
+      const { exportBackup } = await import('../store/backupExport');
       const { blob, fileName } = await exportBackup(db, engagementId, __APP_VERSION__);
       saveFile(blob, fileName);
       setState({ busy: false, error: null, done: `Backup saved as ${fileName}.` });

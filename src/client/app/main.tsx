@@ -1,8 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { TriangulateDb } from '../store/db';
-import { createApiClient } from '../sync/apiClient';
-import { createTeamApiClient } from '../sync/teamApiClient';
+import { createLazyApiClient, createLazyTeamApiClient } from '../sync/lazyApiClients';
 import { App } from './App';
 import { PendingSaves } from './pendingSaves';
 import './styles.css';
@@ -18,8 +17,8 @@ createRoot(root).render(
     <App
       services={{
         db,
-        api: createApiClient(),
-        teamApi: createTeamApiClient(),
+        api: createLazyApiClient(),
+        teamApi: createLazyTeamApiClient(),
         pendingSaves: new PendingSaves(),
       }}
     />

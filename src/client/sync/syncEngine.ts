@@ -1,4 +1,4 @@
-import { maxMutationsPerPush } from '../../domain/sync/protocol';
+import { maxMutationsPerPush } from '../../domain/sync/limits';
 import { applyPulledChanges } from '../store/applyPulledChanges';
 import type { TriangulateDb } from '../store/db';
 import { getDeviceIdentity } from '../store/deviceIdentityRepository';

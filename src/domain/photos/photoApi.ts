@@ -1,7 +1,6 @@
 import { z } from 'zod';
+import { photoMaxBytes } from './photoLimits';
 
-/** Largest photo the server takes: a phone photo resized on the device fits easily. */
-export const photoMaxBytes = 2 * 1024 * 1024;
 
 export const photoContentTypes = ['image/jpeg', 'image/png', 'image/webp'] as const;
 export const photoContentTypeSchema = z.enum(photoContentTypes);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { memberRoleSchema } from '../records/member';
 import { recordTypeSchema } from '../records/recordTypes';
+import { maxChangesPerPull, maxMutationsPerPush } from './limits';
 
 /** Bump when the wire format changes incompatibly; the server answers 426 to older clients. */
 export const protocolVersion = 1;
@@ -8,10 +9,6 @@ export const protocolVersion = 1;
 export const minimumProtocolVersion = 1;
 /** Bump when a record schema changes; lets the server migrate or refuse old shapes. */
 export const schemaVersion = 1;
-/** Most mutations a client may send in one push. */
-export const maxMutationsPerPush = 500;
-/** Most changes the server returns in one pull page. */
-export const maxChangesPerPull = 1000;
 
 const envelope = {
   protocolVersion: z.number().int().min(1),

@@ -1,6 +1,6 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { photoMaxBytes } from '../../domain/photos/photoApi';
+import { photoMaxBytes } from '../../domain/photos/photoLimits';
 import { errorResponse } from './errorResponse';
 
 /** Largest JSON body: a full push of 500 long notes fits with room to spare. */

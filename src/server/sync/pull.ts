@@ -1,4 +1,5 @@
-import { maxChangesPerPull, protocolVersion, schemaVersion, type PullResponse } from '../../domain/sync/protocol';
+import { maxChangesPerPull } from '../../domain/sync/limits';
+import { protocolVersion, schemaVersion, type PullResponse } from '../../domain/sync/protocol';
 import { canRead } from '../../domain/sync/permissions';
 import { ApiFailure } from '../apiFailure';
 import type { Caller } from '../auth/authenticate';

@@ -1,4 +1,4 @@
-import { photoMaxBytes } from '../../../domain/photos/photoApi';
+import { photoMaxBytes } from '../../../domain/photos/photoLimits';
 
 /** Longest side of a stored photo: sharp on a tablet, small enough to sync on poor signal. */
 export const photoMaxSide = 1600;

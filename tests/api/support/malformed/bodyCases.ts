@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { photoMaxBytes } from '../../../../src/domain/photos/photoApi';
+import { photoMaxBytes } from '../../../../src/domain/photos/photoLimits';
 import { maxBodyBytes } from '../../../../src/server/http/bodyLimits';
 import type { CallOptions } from '../call';
 import { jpeg } from '../images';

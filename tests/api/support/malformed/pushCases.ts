@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { maxMutationsPerPush } from '../../../../src/domain/sync/protocol';
+import { maxMutationsPerPush } from '../../../../src/domain/sync/limits';
 import { newNote, pushBody } from '../mutations';
 import type { Fixture } from './fixture';
 import { expectError, type RequestCase } from './requestCase';
