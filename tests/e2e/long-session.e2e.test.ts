@@ -3,6 +3,7 @@ import { expect, test } from 'vitest';
 import { joinEngagement, openFirstSession, uiTimeoutMs } from './support/app';
 import { FailureArtifacts } from './support/artifacts';
 import { demoJourneyPerFile } from './support/journey';
+import { seedNotes } from './support/seedNotes';
 
 const journey = demoJourneyPerFile();
 const noteCount = 5000;
@@ -10,60 +11,6 @@ const noteCount = 5000;
 const noteRows = (page: Page) => page.getByRole('list', { name: 'Notes in this session' }).getByRole('listitem');
 const lastRow = (page: Page, position: number) =>
   page.getByRole('list', { name: 'Notes in this session' }).locator(`li[aria-posinset="${position}"]`);
-
-/**
- * Writes `count` notes of one session straight into the app's IndexedDB, as if pulled:
- * two in three are mine (editors), one in three a teammate's (read-only), some longer.
- */
-function seedSessionNotes(page: Page, engagementId: string, sessionId: string, count: number): Promise<void> {
-  return page.evaluate(
-    ({ engagementId, sessionId, count }) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('triangulate');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const read = db.transaction('deviceIdentity', 'readonly').objectStore('deviceIdentity').get(engagementId);
-          read.onerror = () => reject(read.error);
-          read.onsuccess = () => {
-            const me = (read.result as { memberId: string }).memberId;
-            const teammate = crypto.randomUUID();
-            const write = db.transaction('note', 'readwrite');
-            const store = write.objectStore('note');
-            for (let i = 0; i < count; i += 1) {
-              const time = new Date(Date.UTC(2026, 0, 1, 8) + i * 1000).toISOString();
-              const filler = i % 5 === 0 ? ' The panel heard a long account of delays at the front door.'.repeat(6) : '';
-              store.put({
-                id: crypto.randomUUID(),
-                engagementId,
-                rev: 0,
-                updatedAt: time,
-                deleted: false,
-                conflicts: [],
-                sessionId,
-                text: `Seeded note ${i}${filler}`,
-                evidenceType: 'heard',
-                themeIds: [],
-                scopeQuestionIds: [],
-                stance: 'neutral',
-                isQuote: false,
-                authorId: i % 3 === 2 ? teammate : me,
-                createdAt: time,
-                documentReference: '',
-                photoIds: [],
-              });
-            }
-            write.oncomplete = () => {
-              db.close();
-              resolve();
-            };
-            write.onerror = () => reject(write.error);
-          };
-        };
-      }),
-    { engagementId, sessionId, count },
-  );
-}
 
 function storedText(page: Page, noteText: string): Promise<string | null> {
   return page.evaluate(
@@ -121,7 +68,8 @@ test('a session with 5,000 notes keeps fewer than 100 in the page, scrolls to th
   const engagementId = /\/engagements\/([^/?#]+)/.exec(page.url())?.[1] ?? '';
   const session = await openFirstSession(page);
   const sessionId = /\/sessions\/([^/?#]+)/.exec(session.url)?.[1] ?? '';
-  await seedSessionNotes(page, engagementId, sessionId, noteCount);
+  // Two in three are mine (editors), one in three a teammate's (read-only), some longer.
+  await seedNotes(page, engagementId, noteCount, { onlySessionId: sessionId, teammateEvery: 3, longEvery: 5, text: 'numbered' });
   await page.reload();
 
   // The list says how long it is, yet only the notes near the screen are in the page.

@@ -51,7 +51,7 @@ test('the search index is built at start, so Search answers at once; notes typed
   const engagementId = /\/engagements\/([^/?#]+)/.exec(page.url())?.[1] ?? '';
   const session = await openFirstSession(page);
   // In the other sessions: this session's screen stays light for typing below.
-  await seedNotes(page, engagementId, 2000, /\/sessions\/([^/?#]+)/.exec(session.url)?.[1]);
+  await seedNotes(page, engagementId, 2000, { exceptSessionId: /\/sessions\/([^/?#]+)/.exec(session.url)?.[1] });
 
   // The app starts again on the session screen; nobody opens Search.
   await page.reload();
