@@ -69,7 +69,10 @@ export async function runCaptureBenchmarks({ keystrokes = Number(process.env.CAP
   const measured = (r) => r && !r.notMeasured;
   report.verdicts = [
     { target: `keystroke → durable write p95 ≤ ${captureTargets.keystrokeP95Ms} ms`, value: k?.keystrokeToDurable?.p95, met: measured(k) ? k.keystrokeToDurable.p95 <= captureTargets.keystrokeP95Ms : undefined },
-    { target: `app write / bare Dexie put (p50) ≤ ${captureTargets.writeRatio}×`, value: k?.ratioP50, met: measured(k) ? k.ratioP50 <= captureTargets.writeRatio : undefined },
+    // Like for like: both writes made by typing in the same page and timed the same way.
+    { target: `app write / bare Dexie put made by typing (p50) ≤ ${captureTargets.writeRatio}×`, value: k?.ratioToTypedPutP50, met: measured(k) ? k.ratioToTypedPutP50 <= captureTargets.writeRatio : undefined },
+    // The same against a put made with nothing else going on in the page.
+    { target: `app write / bare Dexie put in an idle page (p50) ≤ ${captureTargets.writeRatio}×`, value: k?.ratioP50, met: measured(k) ? k.ratioP50 <= captureTargets.writeRatio : undefined },
     { target: `cold start offline to a focused editor (median) ≤ ${captureTargets.coldStartMs} ms`, value: c?.editorFocused?.p50, met: measured(c) ? c.editorFocused.p50 <= captureTargets.coldStartMs : undefined },
     { target: `initial JavaScript gzip ≤ ${kB(captureTargets.initialGzipBytes)}`, value: b?.initialGzipBytes, met: measured(b) ? b.initialGzipBytes <= captureTargets.initialGzipBytes : undefined },
   ];
@@ -86,6 +89,8 @@ export async function runCaptureBenchmarks({ keystrokes = Number(process.env.CAP
     say(`- the app's write (saveEdit transaction → complete), ${k.noteWrites} writes: ${s(k.appWriteTransaction)}`);
     say(`- bare Dexie put of the same ${k.recordBytes}-byte record (transaction → complete): ${s(k.barePutTransaction)}; put() call → resolved ${s(k.barePutCall)}`);
     say(`- bare Dexie put of the record and its outbox entry in one transaction, no reads (the least an edit can write here): ${s(k.bareRecordAndEntryTransaction)}`);
+    say(`- the same requests as the app's typing write (read back record and entry, put both), bare: ${s(k.bareTypingRequestsTransaction)}`);
+    say(`- bare Dexie put made by typing into a plain text box in the same page (one put per input event, the page laying out the text as the app's does): transaction ${s(k.typedBarePutTransaction)}; keystroke → durable ${s(k.typedBarePutKeystrokeToDurable)}; app write / this put ${k.ratioToTypedPutP50}× at p50`);
     say(`- ratio app write / bare put: ${k.ratioP50}× at p50, ${k.ratioP95}× at p95; bare record + entry / bare put: ${Math.round((k.bareRecordAndEntryTransaction.p50 / k.barePutTransaction.p50) * 100) / 100}× at p50`);
     say(`- IndexedDB transactions per keystroke while typing: ${k.readTransactionsPerKeystroke} read (live queries re-reading: ${Object.entries(k.readTransactionsPerKeystrokeByStores).filter(([, n]) => n > 0).map(([stores, n]) => `${stores} ${n}`).join(', ')}), ${k.writeTransactionsPerKeystroke} write`);
   } else say(`- keystroke: not measured — ${k?.notMeasured}`);
