@@ -97,6 +97,7 @@ export async function runCaptureBenchmarks({ keystrokes = Number(process.env.CAP
   if (measured(c)) {
     const s = (x) => `median ${x.p50} / max ${x.max} ms`;
     say(`- cold start offline (${c.runs} relaunches of a kept profile, service worker ${c.servedByServiceWorker ? 'served every load' : 'DID NOT serve every load'}): first paint ${s(c.firstContentfulPaint)}; "New note" usable ${s(c.newNoteUsable)}; editor focused after clicking it ${s(c.editorFocused)}`);
+    say(`- cold start floor (React, react-dom, Dexie, zod and every record schema in one ${kB(c.floor.scriptBytes)} page: open IndexedDB, read a row, parse and put a note, focus a text box; runs alternating with the app's): first paint ${s(c.floor.firstContentfulPaint)}; text box focused ${s(c.floor.editorFocused)}; the app's own share ${Math.round(c.editorFocused.p50 - c.floor.editorFocused.p50)} ms of its median`);
   } else say(`- cold start: not measured — ${c?.notMeasured}`);
   if (measured(b)) {
     say(`- initial JavaScript: ${b.initialChunks.map((chunk) => `${chunk.file} ${kB(chunk.gzipBytes)} gzip (${kB(chunk.bytes)})`).join(', ')} = ${kB(b.initialGzipBytes)} gzip`);

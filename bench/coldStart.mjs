@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { cpuThrottleRate, joinAndOpenFirstSession, launchPersistent, round1, throttle, waitForServiceWorker } from './captureClient.mjs';
+import { startFloorServer } from './coldStartFloor.mjs';
 import { summarise } from './lib/stats.mjs';
 
 function watchForEditor() {
@@ -34,9 +35,32 @@ function watchForEditor() {
 }
 
 /** `runs` cold starts of a session page; figures in ms from navigation start. */
+/** One relaunch of the floor page (coldStartFloor.mjs) on its own kept profile; ms from navigation start. */
+async function floorRun(profile, url) {
+  const context = await launchPersistent(profile);
+  try {
+    await context.addInitScript(watchForEditor);
+    const page = context.pages()[0] ?? (await context.newPage());
+    await throttle(context, page);
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.waitForFunction(() => window.__coldStart?.editorFocusedAt !== undefined, undefined, { timeout: 30_000 });
+    return await page.evaluate(() => ({
+      firstContentfulPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+      editorFocused: window.__coldStart.editorFocusedAt,
+    }));
+  } finally {
+    await context.close();
+  }
+}
+
 export async function runColdStartBenchmark({ server, runs = 5 }) {
   const profile = mkdtempSync(path.join(tmpdir(), 'triangulate-cold-start-'));
+  const floorProfile = mkdtempSync(path.join(tmpdir(), 'triangulate-cold-start-floor-'));
+  const floor = await startFloorServer();
   try {
+    // The floor's first visit fills its HTTP cache, as the app's first visit fills the precache.
+    await floorRun(floorProfile, floor.url);
+    const floorSamples = [];
     let sessionUrl;
     {
       const context = await launchPersistent(profile);
@@ -75,6 +99,8 @@ export async function runColdStartBenchmark({ server, runs = 5 }) {
       } finally {
         await context.close();
       }
+      // Alternating with the app's runs, so both see the machine as it is at the time.
+      floorSamples.push(await floorRun(floorProfile, floor.url));
     }
     const pick = (key) => summarise(samples.map((s) => s[key]).filter((v) => typeof v === 'number'));
     return {
@@ -88,8 +114,15 @@ export async function runColdStartBenchmark({ server, runs = 5 }) {
       newNoteUsable: pick('newNoteUsable'),
       editorFocused: pick('editorFocused'),
       samples: samples.map((s) => ({ newNoteUsable: round1(s.newNoteUsable), editorFocused: round1(s.editorFocused), firstContentfulPaint: round1(s.firstContentfulPaint) })),
+      floor: {
+        scriptBytes: floor.scriptBytes,
+        firstContentfulPaint: summarise(floorSamples.map((s) => s.firstContentfulPaint).filter((v) => typeof v === 'number')),
+        editorFocused: summarise(floorSamples.map((s) => s.editorFocused)),
+      },
     };
   } finally {
+    await floor.stop();
     rmSync(profile, { recursive: true, force: true });
+    rmSync(floorProfile, { recursive: true, force: true });
   }
 }
