@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { joinEngagement, openFirstSession, uiTimeoutMs } from './support/app';
 import { FailureArtifacts } from './support/artifacts';
@@ -32,17 +32,31 @@ function storedText(page: Page, noteText: string): Promise<string | null> {
   );
 }
 
-/** Scrolls the page to its end until the row at `position` is on the page. */
-async function scrollToEnd(page: Page, position: number): Promise<void> {
+/**
+ * Scrolls to the end of the page and does `act` to the text box of the note at `position`.
+ * Rows measured as they render can push that note out of the page again just after the
+ * scroll (the list keeps the top visible row still), so a scroll and act that miss it are
+ * tried again, as a person would scroll down again.
+ */
+async function atNoteAtEnd<T>(page: Page, position: number, act: (box: Locator) => Promise<T>): Promise<T> {
+  let result: { value: T } | undefined;
   await expect
     .poll(
       async () => {
         await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-        return lastRow(page, position).count();
+        const box = lastRow(page, position).getByRole('textbox', { name: 'Note text' });
+        if ((await box.count()) === 0) return false;
+        result = await act(box).then(
+          (value) => ({ value }),
+          () => undefined, // gone from the page between the count and the act: scroll again
+        );
+        return result !== undefined;
       },
       { timeout: uiTimeoutMs, interval: 200 },
     )
-    .toBe(1);
+    .toBe(true);
+  if (!result) throw new Error(`note ${position} never stayed on the page`);
+  return result.value;
 }
 
 /** Whether the focused element is a note's text box, wholly inside the window. */
@@ -80,22 +94,22 @@ test('a session with 5,000 notes keeps fewer than 100 in the page, scrolls to th
   await artifacts.milestone('1-top', page);
 
   // The end of the page shows the last note, still with few rows in the page.
-  await scrollToEnd(page, noteCount);
-  const last = lastRow(page, noteCount).getByRole('textbox', { name: 'Note text' });
-  expect(await last.inputValue()).toBe(`Seeded note ${noteCount - 1}`);
+  const quick = { timeout: 1_000 };
+  expect(await atNoteAtEnd(page, noteCount, (box) => box.inputValue(quick))).toBe(`Seeded note ${noteCount - 1}`);
   expect(await noteRows(page).count()).toBeLessThan(100);
   await artifacts.milestone('2-bottom', page);
 
   // Typing there is saved: a reload shows it.
-  await last.click();
-  await last.press('End');
-  await last.pressSequentially(' and the carers agreed', { delay: 5 });
+  await atNoteAtEnd(page, noteCount, async (box) => {
+    await box.click(quick);
+    await box.press('End', quick);
+  });
+  await page.keyboard.type(' and the carers agreed', { delay: 5 });
   const typed = `Seeded note ${noteCount - 1} and the carers agreed`;
   await expect.poll(() => storedText(page, `Seeded note ${noteCount - 1}`), { timeout: uiTimeoutMs }).toBe(typed);
   await page.reload();
   await expect.poll(() => noteRows(page).count(), { timeout: 60_000 }).toBeGreaterThan(0);
-  await scrollToEnd(page, noteCount);
-  expect(await lastRow(page, noteCount).getByRole('textbox', { name: 'Note text' }).inputValue()).toBe(typed);
+  expect(await atNoteAtEnd(page, noteCount, (box) => box.inputValue(quick))).toBe(typed);
 
   // From the top of the page, "New note" gives a focused, empty editor in view at the end.
   await page.evaluate(() => window.scrollTo(0, 0));
