@@ -1,8 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { joinEngagement, openFirstSession, uiTimeoutMs } from './support/app';
-import { FailureArtifacts } from './support/artifacts';
-import { demoJourneyPerFile } from './support/journey';
+import { openFirstSession, uiTimeoutMs } from './support/app';
+import { demoJourneyPerFile, joinedPeer } from './support/journey';
 import { seedNotes } from './support/seedNotes';
 
 const journey = demoJourneyPerFile();
@@ -71,15 +70,9 @@ function focusedBoxInView(page: Page): Promise<boolean> {
 }
 
 test('a session with 5,000 notes keeps fewer than 100 in the page, scrolls to the last, saves typing and adds a note in view', async () => {
-  const { server, browser } = journey();
-  const artifacts = new FailureArtifacts('long-session');
-  artifacts.addLog('server', () => server.log.text());
-  const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
-  const page = await context.newPage();
-  artifacts.watch('peer', page);
-
-  await joinEngagement(page, server, 'lead peer');
-  const engagementId = /\/engagements\/([^/?#]+)/.exec(page.url())?.[1] ?? '';
+  const { context, page, artifacts, engagementId } = await joinedPeer(journey(), 'long-session', 'lead peer', {
+    viewport: { width: 1024, height: 768 },
+  });
   const session = await openFirstSession(page);
   const sessionId = /\/sessions\/([^/?#]+)/.exec(session.url)?.[1] ?? '';
   // Two in three are mine (editors), one in three a teammate's (read-only), some longer.

@@ -1,9 +1,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { expectHeading, expectSyncStatus, joinEngagement, noteValues, openFirstSession, syncTimeoutMs, uiTimeoutMs } from './support/app';
-import { FailureArtifacts } from './support/artifacts';
-import { demoJourneyPerFile } from './support/journey';
+import { expectHeading, expectSyncStatus, noteValues, openFirstSession, syncTimeoutMs, uiTimeoutMs } from './support/app';
+import { demoJourneyPerFile, joinedPeer } from './support/journey';
 
 const journey = demoJourneyPerFile();
 
@@ -15,14 +14,8 @@ function usage(page: Page): Promise<number> {
 const fullBanner = (page: Page) => page.getByRole('alert').filter({ hasText: 'This device is full' });
 
 test('a full device: the save fails, the banner shows, the text stays and a backup still downloads; with room again it saves', async () => {
-  const { server, browser } = journey();
-  const srv = server;
-  const artifacts = new FailureArtifacts('quota');
-  artifacts.addLog('server', () => srv.log.text());
-  const context = await browser.newContext({ acceptDownloads: true });
-  const page = await context.newPage();
-  artifacts.watch('peer', page);
-  await joinEngagement(page, server, 'lead peer');
+  const { server } = journey();
+  const { context, page, artifacts } = await joinedPeer(journey(), 'quota', 'lead peer', { acceptDownloads: true });
   const session = await openFirstSession(page);
   await expectSyncStatus(page, 'All saved on the server', syncTimeoutMs);
   // Offline, so nothing leaves the outbox while the disk is full.

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { expectHeading, joinEngagement, openFirstSession, uiTimeoutMs, writeNote } from './support/app';
-import { FailureArtifacts } from './support/artifacts';
-import { demoJourneyPerFile } from './support/journey';
+import { expectHeading, openFirstSession, uiTimeoutMs, writeNote } from './support/app';
+import { demoJourneyPerFile, joinedPeer } from './support/journey';
 import { seedNotes } from './support/seedNotes';
 
 const journey = demoJourneyPerFile();
@@ -40,15 +39,7 @@ async function openSearch(page: Page): Promise<void> {
 }
 
 test('the search index is built at start, so Search answers at once; notes typed here or in another tab are found', async () => {
-  const { server, browser } = journey();
-  const artifacts = new FailureArtifacts('search-index-at-start');
-  artifacts.addLog('server', () => server.log.text());
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  artifacts.watch('peer', page);
-
-  await joinEngagement(page, server, 'lead peer');
-  const engagementId = /\/engagements\/([^/?#]+)/.exec(page.url())?.[1] ?? '';
+  const { context, page, artifacts, engagementId } = await joinedPeer(journey(), 'search-index-at-start', 'lead peer');
   const session = await openFirstSession(page);
   // In the other sessions: this session's screen stays light for typing below.
   await seedNotes(page, engagementId, 2000, { exceptSessionId: /\/sessions\/([^/?#]+)/.exec(session.url)?.[1] });

@@ -2,9 +2,8 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { expectSyncStatus, joinEngagement, openFirstSession, syncTimeoutMs, uiTimeoutMs, writeNote } from './support/app';
-import { FailureArtifacts } from './support/artifacts';
-import { demoJourneyPerFile } from './support/journey';
+import { expectSyncStatus, openFirstSession, syncTimeoutMs, uiTimeoutMs, writeNote } from './support/app';
+import { demoJourneyPerFile, joinedPeer } from './support/journey';
 import { seedNotes } from './support/seedNotes';
 
 const journey = demoJourneyPerFile();
@@ -14,16 +13,8 @@ const resultRows = (page: Page) => page.getByRole('list', { name: 'Notes found' 
 const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search notes' });
 
 test('a peer finds notes offline by a word and by a filter; 5,000 notes keep fewer than 100 rows in the page', async () => {
-  const { server, browser } = journey();
-  const artifacts = new FailureArtifacts('search');
-  const srv = server;
-  artifacts.addLog('server', () => srv.log.text());
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  artifacts.watch('peer', page);
-
-  await joinEngagement(page, server, 'lead peer');
-  const engagementId = /\/engagements\/([^/?#]+)/.exec(page.url())?.[1] ?? '';
+  const { server } = journey();
+  const { context, page, artifacts, engagementId } = await joinedPeer(journey(), 'search', 'lead peer');
   const session = await openFirstSession(page);
   const tag = `t${randomUUID().slice(0, 6)}`;
   const texts = [

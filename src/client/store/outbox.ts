@@ -74,7 +74,6 @@ const recountAfterMs = 400;
  * `storagemutated` event spans tabs).
  */
 export function observeWaitingEdits(db: TriangulateDb, engagementId: string, onCount: (count: number) => void): () => void {
-  const watched = [`idb://${db.name}/outbox/`, `idb://${db.name}/photo/`];
   let timer: ReturnType<typeof setTimeout> | undefined;
   let latest = 0;
   let stopped = false;
@@ -89,14 +88,28 @@ export function observeWaitingEdits(db: TriangulateDb, engagementId: string, onC
       (error: unknown) => console.error('Could not count waiting edits', error),
     );
   };
-  const onMutated = (parts: Record<string, unknown>) => {
-    if (timer === undefined && watched.some((part) => part in parts)) timer = setTimeout(recount, recountAfterMs);
-  };
-  Dexie.on('storagemutated', onMutated);
+  const stopWatching = observeWrites(db, ['outbox', 'photo'], () => {
+    if (timer === undefined) timer = setTimeout(recount, recountAfterMs);
+  });
   recount();
   return () => {
     stopped = true;
     clearTimeout(timer);
-    Dexie.on('storagemutated').unsubscribe(onMutated);
+    stopWatching();
   };
+}
+
+/** Calls back at once (no reads) after every committed write to the outbox, from any tab. */
+export function observeOutboxWrites(db: TriangulateDb, onWrite: () => void): () => void {
+  return observeWrites(db, ['outbox'], onWrite);
+}
+
+/** Dexie's `storagemutated` event (this tab and, through its BroadcastChannel, others) for some tables. */
+function observeWrites(db: TriangulateDb, tables: readonly string[], onWrite: () => void): () => void {
+  const watched = tables.map((table) => `idb://${db.name}/${table}/`);
+  const onMutated = (parts: Record<string, unknown>) => {
+    if (watched.some((part) => part in parts)) onWrite();
+  };
+  Dexie.on('storagemutated', onMutated);
+  return () => Dexie.on('storagemutated').unsubscribe(onMutated);
 }

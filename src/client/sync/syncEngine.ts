@@ -2,15 +2,20 @@ import { maxMutationsPerPush } from '../../domain/sync/limits';
 import { applyPulledChanges } from '../store/applyPulledChanges';
 import type { TriangulateDb } from '../store/db';
 import { getDeviceIdentity } from '../store/deviceIdentityRepository';
-import { acknowledgePush, countWaitingEdits, observeWaitingEdits, takeOutboxBatch } from '../store/outbox';
+import { acknowledgePush, countWaitingEdits, observeOutboxWrites, observeWaitingEdits, takeOutboxBatch } from '../store/outbox';
 import type { ApiClient } from './apiClient';
 import { syncPhotos } from './photoUploader';
 import { SyncError } from './syncError';
 import type { SyncState } from './syncState';
 
 export type SyncEngineOptions = {
-  /** How long edits must settle before they are pushed. */
+  /** How long edits must settle (no new write) before they are pushed. */
   settleMs: number;
+  /**
+   * The longest a push waits for edits to settle: someone typing without a pause still
+   * reaches the server this often.
+   */
+  maxSettleMs: number;
   /** How often to sync while online. */
   intervalMs: number;
   /**
@@ -20,7 +25,7 @@ export type SyncEngineOptions = {
   firstSyncAfterMs: number;
 };
 
-const defaultOptions: SyncEngineOptions = { settleMs: 1000, intervalMs: 30_000, firstSyncAfterMs: 1000 };
+const defaultOptions: SyncEngineOptions = { settleMs: 1000, maxSettleMs: 10_000, intervalMs: 30_000, firstSyncAfterMs: 1000 };
 
 /**
  * Moves one engagement's edits between this device and the server: push the outbox,
@@ -32,6 +37,7 @@ export class SyncEngine {
   private running: Promise<void> | null = null;
   private again = false;
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
+  private settlingSince: number | undefined;
   private readonly options: SyncEngineOptions;
 
   constructor(
@@ -83,6 +89,11 @@ export class SyncEngine {
       this.update({ waitingCount: count });
       if (grew) this.scheduleAfterEdits();
     });
+    // While someone types, every keystroke writes the outbox: a push waits for a pause, as
+    // its transactions would otherwise hold up the keystrokes' writes on a slow tablet.
+    const stopWatchingWrites = observeOutboxWrites(this.db, () => {
+      if (this.settleTimer !== undefined) this.scheduleAfterEdits();
+    });
     // With no network at all the 'online' event starts the first sync instead.
     const firstSync = setTimeout(() => {
       if (navigator.onLine) void this.syncNow();
@@ -94,13 +105,24 @@ export class SyncEngine {
       clearTimeout(firstSync);
       clearInterval(timer);
       clearTimeout(this.settleTimer);
+      this.settleTimer = undefined;
+      this.settlingSince = undefined;
       stopObserving();
+      stopWatchingWrites();
     };
   }
 
+  /** Pushes once edits have settled for `settleMs`, and at the latest `maxSettleMs` after the first. */
   private scheduleAfterEdits(): void {
+    const now = Date.now();
+    this.settlingSince ??= now;
+    const wait = Math.min(this.options.settleMs, this.settlingSince + this.options.maxSettleMs - now);
     clearTimeout(this.settleTimer);
-    this.settleTimer = setTimeout(() => void this.syncNow(), this.options.settleMs);
+    this.settleTimer = setTimeout(() => {
+      this.settleTimer = undefined;
+      this.settlingSince = undefined;
+      void this.syncNow();
+    }, Math.max(0, wait));
   }
 
   private async runUntilSettled(): Promise<void> {
