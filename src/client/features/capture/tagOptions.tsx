@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { useAppServices } from '../../app/appServices';
-import { listScopeQuestions, listThemes } from '../../store/tagQueries';
+import { listScopeQuestions } from '../../store/scopeQuestionRepository';
+import { listThemes } from '../../store/themeRepository';
 import type { TagOption } from './TagPicker';
 
 export type TagOptions = { themes: TagOption[]; scopeQuestions: TagOption[] };
