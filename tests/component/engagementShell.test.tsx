@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { AppServicesContext } from '../../src/client/app/appServices';
@@ -46,7 +46,8 @@ describe('the engagement shell at start', () => {
     // Synchronously, before any database answer.
     expect(screen.getByText('Signed in as Remembered name')).toBeInTheDocument();
     expect(await screen.findByText(`Signed in as ${identity?.displayName}`)).toBeInTheDocument();
-    expect(readRememberedMember(engagementId)?.displayName).toBe(identity?.displayName);
+    // Remembered in an effect after that render: wait for it.
+    await waitFor(() => expect(readRememberedMember(engagementId)?.displayName).toBe(identity?.displayName));
     expect(JSON.stringify(localStorage)).not.toContain(identity?.deviceToken);
   });
 
@@ -55,7 +56,7 @@ describe('the engagement shell at start', () => {
     rememberMember(remembered);
     renderShell(db);
     expect(await screen.findByRole('heading', { name: 'Not joined on this device' })).toBeInTheDocument();
-    expect(readRememberedMember(engagementId)).toBeUndefined();
+    await waitFor(() => expect(readRememberedMember(engagementId)).toBeUndefined());
   });
 
   it('says "Opening…" with nothing remembered until IndexedDB answers', async () => {
