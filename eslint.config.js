@@ -4,10 +4,13 @@ import importPlugin from 'eslint-plugin-import';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import prettierConfig from 'eslint-config-prettier';
 
 /** The dependency direction of docs/architecture.md: a wrong import fails `npm test`. */
 const featureDirs = existsSync('./src/client/features')
-  ? readdirSync('./src/client/features', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)
+  ? readdirSync('./src/client/features', { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
   : [];
 const importDirection = [
   // Features do not import each other: shared pieces live in ui/, store/ or sync/.
@@ -71,4 +74,6 @@ export default tseslint.config(
       'no-restricted-globals': ['error', { name: 'fetch', message: 'components call sync or store, never fetch' }],
     },
   },
+  // Formatting is Prettier's (checked by `npm run lint`): no ESLint rule argues with it.
+  prettierConfig,
 );

@@ -52,10 +52,16 @@ export async function measureBundle(clientDir) {
     const bytes = readFileSync(path.join(clientDir, file));
     return { file, bytes: bytes.length, gzipBytes: gzipBytes(bytes), from: names.get(file) ?? [] };
   };
-  const assets = readdirSync(path.join(clientDir, 'assets')).filter((f) => f.endsWith('.js')).map((f) => `assets/${f}`);
+  const assets = readdirSync(path.join(clientDir, 'assets'))
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => `assets/${f}`);
   const initialChunks = [...initial].map(describe);
-  const lazyChunks = assets.filter((f) => !initial.has(f)).map((f) => ({ ...describe(f), importedDynamically: dynamicTargets.has(f) }));
-  const serviceWorker = readdirSync(clientDir).filter((f) => /^(sw|workbox-.*)\.js$/.test(f)).map(describe);
+  const lazyChunks = assets
+    .filter((f) => !initial.has(f))
+    .map((f) => ({ ...describe(f), importedDynamically: dynamicTargets.has(f) }));
+  const serviceWorker = readdirSync(clientDir)
+    .filter((f) => /^(sw|workbox-.*)\.js$/.test(f))
+    .map(describe);
   return {
     clientDir,
     initialChunks,

@@ -33,8 +33,13 @@ async function attempt(name, run) {
     const loadBefore = os.loadavg()[0];
     const result = await run();
     // Other processes on the 2 cores (a test run) skew browser timings: say how busy it was.
-    result.machineLoad1m = { before: Math.round(loadBefore * 100) / 100, after: Math.round(os.loadavg()[0] * 100) / 100 };
-    console.log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s (1-min load average ${result.machineLoad1m.before} → ${result.machineLoad1m.after})`);
+    result.machineLoad1m = {
+      before: Math.round(loadBefore * 100) / 100,
+      after: Math.round(os.loadavg()[0] * 100) / 100,
+    };
+    console.log(
+      `done in ${((Date.now() - started) / 1000).toFixed(1)} s (1-min load average ${result.machineLoad1m.before} → ${result.machineLoad1m.after})`,
+    );
     return result;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -44,11 +49,20 @@ async function attempt(name, run) {
 }
 
 /** Runs all three, prints figures with targets and verdicts, writes the results files. */
-export async function runCaptureBenchmarks({ keystrokes = Number(process.env.CAPTURE_KEYSTROKES ?? 300), coldRuns = 5 } = {}) {
+export async function runCaptureBenchmarks({
+  keystrokes = Number(process.env.CAPTURE_KEYSTROKES ?? 300),
+  coldRuns = 5,
+} = {}) {
   const cpus = os.cpus();
   const report = {
     date: new Date().toISOString(),
-    machine: { cpuModel: cpus[0]?.model.trim() ?? 'unknown', cores: os.availableParallelism(), memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, loadAverage1m: os.loadavg()[0] },
+    machine: {
+      cpuModel: cpus[0]?.model.trim() ?? 'unknown',
+      cores: os.availableParallelism(),
+      memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+      loadAverage1m: os.loadavg()[0],
+    },
     cpuThrottleRate,
     targets: captureTargets,
     serverBuild: ensureServerBuilt(),
@@ -58,8 +72,12 @@ export async function runCaptureBenchmarks({ keystrokes = Number(process.env.CAP
   const server = await startServer({ clientDir: benchClientDir });
   const browser = await launchChromium();
   try {
-    report.keystroke = await attempt(`keystroke → durable write (${keystrokes} keystrokes)`, () => runKeystrokeBenchmark({ browser, server, keystrokes }));
-    report.coldStart = await attempt(`cold start offline (${coldRuns} runs)`, () => runColdStartBenchmark({ server, runs: coldRuns }));
+    report.keystroke = await attempt(`keystroke → durable write (${keystrokes} keystrokes)`, () =>
+      runKeystrokeBenchmark({ browser, server, keystrokes }),
+    );
+    report.coldStart = await attempt(`cold start offline (${coldRuns} runs)`, () =>
+      runColdStartBenchmark({ server, runs: coldRuns }),
+    );
   } finally {
     await browser.close();
     await server.stop();
@@ -68,13 +86,33 @@ export async function runCaptureBenchmarks({ keystrokes = Number(process.env.CAP
   const { keystroke: k, coldStart: c, bundle: b } = report;
   const measured = (r) => r && !r.notMeasured;
   report.verdicts = [
-    { target: `keystroke → durable write p95 ≤ ${captureTargets.keystrokeP95Ms} ms`, value: k?.keystrokeToDurable?.p95, met: measured(k) ? k.keystrokeToDurable.p95 <= captureTargets.keystrokeP95Ms : undefined },
+    {
+      target: `keystroke → durable write p95 ≤ ${captureTargets.keystrokeP95Ms} ms`,
+      value: k?.keystrokeToDurable?.p95,
+      met: measured(k) ? k.keystrokeToDurable.p95 <= captureTargets.keystrokeP95Ms : undefined,
+    },
     // Like for like: both writes made by typing in the same page and timed the same way.
-    { target: `app write / bare Dexie put made by typing (p50) ≤ ${captureTargets.writeRatio}×`, value: k?.ratioToTypedPutP50, met: measured(k) ? k.ratioToTypedPutP50 <= captureTargets.writeRatio : undefined },
+    {
+      target: `app write / bare Dexie put made by typing (p50) ≤ ${captureTargets.writeRatio}×`,
+      value: k?.ratioToTypedPutP50,
+      met: measured(k) ? k.ratioToTypedPutP50 <= captureTargets.writeRatio : undefined,
+    },
     // The same against a put made with nothing else going on in the page.
-    { target: `app write / bare Dexie put in an idle page (p50) ≤ ${captureTargets.writeRatio}×`, value: k?.ratioP50, met: measured(k) ? k.ratioP50 <= captureTargets.writeRatio : undefined },
-    { target: `cold start offline to a focused editor (median) ≤ ${captureTargets.coldStartMs} ms`, value: c?.editorFocused?.p50, met: measured(c) ? c.editorFocused.p50 <= captureTargets.coldStartMs : undefined },
-    { target: `initial JavaScript gzip ≤ ${kB(captureTargets.initialGzipBytes)}`, value: b?.initialGzipBytes, met: measured(b) ? b.initialGzipBytes <= captureTargets.initialGzipBytes : undefined },
+    {
+      target: `app write / bare Dexie put in an idle page (p50) ≤ ${captureTargets.writeRatio}×`,
+      value: k?.ratioP50,
+      met: measured(k) ? k.ratioP50 <= captureTargets.writeRatio : undefined,
+    },
+    {
+      target: `cold start offline to a focused editor (median) ≤ ${captureTargets.coldStartMs} ms`,
+      value: c?.editorFocused?.p50,
+      met: measured(c) ? c.editorFocused.p50 <= captureTargets.coldStartMs : undefined,
+    },
+    {
+      target: `initial JavaScript gzip ≤ ${kB(captureTargets.initialGzipBytes)}`,
+      value: b?.initialGzipBytes,
+      met: measured(b) ? b.initialGzipBytes <= captureTargets.initialGzipBytes : undefined,
+    },
   ];
 
   const lines = [];
@@ -82,26 +120,55 @@ export async function runCaptureBenchmarks({ keystrokes = Number(process.env.CAP
     console.log(line);
     lines.push(line);
   };
-  say(`\nCapture benchmarks — Chromium (${cpuThrottleRate}× CPU throttle), ${report.machine.cores} cores, ${report.machine.cpuModel}, Node ${report.machine.node}`);
+  say(
+    `\nCapture benchmarks — Chromium (${cpuThrottleRate}× CPU throttle), ${report.machine.cores} cores, ${report.machine.cpuModel}, Node ${report.machine.node}`,
+  );
   if (measured(k)) {
     const s = (x) => `p50 ${x.p50} / p95 ${x.p95} / max ${x.max} ms`;
-    say(`- keystroke → durable write (input event → IndexedDB complete), ${k.keystrokes} keystrokes ${k.typedCharactersApart} ms apart: ${s(k.keystrokeToDurable)} (${k.unpairedKeystrokes} unpaired)`);
+    say(
+      `- keystroke → durable write (input event → IndexedDB complete), ${k.keystrokes} keystrokes ${k.typedCharactersApart} ms apart: ${s(k.keystrokeToDurable)} (${k.unpairedKeystrokes} unpaired)`,
+    );
     say(`- the app's write (saveEdit transaction → complete), ${k.noteWrites} writes: ${s(k.appWriteTransaction)}`);
-    say(`- bare Dexie put of the same ${k.recordBytes}-byte record (transaction → complete): ${s(k.barePutTransaction)}; put() call → resolved ${s(k.barePutCall)}`);
-    say(`- bare Dexie put of the record and its outbox entry in one transaction, no reads (the least an edit can write here): ${s(k.bareRecordAndEntryTransaction)}`);
-    say(`- the same requests as the app's typing write (read back record and entry, put both), bare: ${s(k.bareTypingRequestsTransaction)}`);
-    say(`- bare Dexie put made by typing into a plain text box in the same page (one put per input event, the page laying out the text as the app's does): transaction ${s(k.typedBarePutTransaction)}; keystroke → durable ${s(k.typedBarePutKeystrokeToDurable)}; app write / this put ${k.ratioToTypedPutP50}× at p50`);
-    say(`- ratio app write / bare put: ${k.ratioP50}× at p50, ${k.ratioP95}× at p95; bare record + entry / bare put: ${Math.round((k.bareRecordAndEntryTransaction.p50 / k.barePutTransaction.p50) * 100) / 100}× at p50`);
-    say(`- IndexedDB transactions per keystroke while typing: ${k.readTransactionsPerKeystroke} read (live queries re-reading: ${Object.entries(k.readTransactionsPerKeystrokeByStores).filter(([, n]) => n > 0).map(([stores, n]) => `${stores} ${n}`).join(', ')}), ${k.writeTransactionsPerKeystroke} write`);
+    say(
+      `- bare Dexie put of the same ${k.recordBytes}-byte record (transaction → complete): ${s(k.barePutTransaction)}; put() call → resolved ${s(k.barePutCall)}`,
+    );
+    say(
+      `- bare Dexie put of the record and its outbox entry in one transaction, no reads (the least an edit can write here): ${s(k.bareRecordAndEntryTransaction)}`,
+    );
+    say(
+      `- the same requests as the app's typing write (read back record and entry, put both), bare: ${s(k.bareTypingRequestsTransaction)}`,
+    );
+    say(
+      `- bare Dexie put made by typing into a plain text box in the same page (one put per input event, the page laying out the text as the app's does): transaction ${s(k.typedBarePutTransaction)}; keystroke → durable ${s(k.typedBarePutKeystrokeToDurable)}; app write / this put ${k.ratioToTypedPutP50}× at p50`,
+    );
+    say(
+      `- ratio app write / bare put: ${k.ratioP50}× at p50, ${k.ratioP95}× at p95; bare record + entry / bare put: ${Math.round((k.bareRecordAndEntryTransaction.p50 / k.barePutTransaction.p50) * 100) / 100}× at p50`,
+    );
+    say(
+      `- IndexedDB transactions per keystroke while typing: ${k.readTransactionsPerKeystroke} read (live queries re-reading: ${Object.entries(
+        k.readTransactionsPerKeystrokeByStores,
+      )
+        .filter(([, n]) => n > 0)
+        .map(([stores, n]) => `${stores} ${n}`)
+        .join(', ')}), ${k.writeTransactionsPerKeystroke} write`,
+    );
   } else say(`- keystroke: not measured — ${k?.notMeasured}`);
   if (measured(c)) {
     const s = (x) => `median ${x.p50} / max ${x.max} ms`;
-    say(`- cold start offline (${c.runs} relaunches of a kept profile, service worker ${c.servedByServiceWorker ? 'served every load' : 'DID NOT serve every load'}): first paint ${s(c.firstContentfulPaint)}; "New note" usable ${s(c.newNoteUsable)}; editor focused after clicking it ${s(c.editorFocused)}`);
-    say(`- cold start floor (React, react-dom, Dexie, zod and every record schema in one ${kB(c.floor.scriptBytes)} page: open IndexedDB, read a row, parse and put a note, focus a text box; runs alternating with the app's): first paint ${s(c.floor.firstContentfulPaint)}; text box focused ${s(c.floor.editorFocused)}; the app's own share ${Math.round(c.editorFocused.p50 - c.floor.editorFocused.p50)} ms of its median`);
+    say(
+      `- cold start offline (${c.runs} relaunches of a kept profile, service worker ${c.servedByServiceWorker ? 'served every load' : 'DID NOT serve every load'}): first paint ${s(c.firstContentfulPaint)}; "New note" usable ${s(c.newNoteUsable)}; editor focused after clicking it ${s(c.editorFocused)}`,
+    );
+    say(
+      `- cold start floor (React, react-dom, Dexie, zod and every record schema in one ${kB(c.floor.scriptBytes)} page: open IndexedDB, read a row, parse and put a note, focus a text box; runs alternating with the app's): first paint ${s(c.floor.firstContentfulPaint)}; text box focused ${s(c.floor.editorFocused)}; the app's own share ${Math.round(c.editorFocused.p50 - c.floor.editorFocused.p50)} ms of its median`,
+    );
   } else say(`- cold start: not measured — ${c?.notMeasured}`);
   if (measured(b)) {
-    say(`- initial JavaScript: ${b.initialChunks.map((chunk) => `${chunk.file} ${kB(chunk.gzipBytes)} gzip (${kB(chunk.bytes)})`).join(', ')} = ${kB(b.initialGzipBytes)} gzip`);
-    say(`- lazy chunks: ${b.lazyChunks.map((chunk) => `${chunk.file} [${chunk.from.join(', ') || '?'}] ${kB(chunk.gzipBytes)} gzip`).join('; ')}`);
+    say(
+      `- initial JavaScript: ${b.initialChunks.map((chunk) => `${chunk.file} ${kB(chunk.gzipBytes)} gzip (${kB(chunk.bytes)})`).join(', ')} = ${kB(b.initialGzipBytes)} gzip`,
+    );
+    say(
+      `- lazy chunks: ${b.lazyChunks.map((chunk) => `${chunk.file} [${chunk.from.join(', ') || '?'}] ${kB(chunk.gzipBytes)} gzip`).join('; ')}`,
+    );
   } else say(`- bundle: not measured — ${b?.notMeasured}`);
   for (const v of report.verdicts) say(`- target: ${v.target}: ${verdict(v.met)} (${v.value ?? '–'})`);
 

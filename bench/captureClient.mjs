@@ -7,7 +7,13 @@ import { chromium } from 'playwright-core';
 import { bundleDir, ensureDir, repoRoot } from './lib/paths.mjs';
 
 export const chromiumPath = process.env.BENCH_CHROMIUM ?? '/usr/bin/chromium';
-export const chromiumFlags = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const chromiumFlags = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 /** The issue's condition for every capture figure: a mid-range tablet, roughly (CAPTURE_CPU_THROTTLE=1 for a reference run). */
 export const cpuThrottleRate = Number(process.env.CAPTURE_CPU_THROTTLE ?? 4);
 /** The private build the capture benchmarks serve (not dist/client: a build run by someone else must not swap it mid-run). */
@@ -20,7 +26,8 @@ function newestMtime(target) {
   if (stat.isFile()) return stat.mtimeMs;
   let newest = 0;
   for (const entry of readdirSync(target, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile()) newest = Math.max(newest, statSync(path.join(entry.parentPath ?? entry.path, entry.name)).mtimeMs);
+    if (entry.isFile())
+      newest = Math.max(newest, statSync(path.join(entry.parentPath ?? entry.path, entry.name)).mtimeMs);
   }
   return newest;
 }
@@ -32,13 +39,18 @@ function newestMtime(target) {
 export function ensureClientBuilt() {
   const inputs = ['src/client', 'src/domain', 'index.html', 'public', 'vite.config.ts', 'package-lock.json'];
   const newest = Math.max(...inputs.map((input) => newestMtime(path.join(repoRoot, input))));
-  const built = existsSync(path.join(benchClientDir, 'index.html')) && existsSync(stampFile) ? statSync(stampFile).mtimeMs : 0;
+  const built =
+    existsSync(path.join(benchClientDir, 'index.html')) && existsSync(stampFile) ? statSync(stampFile).mtimeMs : 0;
   if (built >= newest) return 'up to date';
-  const result = spawnSync(process.execPath, [path.join(repoRoot, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--manifest', '--logLevel', 'warn'], {
-    cwd: repoRoot,
-    env: { ...process.env, TRIANGULATE_CLIENT_OUT: benchClientDir },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  const result = spawnSync(
+    process.execPath,
+    [path.join(repoRoot, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--manifest', '--logLevel', 'warn'],
+    {
+      cwd: repoRoot,
+      env: { ...process.env, TRIANGULATE_CLIENT_OUT: benchClientDir },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
   if (result.status !== 0) throw new Error(`vite build failed (exit ${result.status})`);
   writeFileSync(stampFile, new Date().toISOString());
   return 'rebuilt';
@@ -51,7 +63,12 @@ export function launchChromium() {
 /** A profile kept on disk across launches, as a tablet's browser keeps its site data. */
 export function launchPersistent(userDataDir) {
   ensureDir(userDataDir);
-  return chromium.launchPersistentContext(userDataDir, { executablePath: chromiumPath, headless: true, args: chromiumFlags, viewport: { width: 1024, height: 768 } });
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath,
+    headless: true,
+    args: chromiumFlags,
+    viewport: { width: 1024, height: 768 },
+  });
 }
 
 /** Slows this page's main thread by the issue's factor (Chrome DevTools' CPU throttling). */

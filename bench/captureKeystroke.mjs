@@ -19,13 +19,23 @@ function instrumentIndexedDb() {
   const infoOf = new WeakMap();
   IDBDatabase.prototype.transaction = function transaction(stores, mode, options) {
     const started = performance.now();
-    const tx = options === undefined ? openTransaction.call(this, stores, mode) : openTransaction.call(this, stores, mode, options);
+    const tx =
+      options === undefined
+        ? openTransaction.call(this, stores, mode)
+        : openTransaction.call(this, stores, mode, options);
     const names = typeof stores === 'string' ? [stores] : Array.from(stores);
     // Every transaction counts: live queries re-reading after each write share the main thread.
     bench.transactions[mode === 'readwrite' ? 'readwrite' : 'readonly'] += 1;
     if (mode !== 'readwrite') bench.readsByStores[names.join('+')] = (bench.readsByStores[names.join('+')] ?? 0) + 1;
     if (mode === 'readwrite' && names.includes('note')) {
-      const info = { db: this.name, stores: names.join('+'), started, completed: undefined, text: undefined, record: undefined };
+      const info = {
+        db: this.name,
+        stores: names.join('+'),
+        started,
+        completed: undefined,
+        text: undefined,
+        record: undefined,
+      };
       infoOf.set(tx, info);
       tx.addEventListener('complete', () => {
         info.completed = performance.now();
@@ -47,7 +57,8 @@ function instrumentIndexedDb() {
   document.addEventListener(
     'input',
     (event) => {
-      if (event.target instanceof HTMLTextAreaElement) bench.inputs.push({ at: event.timeStamp, value: event.target.value });
+      if (event.target instanceof HTMLTextAreaElement)
+        bench.inputs.push({ at: event.timeStamp, value: event.target.value });
     },
     true,
   );
@@ -82,7 +93,8 @@ function pairKeystrokes(inputs, writes) {
   return { latencies, unpaired };
 }
 
-const sentence = 'Staff said waiting lists for care assessments have halved since the spring, though carers still wait weeks. ';
+const sentence =
+  'Staff said waiting lists for care assessments have halved since the spring, though carers still wait weeks. ';
 
 /**
  * Joins as a peer, opens the first session offline (sync stays out of the way), throttles
@@ -98,9 +110,17 @@ export async function runKeystrokeBenchmark({ browser, server, keystrokes = 300,
     await context.setOffline(true);
     await throttle(context, page);
     await page.getByRole('button', { name: 'New note' }).click();
-    const before = await page.evaluate(() => ({ ...window.__captureBench.transactions, readsByStores: { ...window.__captureBench.readsByStores } }));
-    await page.waitForFunction(() => document.activeElement instanceof HTMLTextAreaElement, undefined, { timeout: 30_000 });
-    const text = sentence.repeat(Math.ceil(keystrokes / sentence.length)).slice(0, keystrokes).trimEnd();
+    const before = await page.evaluate(() => ({
+      ...window.__captureBench.transactions,
+      readsByStores: { ...window.__captureBench.readsByStores },
+    }));
+    await page.waitForFunction(() => document.activeElement instanceof HTMLTextAreaElement, undefined, {
+      timeout: 30_000,
+    });
+    const text = sentence
+      .repeat(Math.ceil(keystrokes / sentence.length))
+      .slice(0, keystrokes)
+      .trimEnd();
     await page.keyboard.type(text, { delay: gapMs });
     // The last write lands after the last keystroke.
     await page.waitForFunction(
@@ -143,21 +163,28 @@ export async function runKeystrokeBenchmark({ browser, server, keystrokes = 300,
         }
         // The least the architecture allows for an edit: the record and its outbox entry
         // put in one transaction, with no reads.
-        
-        for (let i = 0; i < count; i += 1) {
-          const copy = { ...record, text: `${record.text}${i}` };
-          const entryCopy = { ...entry, changes: { ...entry.changes, text: copy.text } };
-          await db.transaction('rw', db.note, db.outbox, () => Promise.all([db.note.put(copy), db.outbox.put(entryCopy)]));
-          await new Promise((resolve) => setTimeout(resolve, gapMs));
-        }
-        // The same requests as the app's write while typing, without the app around it:
-        // read the record and its entry back, put both, in one transaction.
-        
+
         for (let i = 0; i < count; i += 1) {
           const copy = { ...record, text: `${record.text}${i}` };
           const entryCopy = { ...entry, changes: { ...entry.changes, text: copy.text } };
           await db.transaction('rw', db.note, db.outbox, () =>
-            Promise.all([db.note.get(copy.id), db.outbox.get([entry.engagementId, entry.seq]), db.note.put(copy), db.outbox.put(entryCopy)]),
+            Promise.all([db.note.put(copy), db.outbox.put(entryCopy)]),
+          );
+          await new Promise((resolve) => setTimeout(resolve, gapMs));
+        }
+        // The same requests as the app's write while typing, without the app around it:
+        // read the record and its entry back, put both, in one transaction.
+
+        for (let i = 0; i < count; i += 1) {
+          const copy = { ...record, text: `${record.text}${i}` };
+          const entryCopy = { ...entry, changes: { ...entry.changes, text: copy.text } };
+          await db.transaction('rw', db.note, db.outbox, () =>
+            Promise.all([
+              db.note.get(copy.id),
+              db.outbox.get([entry.engagementId, entry.seq]),
+              db.note.put(copy),
+              db.outbox.put(entryCopy),
+            ]),
           );
           await new Promise((resolve) => setTimeout(resolve, gapMs));
         }
@@ -204,7 +231,9 @@ export async function runKeystrokeBenchmark({ browser, server, keystrokes = 300,
       const b = window.__captureBench;
       const result = {
         inputs: b.inputs.slice(b.typedPutStart),
-        writes: b.writes.filter((w) => w.db === name).map(({ started, completed, text, stores }) => ({ started, completed, text, stores })),
+        writes: b.writes
+          .filter((w) => w.db === name)
+          .map(({ started, completed, text, stores }) => ({ started, completed, text, stores })),
       };
       await window.BenchDexie.delete(name).catch(() => undefined);
       return result;
@@ -225,7 +254,12 @@ export async function runKeystrokeBenchmark({ browser, server, keystrokes = 300,
       noteWrites: writes.length,
       // How many writes each kind of transaction made: while typing, note+outbox is the
       // write built on this tab's last one; note+outbox+deviceIdentity reads first.
-      writeStores: Object.fromEntries([...new Set(writes.map((w) => w.stores))].map((stores) => [stores, writes.filter((w) => w.stores === stores).length])),
+      writeStores: Object.fromEntries(
+        [...new Set(writes.map((w) => w.stores))].map((stores) => [
+          stores,
+          writes.filter((w) => w.stores === stores).length,
+        ]),
+      ),
       // Read transactions (mostly live queries re-run after a write) per keystroke while typing.
       readTransactionsPerKeystroke: Math.round(((transactions.readonly - before.readonly) / inputs.length) * 10) / 10,
       // Which stores those reads were over, per keystroke: what re-reads after each write.
@@ -235,7 +269,8 @@ export async function runKeystrokeBenchmark({ browser, server, keystrokes = 300,
           Math.round(((count - (before.readsByStores[stores] ?? 0)) / inputs.length) * 10) / 10,
         ]),
       ),
-      writeTransactionsPerKeystroke: Math.round(((transactions.readwrite - before.readwrite) / inputs.length) * 10) / 10,
+      writeTransactionsPerKeystroke:
+        Math.round(((transactions.readwrite - before.readwrite) / inputs.length) * 10) / 10,
       keystrokeToDurable: keystroke,
       appWriteTransaction: appTx,
       barePutTransaction: bareTx,

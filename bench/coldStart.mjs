@@ -8,7 +8,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { cpuThrottleRate, joinAndOpenFirstSession, launchPersistent, round1, throttle, waitForServiceWorker } from './captureClient.mjs';
+import {
+  cpuThrottleRate,
+  joinAndOpenFirstSession,
+  launchPersistent,
+  round1,
+  throttle,
+  waitForServiceWorker,
+} from './captureClient.mjs';
 import { startFloorServer } from './coldStartFloor.mjs';
 import { summarise } from './lib/stats.mjs';
 
@@ -18,13 +25,16 @@ function watchForEditor() {
   document.addEventListener(
     'focusin',
     (event) => {
-      if (cold.editorFocusedAt === undefined && event.target instanceof HTMLTextAreaElement) cold.editorFocusedAt = performance.now();
+      if (cold.editorFocusedAt === undefined && event.target instanceof HTMLTextAreaElement)
+        cold.editorFocusedAt = performance.now();
     },
     true,
   );
   const look = () => {
     if (cold.newNoteAt !== undefined) return;
-    const button = Array.from(document.querySelectorAll('button')).find((b) => b.textContent?.trim() === 'New note' && !b.disabled);
+    const button = Array.from(document.querySelectorAll('button')).find(
+      (b) => b.textContent?.trim() === 'New note' && !b.disabled,
+    );
     if (!button) return;
     cold.newNoteAt = performance.now();
     observer.disconnect();
@@ -79,7 +89,9 @@ export async function runColdStartBenchmark({ server, runs = 5 }) {
         const page = context.pages()[0] ?? (await context.newPage());
         await throttle(context, page);
         await page.goto(sessionUrl, { waitUntil: 'commit' });
-        await page.waitForFunction(() => window.__coldStart?.editorFocusedAt !== undefined, undefined, { timeout: 30_000 });
+        await page.waitForFunction(() => window.__coldStart?.editorFocusedAt !== undefined, undefined, {
+          timeout: 30_000,
+        });
         samples.push(
           await page.evaluate(() => {
             const navigation = performance.getEntriesByType('navigation')[0];
@@ -113,10 +125,16 @@ export async function runColdStartBenchmark({ server, runs = 5 }) {
       firstContentfulPaint: pick('firstContentfulPaint'),
       newNoteUsable: pick('newNoteUsable'),
       editorFocused: pick('editorFocused'),
-      samples: samples.map((s) => ({ newNoteUsable: round1(s.newNoteUsable), editorFocused: round1(s.editorFocused), firstContentfulPaint: round1(s.firstContentfulPaint) })),
+      samples: samples.map((s) => ({
+        newNoteUsable: round1(s.newNoteUsable),
+        editorFocused: round1(s.editorFocused),
+        firstContentfulPaint: round1(s.firstContentfulPaint),
+      })),
       floor: {
         scriptBytes: floor.scriptBytes,
-        firstContentfulPaint: summarise(floorSamples.map((s) => s.firstContentfulPaint).filter((v) => typeof v === 'number')),
+        firstContentfulPaint: summarise(
+          floorSamples.map((s) => s.firstContentfulPaint).filter((v) => typeof v === 'number'),
+        ),
         editorFocused: summarise(floorSamples.map((s) => s.editorFocused)),
       },
     };

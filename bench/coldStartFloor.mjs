@@ -56,21 +56,30 @@ async function floorBundle() {
         load: (id) => (id === virtualId ? entry : undefined),
       },
     ],
-    build: { write: false, minify: true, modulePreload: false, rolldownOptions: { input: 'cold-start-floor', output: { codeSplitting: false } } },
+    build: {
+      write: false,
+      minify: true,
+      modulePreload: false,
+      rolldownOptions: { input: 'cold-start-floor', output: { codeSplitting: false } },
+    },
   });
-  const chunks = (Array.isArray(output) ? output : [output]).flatMap((result) => result.output).filter((item) => item.type === 'chunk');
+  const chunks = (Array.isArray(output) ? output : [output])
+    .flatMap((result) => result.output)
+    .filter((item) => item.type === 'chunk');
   return chunks.map((chunk) => chunk.code).join('\n');
 }
 
 /** Starts the floor page's server; returns its URL, the bundle's size and a stop function. */
 export async function startFloorServer() {
   const script = await floorBundle();
-  const html = '<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Floor</title><script type="module" src="/floor.js"></script></head><body><div id="root"></div></body></html>';
+  const html =
+    '<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Floor</title><script type="module" src="/floor.js"></script></head><body><div id="root"></div></body></html>';
   const port = await freePort();
   const server = createServer((request, response) => {
     // Cached like the app's precache: the relaunched browser takes both from its disk.
     const headers = { 'cache-control': 'max-age=86400' };
-    if (request.url === '/floor.js') response.writeHead(200, { ...headers, 'content-type': 'text/javascript' }).end(script);
+    if (request.url === '/floor.js')
+      response.writeHead(200, { ...headers, 'content-type': 'text/javascript' }).end(script);
     else response.writeHead(200, { ...headers, 'content-type': 'text/html' }).end(html);
   });
   await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));

@@ -16,10 +16,13 @@ function runDriver(config) {
   const child = fork(driverEntry, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   return new Promise((resolve, reject) => {
     let answer;
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`load driver did not finish within ${config.durationS} s + ${driverGraceMs / 1000} s`));
-    }, config.durationS * 1000 + driverGraceMs);
+    const timer = setTimeout(
+      () => {
+        child.kill('SIGKILL');
+        reject(new Error(`load driver did not finish within ${config.durationS} s + ${driverGraceMs / 1000} s`));
+      },
+      config.durationS * 1000 + driverGraceMs,
+    );
     child.on('message', (message) => {
       answer = message;
     });
@@ -37,7 +40,15 @@ function runDriver(config) {
  * pushing a batch of `editsPerPush` edits and pulling once a second for `durationS`.
  * The server's RSS (VmRSS) is sampled every second from /proc.
  */
-export async function runLoad({ label, databaseUrl, databaseCpuSeconds, clients = 50, durationS = 60, editsPerPush = 5, noteBytes = 600 }) {
+export async function runLoad({
+  label,
+  databaseUrl,
+  databaseCpuSeconds,
+  clients = 50,
+  durationS = 60,
+  editsPerPush = 5,
+  noteBytes = 600,
+}) {
   const server = await startServer({ databaseUrl });
   const http = createHttp(server.baseUrl);
   try {
@@ -84,14 +95,19 @@ export async function runLoad({ label, databaseUrl, databaseCpuSeconds, clients 
       databaseCpuSeconds: databaseCpu,
       postgresActivity,
       // Everything else the machine did meanwhile (other processes), in CPU seconds.
-      otherCpuSeconds: cpuDelta(0, Math.max(0, machineBusy - serverCpu - (databaseCpu ?? 0) - (result.driverCpuSeconds ?? 0) - benchCpu)),
+      otherCpuSeconds: cpuDelta(
+        0,
+        Math.max(0, machineBusy - serverCpu - (databaseCpu ?? 0) - (result.driverCpuSeconds ?? 0) - benchCpu),
+      ),
       serverRssKb: rssKb,
       serverRssSamplesKb: rss.samples.map((sample) => sample.value),
       serverStderr: server.errors.slice(0, 10),
     };
   } catch (error) {
     const stderr = server.errors.slice(0, 15).join('\n');
-    throw new Error(`${error instanceof Error ? error.message : String(error)}${stderr ? `\n--- server stderr ---\n${stderr}` : ''}`);
+    throw new Error(
+      `${error instanceof Error ? error.message : String(error)}${stderr ? `\n--- server stderr ---\n${stderr}` : ''}`,
+    );
   } finally {
     http.close();
     await server.stop();

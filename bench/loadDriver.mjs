@@ -42,7 +42,9 @@ function makeClient(config, device, index, figures) {
 
   async function pull(timed) {
     for (let page = 0; page < maxPullPages; page += 1) {
-      const reply = await http.request('GET', `/api/engagements/${device.engagementId}/pull?since=${cursor}`, { token: device.token });
+      const reply = await http.request('GET', `/api/engagements/${device.engagementId}/pull?since=${cursor}`, {
+        token: device.token,
+      });
       if (timed) figures.pullLatencies.push(reply.ms);
       if (!isOk(reply)) {
         fail('pull', reply);
@@ -89,7 +91,17 @@ function makeClient(config, device, index, figures) {
 }
 
 async function run(config) {
-  const figures = { pushLatencies: [], pushTimes: [], pullLatencies: [], pushes: 0, errors: 0, errorSamples: [], skippedTicks: 0, pulledRecords: 0, pulledBytes: 0 };
+  const figures = {
+    pushLatencies: [],
+    pushTimes: [],
+    pullLatencies: [],
+    pushes: 0,
+    errors: 0,
+    errorSamples: [],
+    skippedTicks: 0,
+    pulledRecords: 0,
+    pulledBytes: 0,
+  };
   const clients = config.devices.map((device, index) => makeClient(config, device, index, figures));
   try {
     const setupStarted = performance.now();
@@ -157,10 +169,13 @@ async function run(config) {
 }
 
 process.once('message', (config) => {
-  const guard = setTimeout(() => {
-    process.send?.({ error: `driver did not finish within ${config.durationS} s + ${overrunGraceMs / 1000} s` });
-    process.exit(2);
-  }, config.durationS * 1000 + overrunGraceMs);
+  const guard = setTimeout(
+    () => {
+      process.send?.({ error: `driver did not finish within ${config.durationS} s + ${overrunGraceMs / 1000} s` });
+      process.exit(2);
+    },
+    config.durationS * 1000 + overrunGraceMs,
+  );
   run(config).then(
     (result) => {
       clearTimeout(guard);

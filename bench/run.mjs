@@ -40,16 +40,27 @@ const loadClients = Number(args.clients);
 const storages = args.storage.split(',').map((s) => s.trim());
 const loadStorages = (args['load-storage'] ?? args.storage).split(',').map((s) => s.trim());
 const known = new Set(['sqlite', 'postgresql']);
-if (!(durationS >= 1 && durationS <= 600) || !(loadClients >= 1 && loadClients <= 500) || ![...storages, ...loadStorages].every((s) => known.has(s))) {
+if (
+  !(durationS >= 1 && durationS <= 600) ||
+  !(loadClients >= 1 && loadClients <= 500) ||
+  ![...storages, ...loadStorages].every((s) => known.has(s))
+) {
   console.error(usage);
   process.exit(2);
 }
 const runs = { throughput: args.only !== 'load', load: args.only !== 'throughput' };
 // Capture (browser) benchmarks first, before the watchdog's clock matters; `--only=capture` runs them alone.
-if (args.only === undefined || args.only === 'capture') { await import('./capture.mjs').then((m) => m.runCaptureBenchmarks()); if (args.only) process.exit(process.exitCode ?? 0); }
+if (args.only === undefined || args.only === 'capture') {
+  await import('./capture.mjs').then((m) => m.runCaptureBenchmarks());
+  if (args.only) process.exit(process.exitCode ?? 0);
+}
 // Search over 5,000 notes in Chromium at 4× throttle; `--only=search` runs it alone.
 // Then the Search screen of the built app (background index build, opening, keystrokes).
-if (args.only === undefined || args.only === 'search') { await import('./search-notes.mjs').then((m) => m.runSearchNotes({ writeResults: false })); await import('./search-screen.mjs').then((m) => m.runSearchScreen({ writeResults: false })); if (args.only) process.exit(process.exitCode ?? 0); }
+if (args.only === undefined || args.only === 'search') {
+  await import('./search-notes.mjs').then((m) => m.runSearchNotes({ writeResults: false }));
+  await import('./search-screen.mjs').then((m) => m.runSearchScreen({ writeResults: false }));
+  if (args.only) process.exit(process.exitCode ?? 0);
+}
 
 /** The targets of the issue; MB is 10^6 bytes (VmRSS is in KiB). */
 const targets = {
@@ -116,8 +127,13 @@ async function measure(name, storage, run) {
   try {
     const result = await run(databaseUrl, databaseCpuSeconds);
     // Others' processes on the machine (a test run) skew the figures: say how busy it was.
-    result.machineLoad1m = { before: Math.round(loadBefore * 100) / 100, after: Math.round(os.loadavg()[0] * 100) / 100 };
-    console.log(`done in ${((performance.now() - started) / 1000).toFixed(1)} s (1-min load average ${result.machineLoad1m.before} → ${result.machineLoad1m.after})`);
+    result.machineLoad1m = {
+      before: Math.round(loadBefore * 100) / 100,
+      after: Math.round(os.loadavg()[0] * 100) / 100,
+    };
+    console.log(
+      `done in ${((performance.now() - started) / 1000).toFixed(1)} s (1-min load average ${result.machineLoad1m.before} → ${result.machineLoad1m.after})`,
+    );
     return result;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -127,8 +143,14 @@ async function measure(name, storage, run) {
 }
 
 const mb = (kb) => (kb === undefined ? undefined : Math.round((kb * 1024) / 1e5) / 10);
-const fmt = (value) => (value === undefined || value === null ? '–' : typeof value === 'number' ? value.toLocaleString('en-GB') : String(value));
-const ratio = (pg, sqlite) => (typeof pg === 'number' && typeof sqlite === 'number' && sqlite !== 0 ? `${(pg / sqlite).toFixed(2)}×` : '–');
+const fmt = (value) =>
+  value === undefined || value === null
+    ? '–'
+    : typeof value === 'number'
+      ? value.toLocaleString('en-GB')
+      : String(value);
+const ratio = (pg, sqlite) =>
+  typeof pg === 'number' && typeof sqlite === 'number' && sqlite !== 0 ? `${(pg / sqlite).toFixed(2)}×` : '–';
 const verdict = (met) => (met === undefined ? 'not measured' : met ? 'met' : 'MISSED');
 
 /**
@@ -154,7 +176,9 @@ function table(title, rows, bySqlite, byPostgres) {
   });
   const widths = head.map((h, i) => Math.max(h.length, ...lines.map((line) => String(line[i]).length)));
   const row = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
-  say(`\n${title}\n\n${row(head)}\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|\n${lines.map(row).join('\n')}\n`);
+  say(
+    `\n${title}\n\n${row(head)}\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|\n${lines.map(row).join('\n')}\n`,
+  );
   for (const result of [bySqlite, byPostgres]) {
     if (!result) continue;
     if (result.notMeasured) say(`- ${result.storage}: not measured — ${result.notMeasured}`);
@@ -168,9 +192,12 @@ const busyShare = 0.25;
 /** One line saying how much other work ran beside a benchmark, and whether that disturbs it. */
 function busyWarning(result) {
   const seconds = (result.elapsedMs ?? result.totalMs) / 1000;
-  if (result.otherCpuSeconds === undefined || !(seconds > 0)) return `- ${result.storage}: CPU of other processes unknown`;
+  if (result.otherCpuSeconds === undefined || !(seconds > 0))
+    return `- ${result.storage}: CPU of other processes unknown`;
   const share = result.otherCpuSeconds / seconds;
-  const load = result.machineLoad1m ? `; 1-min load average ${result.machineLoad1m.before} → ${result.machineLoad1m.after}` : '';
+  const load = result.machineLoad1m
+    ? `; 1-min load average ${result.machineLoad1m.before} → ${result.machineLoad1m.after}`
+    : '';
   return share > busyShare
     ? `- ${result.storage}: DISTURBED — other processes used ${Math.round(share * 100)}% of one core meanwhile${load}: these figures understate the server`
     : `- ${result.storage}: quiet — other processes used ${Math.round(share * 100)}% of one core meanwhile${load}`;
@@ -197,18 +224,25 @@ const report = {
 
 try {
   report.serverBuild = ensureServerBuilt();
-  console.log(`bench: server ${report.serverBuild}; ${report.machine.cores} cores, ${report.machine.cpuModel}, ${report.machine.memoryGiB} GiB, Node ${report.machine.node}`);
+  console.log(
+    `bench: server ${report.serverBuild}; ${report.machine.cores} cores, ${report.machine.cpuModel}, ${report.machine.memoryGiB} GiB, Node ${report.machine.node}`,
+  );
   if (runs.throughput) {
     for (const storage of storages) {
-      report.throughput[storage] = await measure('throughput (4 clients × 2,500 notes)', storage, (databaseUrl, databaseCpuSeconds) =>
-        runThroughput({ label: storage, databaseUrl, databaseCpuSeconds }),
+      report.throughput[storage] = await measure(
+        'throughput (4 clients × 2,500 notes)',
+        storage,
+        (databaseUrl, databaseCpuSeconds) => runThroughput({ label: storage, databaseUrl, databaseCpuSeconds }),
       );
     }
   }
   if (runs.load) {
     for (const storage of loadStorages) {
-      report.load[storage] = await measure(`load (${loadClients} clients, ${durationS} s)`, storage, (databaseUrl, databaseCpuSeconds) =>
-        runLoad({ label: storage, databaseUrl, databaseCpuSeconds, clients: loadClients, durationS }),
+      report.load[storage] = await measure(
+        `load (${loadClients} clients, ${durationS} s)`,
+        storage,
+        (databaseUrl, databaseCpuSeconds) =>
+          runLoad({ label: storage, databaseUrl, databaseCpuSeconds, clients: loadClients, durationS }),
       );
     }
   }
@@ -221,7 +255,12 @@ if (runs.throughput) {
   table(
     'Throughput: 4 clients × 2,500 notes (~600 B) pushed in pushes of 500, then pulled from 0 by all 4 (127.0.0.1)',
     [
-      ['push + pull, ms', (r) => r.totalMs, `≤ ${fmt(targets.throughputTotalMs)} (SQLite)`, (v, storage) => (storage === 'sqlite' ? v <= targets.throughputTotalMs : undefined)],
+      [
+        'push + pull, ms',
+        (r) => r.totalMs,
+        `≤ ${fmt(targets.throughputTotalMs)} (SQLite)`,
+        (v, storage) => (storage === 'sqlite' ? v <= targets.throughputTotalMs : undefined),
+      ],
       ['push phase, ms', (r) => r.pushMs],
       ['pull phase, ms', (r) => r.pullMs],
       ['notes pushed / s', (r) => r.notesPerSecondPushed],
@@ -241,9 +280,14 @@ if (runs.throughput) {
     tS,
     tP,
   );
-  const met = tS && !tS.notMeasured ? tS.totalMs <= targets.throughputTotalMs && tS.errors === 0 && tS.everyClientSawEveryNote : undefined;
+  const met =
+    tS && !tS.notMeasured
+      ? tS.totalMs <= targets.throughputTotalMs && tS.errors === 0 && tS.everyClientSawEveryNote
+      : undefined;
   report.verdicts.push({ target: `throughput on SQLite ≤ ${targets.throughputTotalMs} ms`, value: tS?.totalMs, met });
-  say(`- target: SQLite push + pull ≤ ${fmt(targets.throughputTotalMs)} ms (all notes delivered, no errors): ${verdict(met)}`);
+  say(
+    `- target: SQLite push + pull ≤ ${fmt(targets.throughputTotalMs)} ms (all notes delivered, no errors): ${verdict(met)}`,
+  );
 }
 
 const { sqlite: lS, postgresql: lP } = report.load;
@@ -266,12 +310,32 @@ if (runs.load) {
       ['errors (non-2xx or network)', (r) => r.errors, '0', (v) => v === targets.loadErrors],
       ['server RSS max, MB', (r) => mb(r.serverRssKb.max), '≤ 200', (v) => v * 1e6 <= targets.loadRssBytes],
       ['server RSS at end, MB', (r) => mb(r.serverRssKb.last)],
-      ['server CPU, % of one core', (r) => (r.serverCpuSeconds === undefined ? undefined : Math.round((r.serverCpuSeconds / (r.elapsedMs / 1000)) * 100))],
-      ['PostgreSQL CPU, % of one core', (r) => (r.databaseCpuSeconds === undefined ? undefined : Math.round((r.databaseCpuSeconds / (r.elapsedMs / 1000)) * 100))],
+      [
+        'server CPU, % of one core',
+        (r) =>
+          r.serverCpuSeconds === undefined ? undefined : Math.round((r.serverCpuSeconds / (r.elapsedMs / 1000)) * 100),
+      ],
+      [
+        'PostgreSQL CPU, % of one core',
+        (r) =>
+          r.databaseCpuSeconds === undefined
+            ? undefined
+            : Math.round((r.databaseCpuSeconds / (r.elapsedMs / 1000)) * 100),
+      ],
       ['PostgreSQL: server connections, max', (r) => r.postgresActivity?.connectionsMax],
-      ['PostgreSQL: waiting for the engagement lock, mean / max', (r) => (r.postgresActivity ? `${r.postgresActivity.waitingForLockMean} / ${r.postgresActivity.waitingForLockMax}` : undefined)],
+      [
+        'PostgreSQL: waiting for the engagement lock, mean / max',
+        (r) =>
+          r.postgresActivity
+            ? `${r.postgresActivity.waitingForLockMean} / ${r.postgresActivity.waitingForLockMax}`
+            : undefined,
+      ],
       ['driver CPU, % of one core', (r) => Math.round((r.driverCpuSeconds / (r.elapsedMs / 1000)) * 100)],
-      ['other processes on the machine, % of one core', (r) => (r.otherCpuSeconds === undefined ? undefined : Math.round((r.otherCpuSeconds / (r.elapsedMs / 1000)) * 100))],
+      [
+        'other processes on the machine, % of one core',
+        (r) =>
+          r.otherCpuSeconds === undefined ? undefined : Math.round((r.otherCpuSeconds / (r.elapsedMs / 1000)) * 100),
+      ],
       ['records pulled / s', (r) => Math.round(r.pulledRecords / (r.elapsedMs / 1000))],
     ],
     lS,
@@ -281,8 +345,16 @@ if (runs.load) {
     if (!result) continue;
     const measured = !result.notMeasured;
     report.verdicts.push(
-      { target: `load on ${result.storage}: push p99 ≤ ${targets.loadPushP99Ms} ms`, value: result.push?.p99, met: measured ? result.push.p99 <= targets.loadPushP99Ms : undefined },
-      { target: `load on ${result.storage}: zero errors`, value: result.errors, met: measured ? result.errors === 0 : undefined },
+      {
+        target: `load on ${result.storage}: push p99 ≤ ${targets.loadPushP99Ms} ms`,
+        value: result.push?.p99,
+        met: measured ? result.push.p99 <= targets.loadPushP99Ms : undefined,
+      },
+      {
+        target: `load on ${result.storage}: zero errors`,
+        value: result.errors,
+        met: measured ? result.errors === 0 : undefined,
+      },
       {
         target: `load on ${result.storage}: server RSS ≤ 200 MB`,
         value: measured ? mb(result.serverRssKb.max) : undefined,
@@ -290,7 +362,8 @@ if (runs.load) {
       },
     );
   }
-  for (const v of report.verdicts.filter((v) => v.target.startsWith('load'))) say(`- target: ${v.target}: ${verdict(v.met)} (${fmt(v.value)})`);
+  for (const v of report.verdicts.filter((v) => v.target.startsWith('load')))
+    say(`- target: ${v.target}: ${verdict(v.met)} (${fmt(v.value)})`);
 }
 
 report.durationS = Math.round((performance.now() - benchStarted) / 100) / 10;
@@ -298,7 +371,9 @@ const out = path.join(ensureDir(resultsDir), 'latest.json');
 writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
 const header = `${report.date} — ${report.machine.cores} cores, ${report.machine.cpuModel}, ${report.machine.memoryGiB} GiB, Node ${report.machine.node} — \`${report.command}\` (${report.durationS} s)`;
 writeFileSync(path.join(resultsDir, 'latest.md'), `${header}\n${markdown.join('\n')}\n`);
-console.log(`\nbench: finished in ${report.durationS} s; figures in ${path.relative(process.cwd(), out)} and latest.md`);
+console.log(
+  `\nbench: finished in ${report.durationS} s; figures in ${path.relative(process.cwd(), out)} and latest.md`,
+);
 const failedToRun = [...Object.values(report.throughput), ...Object.values(report.load)].some(
   (r) => r.notMeasured && r.notMeasured.startsWith('the benchmark failed'),
 );

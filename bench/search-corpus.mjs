@@ -12,7 +12,9 @@ personal budgets market providers fees quality inspection complaints co-producti
 adults learning disability mental health prevention community hubs libraries digital technology enabled equipment
 adaptations café the a and of to in is was were that said we they it for on with as at by not but have has this
 from there their our be are very more about team manager social worker people services support council service
-time week month year plan policy process meeting board officer director member partnership integration pathway`.split(/\s+/);
+time week month year plan policy process meeting board officer director member partnership integration pathway`.split(
+  /\s+/,
+);
 
 /** mulberry32: a small seeded generator. */
 function seeded(seed) {
@@ -40,9 +42,17 @@ export function makeSearchCorpus(count = 5000, seed = 20261123) {
   const pick = (list) => list[Math.floor(random() * list.length)];
   const sessions = Array.from({ length: 40 }, (_, i) => ({
     id: uuid(random),
-    stakeholderGroups: [pick(['councillors', 'senior officers', 'managers', 'front-line staff', 'NHS partners', 'carers', 'people who use services'])].concat(
-      i % 3 === 0 ? ['voluntary sector partners'] : [],
-    ),
+    stakeholderGroups: [
+      pick([
+        'councillors',
+        'senior officers',
+        'managers',
+        'front-line staff',
+        'NHS partners',
+        'carers',
+        'people who use services',
+      ]),
+    ].concat(i % 3 === 0 ? ['voluntary sector partners'] : []),
   }));
   const themeIds = Array.from({ length: 5 }, () => uuid(random));
   const scopeQuestionIds = Array.from({ length: 3 }, () => uuid(random));

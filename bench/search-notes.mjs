@@ -49,7 +49,15 @@ globalThis.triangulateSearch = { NoteSearchIndex, highlightExcerpt };`,
 
 /** Every search to time: each typed query key by key, then the full queries under filters. */
 function searchRequests(corpus) {
-  const none = { themeIds: [], scopeQuestionIds: [], sessionIds: [], stakeholderGroups: [], evidenceTypes: [], stances: [], authorIds: [] };
+  const none = {
+    themeIds: [],
+    scopeQuestionIds: [],
+    sessionIds: [],
+    stakeholderGroups: [],
+    evidenceTypes: [],
+    stances: [],
+    authorIds: [],
+  };
   const requests = [];
   for (const query of typedQueries) {
     for (let end = 1; end <= query.length; end += 1) requests.push({ text: query.slice(0, end), filters: none });
@@ -104,10 +112,20 @@ async function measureAt(browser, bundle, corpus, requests, rate) {
         const updateMs = [];
         corpus.notes.slice(0, 200).forEach((note, i) => {
           started = performance.now();
-          index.upsert({ ...note, text: `${note.text} edited ${i}`, updatedAt: new Date(Date.parse(note.updatedAt) + 1).toISOString() });
+          index.upsert({
+            ...note,
+            text: `${note.text} edited ${i}`,
+            updatedAt: new Date(Date.parse(note.updatedAt) + 1).toISOString(),
+          });
           updateMs.push(performance.now() - started);
         });
-        return { buildMs, queryMs, updateMs, hitCounts, vocabulary: new Set(corpus.notes.flatMap((n) => n.text.toLowerCase().split(/[^a-z0-9]+/))).size };
+        return {
+          buildMs,
+          queryMs,
+          updateMs,
+          hitCounts,
+          vocabulary: new Set(corpus.notes.flatMap((n) => n.text.toLowerCase().split(/[^a-z0-9]+/))).size,
+        };
       },
       { requests, rounds, visibleRows },
     );
@@ -130,7 +148,13 @@ export async function runSearchNotes({ writeResults = true } = {}) {
   const browser = await chromium.launch({
     executablePath,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
   const byRate = {};
   try {
@@ -168,7 +192,9 @@ export async function runSearchNotes({ writeResults = true } = {}) {
     `Machine 1-minute load average ${loadBefore.toFixed(2)} → ${os.loadavg()[0].toFixed(2)} on ${os.availableParallelism()} cores.`,
   ];
   console.log(lines.join('\n'));
-  console.log(`- target: search p95 ≤ ${searchTargets.queryP95Ms} ms over 5,000 notes at 4× CPU throttle: ${met ? 'met' : 'MISSED'} (${throttled.query.p95} ms)`);
+  console.log(
+    `- target: search p95 ≤ ${searchTargets.queryP95Ms} ms over 5,000 notes at 4× CPU throttle: ${met ? 'met' : 'MISSED'} (${throttled.query.p95} ms)`,
+  );
   if (writeResults) {
     const date = new Date().toISOString().slice(0, 10);
     addSearchResult(`### ${date} — ${machine()} — \`node bench/search-notes.mjs\`\n\n${lines.join('\n')}`);

@@ -17,5 +17,8 @@ export function addSearchResult(entry) {
   const afterHeading = heading.index + heading[0].length;
   const next = /^## /m.exec(current.slice(afterHeading));
   const end = next ? afterHeading + next.index : current.length;
-  writeFileSync(resultsFile, `${current.slice(0, end).trimEnd()}\n${block}\n${current.slice(end)}`.replace(/\n{3,}/g, '\n\n'));
+  writeFileSync(
+    resultsFile,
+    `${current.slice(0, end).trimEnd()}\n${block}\n${current.slice(end)}`.replace(/\n{3,}/g, '\n\n'),
+  );
 }

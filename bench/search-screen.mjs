@@ -57,7 +57,14 @@ function seed(page, engagementId, notes) {
             const ids = sessions.result.filter((s) => s.engagementId === engagementId).map((s) => s.id);
             const write = db.transaction('note', 'readwrite');
             notes.forEach((note, i) =>
-              write.objectStore('note').put({ ...note, engagementId, sessionId: ids[i % ids.length], authorId: identity.result.memberId, themeIds: [], scopeQuestionIds: [] }),
+              write.objectStore('note').put({
+                ...note,
+                engagementId,
+                sessionId: ids[i % ids.length],
+                authorId: identity.result.memberId,
+                themeIds: [],
+                scopeQuestionIds: [],
+              }),
             );
             write.oncomplete = () => resolve(notes.length);
             write.onerror = () => reject(write.error);
@@ -100,13 +107,21 @@ async function timeOpenings(page, engagementUrl) {
   const coldOpenMs = await waitForOpen(page);
   // Start on Today; nobody opens Search until the index is ready.
   await page.goto(`${engagementUrl}/today`);
-  await page.waitForFunction(() => performance.getEntriesByName('note-index-ready').length > 0, undefined, { timeout: 120_000, polling: 100 });
+  await page.waitForFunction(() => performance.getEntriesByName('note-index-ready').length > 0, undefined, {
+    timeout: 120_000,
+    polling: 100,
+  });
   const buildStartMs = Math.round(await markAt(page, 'note-index-build-start'));
   const readyMs = Math.round(await markAt(page, 'note-index-ready'));
   await page.evaluate(() => {
-    document.addEventListener('click', (event) => {
-      if (event.target instanceof Element && event.target.closest('a[href$="/search"]')) globalThis.benchOpen.since = performance.now();
-    }, { capture: true, once: true });
+    document.addEventListener(
+      'click',
+      (event) => {
+        if (event.target instanceof Element && event.target.closest('a[href$="/search"]'))
+          globalThis.benchOpen.since = performance.now();
+      },
+      { capture: true, once: true },
+    );
   });
   await page.evaluate(firstResultsScript, 0);
   await page.getByRole('navigation', { name: 'Engagement' }).getByRole('link', { name: 'Search' }).click();
@@ -117,7 +132,10 @@ async function timeOpenings(page, engagementUrl) {
 async function waitUntilSettled(page) {
   for (;;) {
     const latency = await page.evaluate(
-      (settleMs) => (performance.now() - globalThis.benchLastChange > settleMs ? globalThis.benchLastChange - globalThis.benchKeyDown : null),
+      (settleMs) =>
+        performance.now() - globalThis.benchLastChange > settleMs
+          ? globalThis.benchLastChange - globalThis.benchKeyDown
+          : null,
       settleMs,
     );
     if (latency !== null) return latency;
@@ -130,13 +148,20 @@ export async function runSearchScreen({ writeResults = true } = {}) {
   ensureServerBuilt();
   const clientDir = buildClient();
   const server = await startServer({ clientDir });
-  const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run'],
+  });
   try {
     const page = await (await browser.newContext({ viewport: { width: 1024, height: 768 } })).newPage();
     const link = server.links.find((l) => l.role === 'lead peer') ?? server.links[0];
     await page.goto(`${server.baseUrl}/join/${link.code}`);
     await page.waitForURL(/\/engagements\/[^/]+$/, { timeout: 30_000 });
-    await page.getByRole('status', { name: 'Sync status' }).filter({ hasText: 'All saved on the server' }).waitFor({ timeout: 30_000 });
+    await page
+      .getByRole('status', { name: 'Sync status' })
+      .filter({ hasText: 'All saved on the server' })
+      .waitFor({ timeout: 30_000 });
     const engagementId = /\/engagements\/([^/?#]+)/.exec(page.url())[1];
     await seed(page, engagementId, makeSearchCorpus(5000).notes);
     const cdp = await page.context().newCDPSession(page);
@@ -146,13 +171,22 @@ export async function runSearchScreen({ writeResults = true } = {}) {
     await page.evaluate(() => {
       globalThis.benchKeyDown = performance.now();
       globalThis.benchLastChange = performance.now();
-      document.addEventListener('keydown', () => {
-        globalThis.benchKeyDown = performance.now();
-        globalThis.benchLastChange = globalThis.benchKeyDown;
-      }, true);
+      document.addEventListener(
+        'keydown',
+        () => {
+          globalThis.benchKeyDown = performance.now();
+          globalThis.benchLastChange = globalThis.benchKeyDown;
+        },
+        true,
+      );
       new MutationObserver(() => {
         globalThis.benchLastChange = performance.now();
-      }).observe(document.querySelector('main'), { subtree: true, childList: true, characterData: true, attributes: true });
+      }).observe(document.querySelector('main'), {
+        subtree: true,
+        childList: true,
+        characterData: true,
+        attributes: true,
+      });
     });
     const box = page.getByRole('searchbox', { name: 'Search notes' });
     const byRate = {};
@@ -193,7 +227,9 @@ export async function runSearchScreen({ writeResults = true } = {}) {
     console.log(lines.join('\n'));
     if (writeResults) {
       const date = new Date().toISOString().slice(0, 10);
-      addSearchResult(`### ${date} — ${os.availableParallelism()} cores, ${os.cpus()[0]?.model.trim()} — \`node bench/search-screen.mjs\`\n\n${lines.join('\n')}`);
+      addSearchResult(
+        `### ${date} — ${os.availableParallelism()} cores, ${os.cpus()[0]?.model.trim()} — \`node bench/search-screen.mjs\`\n\n${lines.join('\n')}`,
+      );
     }
     return { byRate, rows, met, opening };
   } finally {

@@ -17,7 +17,15 @@ const round = (ms) => Math.round(ms);
  * Push and pull bodies are built before the clock starts, so the figures are the
  * server's and the loopback's, not the bench's JSON building.
  */
-export async function runThroughput({ label, databaseUrl, databaseCpuSeconds, clients = 4, notesPerClient = 2500, batchSize = 500, noteBytes = 600 }) {
+export async function runThroughput({
+  label,
+  databaseUrl,
+  databaseCpuSeconds,
+  clients = 4,
+  notesPerClient = 2500,
+  batchSize = 500,
+  noteBytes = 600,
+}) {
   const server = await startServer({ databaseUrl });
   const setupHttp = createHttp(server.baseUrl);
   const clientsHttp = [];
@@ -47,7 +55,10 @@ export async function runThroughput({ label, databaseUrl, databaseCpuSeconds, cl
       clientsHttp.push(http);
       return { device, bodies, http };
     });
-    const pushBytes = plans.reduce((sum, plan) => sum + plan.bodies.reduce((s, body) => s + Buffer.byteLength(body.json), 0), 0);
+    const pushBytes = plans.reduce(
+      (sum, plan) => sum + plan.bodies.reduce((s, body) => s + Buffer.byteLength(body.json), 0),
+      0,
+    );
 
     const errors = [];
     const pushLatencies = [];
@@ -63,7 +74,10 @@ export async function runThroughput({ label, databaseUrl, databaseCpuSeconds, cl
     await Promise.all(
       plans.map(async ({ device, bodies, http }) => {
         for (const body of bodies) {
-          const reply = await http.request('POST', `/api/engagements/${device.engagementId}/push`, { token: device.token, body: body.json });
+          const reply = await http.request('POST', `/api/engagements/${device.engagementId}/push`, {
+            token: device.token,
+            body: body.json,
+          });
           pushLatencies.push(reply.ms);
           const applied = isOk(reply) ? reply.json.results.filter((result) => result.status === 'applied').length : 0;
           if (!isOk(reply) || applied !== body.count) {
@@ -83,7 +97,9 @@ export async function runThroughput({ label, databaseUrl, databaseCpuSeconds, cl
         let bytes = 0;
         let cursor = 0;
         for (let page = 0; page < maxPullPages; page += 1) {
-          const reply = await http.request('GET', `/api/engagements/${device.engagementId}/pull?since=${cursor}`, { token: device.token });
+          const reply = await http.request('GET', `/api/engagements/${device.engagementId}/pull?since=${cursor}`, {
+            token: device.token,
+          });
           pullLatencies.push(reply.ms);
           if (!isOk(reply)) {
             errors.push(describeFailure('pull', reply));
@@ -138,14 +154,22 @@ export async function runThroughput({ label, databaseUrl, databaseCpuSeconds, cl
       // Everything else the machine did meanwhile (other processes), in CPU seconds.
       otherCpuSeconds: cpuDelta(
         0,
-        Math.max(0, machineBusy - (cpuDelta(cpuBefore, cpuAfter) ?? 0) - (cpuDelta(dbCpuBefore, dbCpuAfter) ?? 0) - (bench.user + bench.system) / 1e6),
+        Math.max(
+          0,
+          machineBusy -
+            (cpuDelta(cpuBefore, cpuAfter) ?? 0) -
+            (cpuDelta(dbCpuBefore, dbCpuAfter) ?? 0) -
+            (bench.user + bench.system) / 1e6,
+        ),
       ),
       serverRssKb: rssKb,
       serverStderr: server.errors.slice(0, 10),
     };
   } catch (error) {
     const stderr = server.errors.slice(0, 15).join('\n');
-    throw new Error(`${error instanceof Error ? error.message : String(error)}${stderr ? `\n--- server stderr ---\n${stderr}` : ''}`);
+    throw new Error(
+      `${error instanceof Error ? error.message : String(error)}${stderr ? `\n--- server stderr ---\n${stderr}` : ''}`,
+    );
   } finally {
     for (const http of clientsHttp) http.close();
     setupHttp.close();

@@ -9,7 +9,8 @@ import { aptInstallOrExit } from './aptInstall.mjs';
 const debianRoot = '/usr/lib/postgresql';
 const hasInitdb = () =>
   (process.env.PG_BIN && existsSync(path.join(process.env.PG_BIN, 'initdb'))) ||
-  (existsSync(debianRoot) && readdirSync(debianRoot).some((major) => existsSync(path.join(debianRoot, major, 'bin', 'initdb'))));
+  (existsSync(debianRoot) &&
+    readdirSync(debianRoot).some((major) => existsSync(path.join(debianRoot, major, 'bin', 'initdb'))));
 
 if (!hasInitdb()) {
   aptInstallOrExit('postgresql-15', 'PostgreSQL not found: run "sudo apt-get install -y postgresql-15" or set PG_BIN');

@@ -18,7 +18,9 @@ export async function startCluster() {
     const { startPostgresCluster } = await importTypeScript(clusterModule);
     return { cluster: await startPostgresCluster() };
   } catch (error) {
-    return { reason: `PostgreSQL cluster did not start: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}` };
+    return {
+      reason: `PostgreSQL cluster did not start: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+    };
   }
 }
 
@@ -71,7 +73,10 @@ export async function startActivitySampler(databaseUrl, everyMs) {
     async stop() {
       clearInterval(timer);
       await client.end().catch(() => undefined);
-      const mean = (key) => (samples.length ? Math.round((samples.reduce((sum, s) => sum + s[key], 0) / samples.length) * 10) / 10 : undefined);
+      const mean = (key) =>
+        samples.length
+          ? Math.round((samples.reduce((sum, s) => sum + s[key], 0) / samples.length) * 10) / 10
+          : undefined;
       const max = (key) => samples.reduce((m, s) => Math.max(m, s[key]), 0);
       return {
         samples: samples.length,

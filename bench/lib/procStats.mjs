@@ -61,7 +61,9 @@ function parentPid(pid) {
 }
 
 function processIds() {
-  return readdirSync('/proc').filter((name) => /^\d+$/.test(name)).map(Number);
+  return readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .map(Number);
 }
 
 /**
@@ -73,7 +75,10 @@ export function postgresCpuSeconds(port) {
   const postmaster = processIds().find((pid) => {
     try {
       const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
-      return path.basename(args[0] ?? '') === 'postgres' && args.some((arg, i) => arg === `-p ${port}` || (arg === '-p' && args[i + 1] === String(port)));
+      return (
+        path.basename(args[0] ?? '') === 'postgres' &&
+        args.some((arg, i) => arg === `-p ${port}` || (arg === '-p' && args[i + 1] === String(port)))
+      );
     } catch {
       return false;
     }

@@ -65,7 +65,11 @@ export async function startServer({ databaseUrl, clientDir } = {}) {
   // e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the server.
   const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
   delete env.BENCH_SERVER_NODE_ARGS;
-  const child = spawn(process.execPath, [...nodeArgs, serverEntry], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...nodeArgs, serverEntry], {
+    cwd: repoRoot,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   running.add(child);
   const log = [];
   const links = [];
@@ -100,7 +104,10 @@ export async function startServer({ databaseUrl, clientDir } = {}) {
 
   try {
     await new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no "Triangulate listening" within ${startTimeoutMs} ms`)), startTimeoutMs);
+      const timer = setTimeout(
+        () => reject(new Error(`no "Triangulate listening" within ${startTimeoutMs} ms`)),
+        startTimeoutMs,
+      );
       const onEarlyExit = (code, signal) => {
         clearTimeout(timer);
         reject(new Error(`server exited before listening (code ${code}, signal ${signal})`));

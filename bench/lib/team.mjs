@@ -49,7 +49,9 @@ export async function pullAll(http, device, since = 0) {
   const records = [];
   let cursor = since;
   for (let page = 0; page < maxPages; page += 1) {
-    const reply = await http.request('GET', `/api/engagements/${device.engagementId}/pull?since=${cursor}`, { token: device.token });
+    const reply = await http.request('GET', `/api/engagements/${device.engagementId}/pull?since=${cursor}`, {
+      token: device.token,
+    });
     if (!isOk(reply)) throw new Error(describeFailure('pull', reply));
     records.push(...reply.json.changes);
     cursor = reply.json.cursor;
@@ -83,7 +85,10 @@ async function inviteCodes(http, manager, memberIds) {
  */
 export async function joinTeam(http, server, count) {
   const byRole = (role) => server.links.find((link) => link.role === role);
-  const printed = [byRole('challenge manager'), ...server.links.filter((link) => link.role !== 'challenge manager')].filter(Boolean);
+  const printed = [
+    byRole('challenge manager'),
+    ...server.links.filter((link) => link.role !== 'challenge manager'),
+  ].filter(Boolean);
   const manager = await join(http.baseUrl, printed[0].code, 0);
   const devices = [manager];
   for (const link of printed.slice(1, count)) devices.push(await join(http.baseUrl, link.code, devices.length));
@@ -96,11 +101,18 @@ export async function joinTeam(http, server, count) {
   let invitesVia = 'printed first-start join links only';
   const extra = count - devices.length;
   if (extra > 0) {
-    const members = Array.from({ length: extra }, (_, index) => newMember(manager.nextSeq + index, { displayName: `Bench peer ${index + 1}` }));
-    for (let start = 0; start < members.length; start += 500) await pushOrThrow(http, manager, members.slice(start, start + 500));
+    const members = Array.from({ length: extra }, (_, index) =>
+      newMember(manager.nextSeq + index, { displayName: `Bench peer ${index + 1}` }),
+    );
+    for (let start = 0; start < members.length; start += 500)
+      await pushOrThrow(http, manager, members.slice(start, start + 500));
     manager.nextSeq += members.length;
-    const codes = await inviteCodes(http, manager, members.map((member) => member.recordId));
-    invitesVia = `${printed.length} printed links + ${extra} new member${extra === 1 ? "" : "s"} invited with POST /api/engagements/:id/invites (manager token)`;
+    const codes = await inviteCodes(
+      http,
+      manager,
+      members.map((member) => member.recordId),
+    );
+    invitesVia = `${printed.length} printed links + ${extra} new member${extra === 1 ? '' : 's'} invited with POST /api/engagements/:id/invites (manager token)`;
     for (const code of codes) devices.push(await join(http.baseUrl, code, devices.length));
   }
   return { devices, sessionId: session.record.id, themeIds, invitesVia };

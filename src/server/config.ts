@@ -29,10 +29,15 @@ const envSchema = z.object({
     .default(8787),
   HOST: z.string().min(1).default('0.0.0.0'),
   DATA_DIR: z.string().min(1).default('./data'),
-  PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://triangulate.example.org' }).optional(),
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://triangulate.example.org' })
+    .optional(),
   CLIENT_DIR: z.string().min(1).default('dist/client'),
   DATABASE_URL: z
-    .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// URL such as postgresql://user:password@host:5432/triangulate' })
+    .url({
+      protocol: /^postgres(ql)?$/,
+      error: 'must be a postgres:// or postgresql:// URL such as postgresql://user:password@host:5432/triangulate',
+    })
     .optional(),
   TRIANGULATE_FAULT_PAUSE: z.enum(faultPausePoints).optional(),
 });

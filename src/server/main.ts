@@ -21,15 +21,24 @@ async function main(): Promise<void> {
     void storage.close().finally(() => process.exit(1));
   };
 
-  const app = createApp({ storage, clientDir: config.clientDir, faultPause: config.faultPause, publicUrl: config.publicUrl });
+  const app = createApp({
+    storage,
+    clientDir: config.clientDir,
+    faultPause: config.faultPause,
+    publicUrl: config.publicUrl,
+  });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => {
     // The demo is seeded only once the port is bound: if binding failed, its one-time
     // join links would be printed, lost, and never shown again.
-    seedDemo(storage, { publicUrl: config.publicUrl, now: new Date() }).then((seed) => {
-      for (const line of seed ? demoBanner(seed) : [demoAlreadyExists]) console.log(line);
-      // Scripts and tests wait for this line: the server is bound and seeded.
-      console.log(`Triangulate listening on ${config.publicUrl}`);
-    }, (error: unknown) => fail(`Could not create the demo engagement: ${error instanceof Error ? error.message : String(error)}`));
+    seedDemo(storage, { publicUrl: config.publicUrl, now: new Date() }).then(
+      (seed) => {
+        for (const line of seed ? demoBanner(seed) : [demoAlreadyExists]) console.log(line);
+        // Scripts and tests wait for this line: the server is bound and seeded.
+        console.log(`Triangulate listening on ${config.publicUrl}`);
+      },
+      (error: unknown) =>
+        fail(`Could not create the demo engagement: ${error instanceof Error ? error.message : String(error)}`),
+    );
   });
   server.on('error', (error) => fail(`Could not start the server: ${error.message}`));
 

@@ -31,12 +31,31 @@ async function admin(...args: string[]) {
     PUBLIC_URL: 'https://tri.example.org',
     ...(target.config.databaseUrl ? { DATABASE_URL: target.config.databaseUrl } : {}),
   };
-  const code = await runAdmin(args, { env, cwd: dataDir, now: () => now, out: (line) => out.push(line), err: (line) => err.push(line) });
+  const code = await runAdmin(args, {
+    env,
+    cwd: dataDir,
+    now: () => now,
+    out: (line) => out.push(line),
+    err: (line) => err.push(line),
+  });
   return { code, out, err };
 }
 
 const create = (...extra: string[]) =>
-  admin('create-engagement', '--council', 'Wessex Council', '--title', 'Corporate peer challenge', '--from', '2026-12-01', '--to', '2026-12-04', '--manager', 'Ann Lee', ...extra);
+  admin(
+    'create-engagement',
+    '--council',
+    'Wessex Council',
+    '--title',
+    'Corporate peer challenge',
+    '--from',
+    '2026-12-01',
+    '--to',
+    '2026-12-04',
+    '--manager',
+    'Ann Lee',
+    ...extra,
+  );
 
 /** Opens the same database as the admin tool and calls the API against it. */
 async function withApp<T>(fn: (app: ReturnType<typeof createApp>) => Promise<T>): Promise<T> {
@@ -55,7 +74,9 @@ describe('admin create-engagement', () => {
   it('stores the engagement, template themes and manager, and prints a join link that makes a manager', async () => {
     const result = await create('--themes', 'corporate');
     expect(result).toMatchObject({ code: 0, err: [] });
-    expect(result.out[1]).toMatch(/^challenge manager: Ann Lee \(member [0-9a-f-]{36}\) — https:\/\/tri\.example\.org\/join\/[\w-]+$/);
+    expect(result.out[1]).toMatch(
+      /^challenge manager: Ann Lee \(member [0-9a-f-]{36}\) — https:\/\/tri\.example\.org\/join\/[\w-]+$/,
+    );
     const engagementId = engagementIdOf(result.out[0]);
 
     const records = await withApp(async (app) => {
@@ -81,12 +102,68 @@ describe('admin create-engagement', () => {
 
   it.each([
     [['create-engagement', '--council', 'X'], /--title is required/],
-    [['create-engagement', '--council', 'X', '--title', 'Y', '--from', '2026-12-04', '--to', '2026-12-01', '--manager', 'M'], /--to: must not be before --from/],
-    [['create-engagement', '--council', 'X', '--title', 'Y', '--from', '1 Dec', '--to', '2026-12-01', '--manager', 'M'], /--from/],
-    [['create-engagement', '--council', 'X', '--title', 'Y', '--from', '2026-12-01', '--to', '2026-12-01', '--manager', 'M', '--themes', 'housing'], /--themes: must be one of/],
+    [
+      [
+        'create-engagement',
+        '--council',
+        'X',
+        '--title',
+        'Y',
+        '--from',
+        '2026-12-04',
+        '--to',
+        '2026-12-01',
+        '--manager',
+        'M',
+      ],
+      /--to: must not be before --from/,
+    ],
+    [
+      [
+        'create-engagement',
+        '--council',
+        'X',
+        '--title',
+        'Y',
+        '--from',
+        '1 Dec',
+        '--to',
+        '2026-12-01',
+        '--manager',
+        'M',
+      ],
+      /--from/,
+    ],
+    [
+      [
+        'create-engagement',
+        '--council',
+        'X',
+        '--title',
+        'Y',
+        '--from',
+        '2026-12-01',
+        '--to',
+        '2026-12-01',
+        '--manager',
+        'M',
+        '--themes',
+        'housing',
+      ],
+      /--themes: must be one of/,
+    ],
     [['create-engagement', '--colour', 'red'], /Unknown option '--colour'/],
     [['invite', '--engagement', 'not-a-uuid', '--member', 'x'], /--engagement: must be a UUID/],
-    [['invite', '--engagement', '0c6bbf3a-6a52-4d7e-8a0c-1d2e3f4a5b6c', '--member', '0c6bbf3a-6a52-4d7e-8a0c-1d2e3f4a5b6c'], /--engagement: no engagement/],
+    [
+      [
+        'invite',
+        '--engagement',
+        '0c6bbf3a-6a52-4d7e-8a0c-1d2e3f4a5b6c',
+        '--member',
+        '0c6bbf3a-6a52-4d7e-8a0c-1d2e3f4a5b6c',
+      ],
+      /--engagement: no engagement/,
+    ],
     [['launch'], /unknown command "launch"/],
     [[], /no command given/],
   ])('answers bad arguments %j with one line and exit 2', async (args, message) => {
@@ -104,7 +181,9 @@ describe('admin invite, list-devices, revoke-device', () => {
     const engagementId = engagementIdOf(created.out[0]);
     const managerId = /member ([0-9a-f-]{36})/.exec(created.out[1] ?? '')?.[1] ?? '';
     const invited = await admin('invite', '--engagement', engagementId, '--member', managerId, '--days', '3');
-    expect(invited.out[0]).toMatch(/^Ann Lee — https:\/\/tri\.example\.org\/join\/[\w-]+ \(works once, expires 2026-11-23T10:00:00\.000Z\)$/);
+    expect(invited.out[0]).toMatch(
+      /^Ann Lee — https:\/\/tri\.example\.org\/join\/[\w-]+ \(works once, expires 2026-11-23T10:00:00\.000Z\)$/,
+    );
 
     const token = await withApp(async (app) => {
       const joined = await call(app, 'POST', '/api/join', { body: { code: codeOf(invited.out[0]) } });
@@ -116,16 +195,30 @@ describe('admin invite, list-devices, revoke-device', () => {
 
     const revoked = await admin('revoke-device', '--engagement', engagementId, '--device', token.deviceId);
     expect(revoked.code).toBe(0);
-    const status = await withApp(async (app) => (await call(app, 'GET', `/api/engagements/${engagementId}/pull`, { token: token.deviceToken })).status);
+    const status = await withApp(
+      async (app) =>
+        (await call(app, 'GET', `/api/engagements/${engagementId}/pull`, { token: token.deviceToken })).status,
+    );
     expect(status).toBe(401);
-    expect((await admin('list-devices', '--engagement', engagementId)).out[0]).toContain('revoked 2026-11-20T10:00:00.000Z');
+    expect((await admin('list-devices', '--engagement', engagementId)).out[0]).toContain(
+      'revoked 2026-11-20T10:00:00.000Z',
+    );
   });
 
   it('refuses a member or device that is not in the engagement (exit 2)', async () => {
     const engagementId = engagementIdOf((await create()).out[0]);
     const other = '7e2f4a6b-8c9d-4e0f-a1b2-c3d4e5f6a7b8';
-    expect(await admin('invite', '--engagement', engagementId, '--member', other)).toMatchObject({ code: 2, err: [expect.stringMatching(/--member: no member/)] });
-    expect(await admin('revoke-device', '--engagement', engagementId, '--device', other)).toMatchObject({ code: 2, err: [expect.stringMatching(/--device: no device/)] });
-    expect(await admin('invite', '--engagement', engagementId, '--member', other, '--days', '90')).toMatchObject({ code: 2, err: [expect.stringMatching(/--days/)] });
+    expect(await admin('invite', '--engagement', engagementId, '--member', other)).toMatchObject({
+      code: 2,
+      err: [expect.stringMatching(/--member: no member/)],
+    });
+    expect(await admin('revoke-device', '--engagement', engagementId, '--device', other)).toMatchObject({
+      code: 2,
+      err: [expect.stringMatching(/--device: no device/)],
+    });
+    expect(await admin('invite', '--engagement', engagementId, '--member', other, '--days', '90')).toMatchObject({
+      code: 2,
+      err: [expect.stringMatching(/--days/)],
+    });
   });
 });

@@ -39,7 +39,12 @@ afterAll(async () => {
 type Run = { code: number; stdout: string; stderr: string };
 
 function run(...args: string[]): Promise<Run> {
-  const env = { PATH: process.env.PATH, DATA_DIR: dataDir, PUBLIC_URL: 'https://tri.example.org', ...(target.config.databaseUrl ? { DATABASE_URL: target.config.databaseUrl } : {}) };
+  const env = {
+    PATH: process.env.PATH,
+    DATA_DIR: dataDir,
+    PUBLIC_URL: 'https://tri.example.org',
+    ...(target.config.databaseUrl ? { DATABASE_URL: target.config.databaseUrl } : {}),
+  };
   return new Promise((resolve) => {
     execFile(process.execPath, [path.join(buildDir, 'admin.js'), ...args], { env }, (error, stdout, stderr) => {
       resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
@@ -49,9 +54,25 @@ function run(...args: string[]): Promise<Run> {
 
 describe('the bundled admin command line', () => {
   it('creates an engagement and prints the manager’s link', async () => {
-    const result = await run('create-engagement', '--council', 'Wessex Council', '--title', 'Assurance', '--from', '2026-12-01', '--to', '2026-12-04', '--manager', 'Ann Lee', '--themes', 'assurance');
+    const result = await run(
+      'create-engagement',
+      '--council',
+      'Wessex Council',
+      '--title',
+      'Assurance',
+      '--from',
+      '2026-12-01',
+      '--to',
+      '2026-12-04',
+      '--manager',
+      'Ann Lee',
+      '--themes',
+      'assurance',
+    );
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^Engagement created: [0-9a-f-]{36} \(4 themes\)\nchallenge manager: Ann Lee .* — https:\/\/tri\.example\.org\/join\/[\w-]+\n/);
+    expect(result.stdout).toMatch(
+      /^Engagement created: [0-9a-f-]{36} \(4 themes\)\nchallenge manager: Ann Lee .* — https:\/\/tri\.example\.org\/join\/[\w-]+\n/,
+    );
   });
 
   it('exits 2 with one line for bad arguments', async () => {

@@ -27,8 +27,18 @@ describe('concurrent requests', () => {
     const body = pushBody([newNote(1), newNote(2)]);
     const replies = await Promise.all([1, 2, 3, 4].map(() => pushRaw(t, lead, body)));
     expect(replies.map((reply) => reply.status)).toEqual([200, 200, 200, 200]);
-    const statuses = replies.map((reply) => pushResponseSchema.parse(reply.json).results.map((result) => result.status).join());
-    expect(statuses.sort()).toEqual(['applied,applied', 'duplicate,duplicate', 'duplicate,duplicate', 'duplicate,duplicate']);
+    const statuses = replies.map((reply) =>
+      pushResponseSchema
+        .parse(reply.json)
+        .results.map((result) => result.status)
+        .join(),
+    );
+    expect(statuses.sort()).toEqual([
+      'applied,applied',
+      'duplicate,duplicate',
+      'duplicate,duplicate',
+      'duplicate,duplicate',
+    ]);
     expect(await notesSeenBy(lead)).toHaveLength(2);
   });
 

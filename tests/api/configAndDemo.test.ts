@@ -47,10 +47,14 @@ describe('parseConfig', () => {
     const url = 'postgresql://triangulate:s3cret@db.internal:5432/triangulate?sslmode=require';
     const result = parseConfig({ DATABASE_URL: url }, '/srv');
     expect(result.ok && result.config.databaseUrl).toBe(url);
-    expect(parseConfig({ DATABASE_URL: 'postgres://db/t' }, '/srv')).toMatchObject({ config: { databaseUrl: 'postgres://db/t' } });
+    expect(parseConfig({ DATABASE_URL: 'postgres://db/t' }, '/srv')).toMatchObject({
+      config: { databaseUrl: 'postgres://db/t' },
+    });
     const empty = parseConfig({ DATABASE_URL: '' }, '/srv');
     expect(empty.ok && empty.config.databaseUrl).toBeUndefined();
-    expect(describeStorage({ dataDir: '/srv/data', databaseUrl: url })).toBe('PostgreSQL at db.internal:5432/triangulate');
+    expect(describeStorage({ dataDir: '/srv/data', databaseUrl: url })).toBe(
+      'PostgreSQL at db.internal:5432/triangulate',
+    );
     expect(describeStorage({ dataDir: '/srv/data' })).toBe('SQLite at /srv/data/triangulate.sqlite');
   });
 });
@@ -67,14 +71,22 @@ describe('seedDemo', () => {
       for (const row of rows) recordSchemas[row.recordType].parse(row.data);
       expect(rows.map((row) => row.rev)).toEqual(rows.map((_, index) => index + 1));
       const count = (type: string) => rows.filter((row) => row.recordType === type).length;
-      expect([count('engagement'), count('theme'), count('scopeQuestion'), count('member'), count('session')]).toEqual([1, 5, 2, 3, 5]);
+      expect([count('engagement'), count('theme'), count('scopeQuestion'), count('member'), count('session')]).toEqual([
+        1, 5, 2, 3, 5,
+      ]);
       const engagement = rows.find((row) => row.recordType === 'engagement')?.data;
-      expect(engagement).toMatchObject({ onSiteFrom: '2026-06-15', onSiteTo: '2026-06-18', council: 'Borsetshire County Council' });
+      expect(engagement).toMatchObject({
+        onSiteFrom: '2026-06-15',
+        onSiteTo: '2026-06-18',
+        council: 'Borsetshire County Council',
+      });
       // 09:00 in London during British Summer Time is 08:00 UTC.
       expect(rows.some((row) => row.data.startsAt === '2026-06-15T08:00:00.000Z')).toBe(true);
 
       const lines = demoBanner(seed);
-      expect(lines[0]).toBe('Demo engagement created: Adult social care peer challenge (demo) at Borsetshire County Council');
+      expect(lines[0]).toBe(
+        'Demo engagement created: Adult social care peer challenge (demo) at Borsetshire County Council',
+      );
       expect(lines[1]).toMatch(/^challenge manager: [^—]+ — https:\/\/t\.example\/join\/[\w-]+$/);
       expect(lines[2]).toMatch(/^peer: [^—]+ \(lead peer\) — https:\/\/t\.example\/join\/[\w-]+$/);
       expect(lines[3]).toMatch(/^peer: [^—]+ \(officer peer\) — https:\/\/t\.example\/join\/[\w-]+$/);

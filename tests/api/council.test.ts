@@ -19,7 +19,11 @@ const snapshot = (seq: number): Mutation =>
     title: 'Feedback presentation',
     kind: 'presentation',
     publishedAt: '2026-12-04T16:00:00.000Z',
-    body: { sections: [{ heading: 'Working together', blocks: [{ kind: 'bullets', items: ['Partners trust the council.'] }] }] },
+    body: {
+      sections: [
+        { heading: 'Working together', blocks: [{ kind: 'bullets', items: ['Partners trust the council.'] }] },
+      ],
+    },
   });
 const comment = (seq: number, id = randomUUID(), text = 'The service opened in 2024, not 2023.'): Mutation =>
   edit(seq, 'accuracyComment', id, { snapshotId, text, createdAt: '2026-12-05T09:00:00.000Z' });
@@ -36,7 +40,8 @@ afterEach(async () => {
   await t.close();
 });
 
-const typesSeenBy = async (device: JoinResponse) => new Set((await pull(t, device)).changes.map((change) => change.recordType));
+const typesSeenBy = async (device: JoinResponse) =>
+  new Set((await pull(t, device)).changes.map((change) => change.recordType));
 
 describe('the council', () => {
   it('reads only published snapshots and accuracy comments: never notes, sessions or members', async () => {
@@ -57,7 +62,11 @@ describe('the council', () => {
     const id = randomUUID();
     await push(t, council, [comment(1, id)]);
     await push(t, council, [edit(2, 'accuracyComment', id, { text: 'Corrected: it opened in March 2024.' })]);
-    const memberId = await addMember(t, manager, 3, { displayName: 'Alan Price', role: 'council', position: 'council contact' });
+    const memberId = await addMember(t, manager, 3, {
+      displayName: 'Alan Price',
+      role: 'council',
+      position: 'council contact',
+    });
     const colleague = await joinWith(t, (await invite(t, manager, memberId)).code);
     const reply = await pushRaw(t, colleague, pushBody([edit(1, 'accuracyComment', id, { text: 'Overwritten' })]));
     expect(reply.status).toBe(403);
@@ -76,7 +85,11 @@ describe('the council', () => {
 
 describe('record checks on push', () => {
   it('refuses a field the record type does not have, naming it (400)', async () => {
-    const reply = await pushRaw(t, council, pushBody([{ ...comment(1), changes: { ...comment(1).changes, severity: 'high' } }]));
+    const reply = await pushRaw(
+      t,
+      council,
+      pushBody([{ ...comment(1), changes: { ...comment(1).changes, severity: 'high' } }]),
+    );
     expect(reply.status).toBe(400);
     expect(errorOf(reply)).toMatchObject({ code: 'bad_request', field: 'mutations.0.changes.severity' });
   });

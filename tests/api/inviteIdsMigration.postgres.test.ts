@@ -17,10 +17,16 @@ afterEach(async () => {
 
 /** A database as a server before invite ids left it: migrations 1 and 2, two invites. */
 async function databaseBeforeInviteIds(): Promise<void> {
-  await rawQuery(target, 'CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+  await rawQuery(
+    target,
+    'CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
+  );
   for (const migration of migrations.filter((step) => step.version <= 2)) {
     await rawQuery(target, migration.postgres ?? migration.sql);
-    await rawQuery(target, `INSERT INTO schema_migrations VALUES (${migration.version}, 'before', '2026-11-01T00:00:00.000Z')`);
+    await rawQuery(
+      target,
+      `INSERT INTO schema_migrations VALUES (${migration.version}, 'before', '2026-11-01T00:00:00.000Z')`,
+    );
   }
   await rawQuery(target, "INSERT INTO engagement_counters VALUES ('e1', 1)");
   await rawQuery(
@@ -38,7 +44,8 @@ describe('migration 3 on an existing PostgreSQL database', () => {
     await storage.close();
     expect(invites).toHaveLength(2);
     const [a, b] = invites.map((invite) => invite.id);
-    for (const id of [a, b]) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    for (const id of [a, b])
+      expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(a).not.toBe(b);
     expect(invites.map((invite) => invite.createdAt)).toEqual(['2026-12-01T09:30:00.000Z', '2026-12-01T09:30:00.000Z']);
   });

@@ -21,10 +21,16 @@ function databaseBeforeInviteIds(): void {
   db.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
   for (const migration of migrations.filter((step) => step.version <= 2)) {
     db.exec(migration.sql);
-    db.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(migration.version, migration.name, '2026-11-01T00:00:00.000Z');
+    db.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(
+      migration.version,
+      migration.name,
+      '2026-11-01T00:00:00.000Z',
+    );
   }
   db.prepare('INSERT INTO engagement_counters VALUES (?, 1)').run('e1');
-  const invite = db.prepare('INSERT INTO invites (code_hash, engagement_id, member_id, expires_at) VALUES (?, ?, ?, ?)');
+  const invite = db.prepare(
+    'INSERT INTO invites (code_hash, engagement_id, member_id, expires_at) VALUES (?, ?, ?, ?)',
+  );
   invite.run('hash-a', 'e1', 'm1', '2026-12-15T09:30:00.000Z');
   invite.run('hash-b', 'e1', 'm2', '2026-12-15T09:30:00.000Z');
   db.close();
@@ -38,7 +44,8 @@ describe('migration 3 on an existing database', () => {
     await storage.close();
     expect(invites).toHaveLength(2);
     const [a, b] = invites.map((invite) => invite.id);
-    for (const id of [a, b]) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    for (const id of [a, b])
+      expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(a).not.toBe(b);
     expect(invites.map((invite) => invite.createdAt)).toEqual(['2026-12-01T09:30:00.000Z', '2026-12-01T09:30:00.000Z']);
   });

@@ -19,7 +19,8 @@ const attempt = (address: string, code = 'wrong-code-0000') =>
 
 describe('join rate limit', () => {
   it('allows 10 attempts a minute per address, then answers 429 with Retry-After', async () => {
-    for (let index = 0; index < joinAttemptsPerMinute; index += 1) expect((await attempt('203.0.113.7')).status).toBe(400);
+    for (let index = 0; index < joinAttemptsPerMinute; index += 1)
+      expect((await attempt('203.0.113.7')).status).toBe(400);
     const refused = await attempt('203.0.113.7', codeFor(t, 'lead peer'));
     expect(refused.status).toBe(429);
     expect(errorOf(refused).code).toBe('rate_limited');

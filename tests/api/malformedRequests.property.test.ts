@@ -23,24 +23,43 @@ afterAll(async () => {
 });
 
 /** Reported by family and fault: a counterexample must not print a 5 MB body. */
-const labelled = (request: RequestCase) => Object.assign(request, { [fc.toStringMethod]: () => `${request.family} — ${request.fault}` });
+const labelled = (request: RequestCase) =>
+  Object.assign(request, { [fc.toStringMethod]: () => `${request.family} — ${request.fault}` });
 
 /** Every family of malformed request, weighted so the cheap ones make up most runs. */
 function malformedRequest(fixture: Fixture): fc.Arbitrary<RequestCase> {
-  return fc.oneof(
-    { arbitrary: authCases(fixture), weight: 3 },
-    { arbitrary: otherEngagementCases(fixture), weight: 2 },
-    { arbitrary: roleCases(fixture), weight: 3 },
-    { arbitrary: unknownRouteCases(fixture), weight: 1 },
-    { arbitrary: jsonBodyCases(fixture), weight: 3 },
-    { arbitrary: sizeCases(fixture), weight: 1 },
-    { arbitrary: pushCases(fixture), weight: 5 },
-    { arbitrary: teamCases(fixture), weight: 4 },
-    { arbitrary: photoCases(fixture), weight: 2 },
-  ).map(labelled);
+  return fc
+    .oneof(
+      { arbitrary: authCases(fixture), weight: 3 },
+      { arbitrary: otherEngagementCases(fixture), weight: 2 },
+      { arbitrary: roleCases(fixture), weight: 3 },
+      { arbitrary: unknownRouteCases(fixture), weight: 1 },
+      { arbitrary: jsonBodyCases(fixture), weight: 3 },
+      { arbitrary: sizeCases(fixture), weight: 1 },
+      { arbitrary: pushCases(fixture), weight: 5 },
+      { arbitrary: teamCases(fixture), weight: 4 },
+      { arbitrary: photoCases(fixture), weight: 2 },
+    )
+    .map(labelled);
 }
 
-const families = ['auth', 'other engagement', 'role', 'unknown route', 'not JSON', 'content type', 'size', 'push envelope', 'push field', 'record field', 'invite field', 'path id', 'pull since', 'join field', 'photo'];
+const families = [
+  'auth',
+  'other engagement',
+  'role',
+  'unknown route',
+  'not JSON',
+  'content type',
+  'size',
+  'push envelope',
+  'push field',
+  'record field',
+  'invite field',
+  'path id',
+  'pull since',
+  'join field',
+  'photo',
+];
 
 describe('malformed requests', () => {
   it(`get their exact status and a JSON error naming the field, never a 5xx (${numRuns} runs)`, async () => {
@@ -51,7 +70,10 @@ describe('malformed requests', () => {
         seen.add(request.family);
         // Each join comes from its own address, so the rate limit never decides the answer.
         const env = request.path === '/api/join' ? fromAddress(`10.0.${joins >> 8}.${(joins += 1) & 255}`) : undefined;
-        const reply = await call(f.t.app, request.method, request.path, { ...request.options, ...(env ? { env } : {}) });
+        const reply = await call(f.t.app, request.method, request.path, {
+          ...request.options,
+          ...(env ? { env } : {}),
+        });
         const context = `${request.family} — ${request.fault}: ${reply.status} ${reply.text.slice(0, 300)}`;
         expect(reply.status, context).toBeLessThan(500);
         expect(reply.headers.get('Content-Type'), context).toMatch(/^application\/json/);

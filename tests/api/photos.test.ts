@@ -28,7 +28,11 @@ const upload = (device: JoinResponse, id: string, bytes: Uint8Array<ArrayBuffer>
 
 describe('photos', () => {
   it('stores JPEG, PNG and WebP by their bytes and gives them back to the team', async () => {
-    for (const [bytes, type] of [[jpeg(), 'image/jpeg'], [png(), 'image/png'], [webp(), 'image/webp']] as const) {
+    for (const [bytes, type] of [
+      [jpeg(), 'image/jpeg'],
+      [png(), 'image/png'],
+      [webp(), 'image/webp'],
+    ] as const) {
       const id = randomUUID();
       // The header says otherwise: only the bytes count.
       const reply = await upload(lead, id, bytes, 'text/plain');
@@ -51,7 +55,11 @@ describe('photos', () => {
   });
 
   it('refuses anything that is not JPEG, PNG or WebP with 415 naming the body, whatever it claims', async () => {
-    for (const [bytes, claim] of [[gif(), 'image/gif'], [text('<svg/>'), 'image/png'], [text('hello'), 'image/jpeg']] as const) {
+    for (const [bytes, claim] of [
+      [gif(), 'image/gif'],
+      [text('<svg/>'), 'image/png'],
+      [text('hello'), 'image/jpeg'],
+    ] as const) {
       const reply = await upload(lead, randomUUID(), bytes, claim);
       expect(reply.status).toBe(415);
       expect(errorOf(reply)).toMatchObject({ code: 'unsupported_media_type', field: 'body' });
@@ -79,7 +87,9 @@ describe('photos', () => {
     await upload(lead, id, jpeg());
     expect(errorOf(await upload(council, randomUUID(), jpeg())).code).toBe('forbidden');
     expect(errorOf(await call(t.app, 'GET', photoPath(id), { token: council.deviceToken })).code).toBe('forbidden');
-    const elsewhere = await call(t.app, 'GET', `/api/engagements/${randomUUID()}/photos/${id}`, { token: lead.deviceToken });
+    const elsewhere = await call(t.app, 'GET', `/api/engagements/${randomUUID()}/photos/${id}`, {
+      token: lead.deviceToken,
+    });
     expect(elsewhere.status).toBe(404);
     expect(errorOf(await upload(lead, 'photo.jpg', jpeg()))).toMatchObject({ code: 'bad_request', field: 'photoId' });
     const missing = await call(t.app, 'GET', photoPath(randomUUID()), { token: lead.deviceToken });

@@ -25,7 +25,9 @@ beforeAll(async () => {
     await push(t, peer, notes.slice(start, start + maxMutationsPerPush));
   }
   // Tombstones for some early notes: they move to the end of the change order.
-  const deletes: Mutation[] = noteIds.slice(0, deletedCount).map((id, index) => remove(noteCount + index + 1, 'note', id));
+  const deletes: Mutation[] = noteIds
+    .slice(0, deletedCount)
+    .map((id, index) => remove(noteCount + index + 1, 'note', id));
   await push(t, peer, deletes);
 });
 afterAll(async () => {

@@ -96,7 +96,11 @@ describe('permissions', () => {
   it('forbids a peer to edit another member’s note (403) and applies nothing', async () => {
     const note = newNote(1, { changes: { text: 'lead wrote this' } });
     await push(t, lead, [note]);
-    const reply = await pushRaw(t, officer, pushBody([newNote(1), edit(2, 'note', note.recordId, { text: 'hijacked' })]));
+    const reply = await pushRaw(
+      t,
+      officer,
+      pushBody([newNote(1), edit(2, 'note', note.recordId, { text: 'hijacked' })]),
+    );
     expect(reply.status).toBe(403);
     expect(errorOf(reply)).toMatchObject({ code: 'forbidden', field: 'mutations.1.recordId' });
     const notes = await notesSeenBy(manager);
@@ -110,13 +114,23 @@ describe('permissions', () => {
     const byAuthor = await push(t, lead, [edit(2, 'note', note.recordId, { text: 'by the author' })]);
     const seenRev = byAuthor.results[0]?.rev ?? 0;
     // The manager edits the version that holds the author's change: not a conflict.
-    await push(t, manager, [{ ...edit(1, 'note', note.recordId, { text: 'by the manager' }), baseRevs: { text: seenRev } }]);
+    await push(t, manager, [
+      { ...edit(1, 'note', note.recordId, { text: 'by the manager' }), baseRevs: { text: seenRev } },
+    ]);
     const notes = await notesSeenBy(officer);
     expect(notes[0]).toMatchObject({ text: 'by the manager', authorId: lead.memberId, conflicts: [] });
   });
 
   it('forbids a peer to create a theme (403)', async () => {
-    const theme = { seq: 1, recordType: 'theme', recordId: randomUUID(), op: 'upsert', changes: { name: 'Extra', position: 9 }, baseRevs: {}, editedAt: new Date().toISOString() };
+    const theme = {
+      seq: 1,
+      recordType: 'theme',
+      recordId: randomUUID(),
+      op: 'upsert',
+      changes: { name: 'Extra', position: 9 },
+      baseRevs: {},
+      editedAt: new Date().toISOString(),
+    };
     const reply = await pushRaw(t, lead, pushBody([theme]));
     expect(reply.status).toBe(403);
     expect(errorOf(reply)).toMatchObject({ code: 'forbidden', field: 'mutations.0.recordId' });
@@ -129,7 +143,12 @@ describe('permissions', () => {
   });
 
   it('forbids even a manager to write another engagement’s record', async () => {
-    const engagement = edit(1, 'engagement', randomUUID(), { council: 'X', title: 'Y', onSiteFrom: '2026-01-01', onSiteTo: '2026-01-02' });
+    const engagement = edit(1, 'engagement', randomUUID(), {
+      council: 'X',
+      title: 'Y',
+      onSiteFrom: '2026-01-01',
+      onSiteTo: '2026-01-02',
+    });
     const reply = await pushRaw(t, manager, pushBody([engagement]));
     expect(reply.status).toBe(403);
   });

@@ -57,11 +57,14 @@ describe('the PWA', () => {
     expect(again.status).toBe(304);
   });
 
-  it.each(['/../secret.txt', '/%2e%2e/secret.txt', '/assets/%2e%2e/%2e%2e/secret.txt', '/..%2fsecret.txt', '/%5c..%5csecret.txt'])(
-    'never serves a file outside the client folder: %s',
-    async (attack) => {
-      const reply = await call(t.app, 'GET', attack);
-      expect(reply.text).not.toContain('outside the client folder');
-    },
-  );
+  it.each([
+    '/../secret.txt',
+    '/%2e%2e/secret.txt',
+    '/assets/%2e%2e/%2e%2e/secret.txt',
+    '/..%2fsecret.txt',
+    '/%5c..%5csecret.txt',
+  ])('never serves a file outside the client folder: %s', async (attack) => {
+    const reply = await call(t.app, 'GET', attack);
+    expect(reply.text).not.toContain('outside the client folder');
+  });
 });

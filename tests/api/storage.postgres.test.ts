@@ -125,7 +125,9 @@ describe('PostgreSQL storage', () => {
   it('makes a writer that reads a record see the last writer’s commit, not an older version', async () => {
     const engagementId = randomUUID();
     const record = theme(engagementId, 0);
-    await storage.transaction(async (tx) => tx.putRecord('theme', { ...record, rev: await tx.nextRev(engagementId) }, {}));
+    await storage.transaction(async (tx) =>
+      tx.putRecord('theme', { ...record, rev: await tx.nextRev(engagementId) }, {}),
+    );
     const firstHolds = gate();
     const releaseFirst = gate();
     const first = storage.transaction(async (tx) => {
@@ -166,7 +168,9 @@ describe('PostgreSQL storage', () => {
     const applied = await rawQuery(fresh, 'SELECT version FROM schema_migrations ORDER BY version');
     expect(applied.map((row) => Number(row.version))).toEqual(migrations.map((migration) => migration.version));
     // And seed one demo between them: the first-start check is locked too.
-    const seeds = await Promise.all(instances.map((instance) => seedDemo(instance, { publicUrl: 'http://t', now: new Date() })));
+    const seeds = await Promise.all(
+      instances.map((instance) => seedDemo(instance, { publicUrl: 'http://t', now: new Date() })),
+    );
     expect(seeds.filter((seed) => seed !== undefined)).toHaveLength(1);
     expect(await rawQuery(fresh, 'SELECT engagement_id FROM engagement_counters')).toHaveLength(1);
     await Promise.all(instances.map((instance) => instance.close()));

@@ -42,7 +42,10 @@ describe('storage', () => {
 
   it('refuses a database written by a newer server', async () => {
     await (await openStorage(target.config)).close();
-    await rawQuery(target, "INSERT INTO schema_migrations (version, name, applied_at) VALUES (9999, 'future', 'later')");
+    await rawQuery(
+      target,
+      "INSERT INTO schema_migrations (version, name, applied_at) VALUES (9999, 'future', 'later')",
+    );
     await expect(openStorage(target.config)).rejects.toThrow(/newer than this server knows/);
   });
 
@@ -64,7 +67,11 @@ describe('storage', () => {
   it('keeps a counter per engagement', async () => {
     const storage = await openStorage(target.config);
     const [a, b] = [randomUUID(), randomUUID()];
-    const revs = await storage.transaction(async (tx) => [await tx.nextRev(a), await tx.nextRev(a), await tx.nextRev(b)]);
+    const revs = await storage.transaction(async (tx) => [
+      await tx.nextRev(a),
+      await tx.nextRev(a),
+      await tx.nextRev(b),
+    ]);
     expect(revs).toEqual([1, 2, 1]);
     expect(await storage.transaction((tx) => tx.nextRev(a))).toBe(3);
     await storage.close();
@@ -92,7 +99,9 @@ describe('storage', () => {
 
   it('refuses a record of an engagement without a counter (foreign keys are on)', async () => {
     const storage = await openStorage(target.config);
-    await expect(storage.transaction((tx) => tx.putRecord('theme', theme(randomUUID(), 1), {}))).rejects.toThrow(/foreign key/i);
+    await expect(storage.transaction((tx) => tx.putRecord('theme', theme(randomUUID(), 1), {}))).rejects.toThrow(
+      /foreign key/i,
+    );
     await storage.close();
   });
 

@@ -19,7 +19,14 @@ async function renderEditor(db: TriangulateDb) {
   const note = await createNote(db, session, memberId);
   const pendingSaves = new PendingSaves();
   render(
-    <AppServicesContext.Provider value={{ db, api: createApiClient('http://127.0.0.1:1'), teamApi: createTeamApiClient('http://127.0.0.1:1'), pendingSaves }}>
+    <AppServicesContext.Provider
+      value={{
+        db,
+        api: createApiClient('http://127.0.0.1:1'),
+        teamApi: createTeamApiClient('http://127.0.0.1:1'),
+        pendingSaves,
+      }}
+    >
       <TagOptionsProvider engagementId={note.engagementId}>
         <NoteEditor note={note} autoFocus />
       </TagOptionsProvider>
@@ -50,7 +57,11 @@ describe('NoteEditor', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Stance' }), 'area for consideration');
     await user.click(screen.getByRole('checkbox', { name: 'Verbatim quote' }));
     await waitFor(async () =>
-      expect(await db.note.get(note.id)).toMatchObject({ evidenceType: 'seen', stance: 'area for consideration', isQuote: true }),
+      expect(await db.note.get(note.id)).toMatchObject({
+        evidenceType: 'seen',
+        stance: 'area for consideration',
+        isQuote: true,
+      }),
     );
   });
 

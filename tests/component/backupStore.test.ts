@@ -20,12 +20,23 @@ async function deviceWithNotes() {
   const other = await createNote(db, session, memberId);
   await updateNote(db, other, { text: 'Panel minutes show delays' });
   const bytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]).buffer;
-  await db.photo.add({ id: photoId, engagementId, noteId: note.id, bytes, contentType: 'image/png', uploaded: 0, storedAt: note.createdAt });
+  await db.photo.add({
+    id: photoId,
+    engagementId,
+    noteId: note.id,
+    bytes,
+    contentType: 'image/png',
+    uploaded: 0,
+    storedAt: note.createdAt,
+  });
   return db;
 }
 
 async function problem(promise: Promise<unknown>): Promise<BackupError> {
-  const error = await promise.then(() => null, (caught: unknown) => caught);
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
   if (!(error instanceof BackupError)) throw new Error(`expected a BackupError, got ${String(error)}`);
   return error;
 }

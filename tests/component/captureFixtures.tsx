@@ -19,7 +19,12 @@ export const themes = [
   { ...base, id: 'a1a1a1a1-0000-4000-8000-000000000003', name: 'Commissioning', position: 2 },
 ];
 export const scopeQuestions = [
-  { ...base, id: 'b2b2b2b2-0000-4000-8000-000000000001', text: 'Do assessments offer real alternatives to care homes?', position: 0 },
+  {
+    ...base,
+    id: 'b2b2b2b2-0000-4000-8000-000000000001',
+    text: 'Do assessments offer real alternatives to care homes?',
+    position: 0,
+  },
   { ...base, id: 'b2b2b2b2-0000-4000-8000-000000000002', text: 'Is the front door working?', position: 1 },
 ];
 export const otherMemberId = 'c3c3c3c3-0000-4000-8000-000000000001';

@@ -102,7 +102,12 @@ describe('a session’s notes', () => {
     const db = await page([mine]);
     const box = await screen.findByRole('textbox', { name: 'Note text' });
     expect(textOf(box)).toBe('Note 1');
-    await db.note.put({ ...mine, text: 'Note 1, finished on the other tablet', rev: 2, updatedAt: '2026-11-23T11:00:00.000Z' });
+    await db.note.put({
+      ...mine,
+      text: 'Note 1, finished on the other tablet',
+      rev: 2,
+      updatedAt: '2026-11-23T11:00:00.000Z',
+    });
     await waitFor(() => expect(textOf(box)).toBe('Note 1, finished on the other tablet'));
   });
 
@@ -124,9 +129,16 @@ describe('a session’s notes', () => {
 
     // jsdom has no layout: the list is told it sits 40,000 px above the window's top.
     const list = noteList();
-    vi.spyOn(list, 'getBoundingClientRect').mockReturnValue(DOMRect.fromRect({ x: 0, y: -40_000, width: 800, height: 96_000 }));
+    vi.spyOn(list, 'getBoundingClientRect').mockReturnValue(
+      DOMRect.fromRect({ x: 0, y: -40_000, width: 800, height: 96_000 }),
+    );
     fireEvent.scroll(window);
-    await waitFor(() => expect(within(list).getAllByRole('listitem')[1]).toHaveAttribute('aria-posinset', expect.stringMatching(/^1\d\d$/)));
+    await waitFor(() =>
+      expect(within(list).getAllByRole('listitem')[1]).toHaveAttribute(
+        'aria-posinset',
+        expect.stringMatching(/^1\d\d$/),
+      ),
+    );
 
     const rows = within(list).getAllByRole('listitem');
     expect(rows[0]).toHaveAttribute('aria-posinset', '1');
@@ -140,7 +152,9 @@ describe('a session’s notes', () => {
     await page(Array.from({ length: 120 }, (_, index) => note(index, memberId)));
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'New note' }));
-    await waitFor(() => expect(within(noteList()).getAllByRole('listitem').at(-1)).toHaveAttribute('aria-posinset', '121'));
+    await waitFor(() =>
+      expect(within(noteList()).getAllByRole('listitem').at(-1)).toHaveAttribute('aria-posinset', '121'),
+    );
     const row = within(noteList()).getAllByRole('listitem').at(-1) ?? document.body;
     const box = within(row).getByRole('textbox', { name: 'Note text' });
     await waitFor(() => expect(box).toHaveFocus());

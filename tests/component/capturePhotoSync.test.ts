@@ -57,7 +57,10 @@ describe('photo sync', () => {
     if (!session) throw new Error('no session');
     const note = await createNote(peerA.db, session, peerA.joined.memberId);
     // Bytes that claim to be JPEG but are not: the server answers 415.
-    const photo = await addNotePhoto(peerA.db, note.id, { bytes: new Uint8Array([1, 2, 3]).buffer, contentType: 'image/jpeg' });
+    const photo = await addNotePhoto(peerA.db, note.id, {
+      bytes: new Uint8Array([1, 2, 3]).buffer,
+      contentType: 'image/jpeg',
+    });
     await peerA.engine.syncNow();
     expect(peerA.engine.getState()).toMatchObject({ lastError: null, waitingCount: 0 });
     expect((await peerA.db.photo.get(photo.id))?.uploadRefused).toBeTruthy();

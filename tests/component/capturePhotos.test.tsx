@@ -54,7 +54,10 @@ describe('photos on a note', () => {
     const { db, article } = await pageWithMyNote();
     // As if the person chose "All files" in the picker.
     const user = userEvent.setup({ applyAccept: false });
-    await user.upload(within(article).getByLabelText('Add photo'), new File(['minutes'], 'minutes.pdf', { type: 'application/pdf' }));
+    await user.upload(
+      within(article).getByLabelText('Add photo'),
+      new File(['minutes'], 'minutes.pdf', { type: 'application/pdf' }),
+    );
     expect(await within(article).findByRole('alert')).toHaveTextContent('minutes.pdf is not a photo');
     expect(await db.photo.count()).toBe(0);
     expect(within(article).queryByRole('img')).not.toBeInTheDocument();

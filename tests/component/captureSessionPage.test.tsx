@@ -7,7 +7,14 @@ import type { Note } from '../../src/domain/records/note';
 import { SessionPage } from '../../src/client/features/capture/SessionPage';
 import type { TriangulateDb } from '../../src/client/store/db';
 import { engagementId, joinedDb, session } from '../unit/storeFixtures';
-import { otherMemberId, renderSessionPage, scopeQuestions, seedEngagement, stubObjectUrls, themes } from './captureFixtures';
+import {
+  otherMemberId,
+  renderSessionPage,
+  scopeQuestions,
+  seedEngagement,
+  stubObjectUrls,
+  themes,
+} from './captureFixtures';
 
 beforeEach(stubObjectUrls);
 afterEach(cleanup);
@@ -84,7 +91,10 @@ describe('the session page', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Note deleted.');
     const [deleted] = await db.note.toArray();
     expect(deleted?.deleted).toBe(true);
-    const entry = await db.outbox.where('[engagementId+recordId]').equals([engagementId, deleted?.id ?? '']).first();
+    const entry = await db.outbox
+      .where('[engagementId+recordId]')
+      .equals([engagementId, deleted?.id ?? ''])
+      .first();
     expect(entry?.op).toBe('delete');
 
     await user.click(screen.getByText(/Deleted notes \(1\)/));

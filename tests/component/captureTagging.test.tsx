@@ -67,26 +67,31 @@ describe('tagging a note', () => {
     await user.click(within(group).getByRole('button', { name: /Q1 Do assessments offer/ }));
     await user.click(within(group).getByRole('button', { name: /Q2 Is the front door/ }));
     await waitFor(async () =>
-      expect(await saved()).toMatchObject({ scopeQuestionIds: [scopeQuestions[0]?.id, scopeQuestions[1]?.id], themeIds: [] }),
+      expect(await saved()).toMatchObject({
+        scopeQuestionIds: [scopeQuestions[0]?.id, scopeQuestions[1]?.id],
+        themeIds: [],
+      }),
     );
   });
 
   it('shows the chosen tags compactly when tagging is closed', async () => {
     await editorFor();
     const user = userEvent.setup();
-    await user.click(within(screen.getByRole('group', { name: 'Themes' })).getByRole('button', { name: 'Commissioning' }));
-    await user.click(within(screen.getByRole('group', { name: 'Scope questions' })).getByRole('button', { name: /Q2/ }));
-    await waitFor(() =>
-      expect(within(screen.getByRole('group', { name: 'Themes' })).getByRole('button', { name: 'Commissioning' })).toHaveAttribute(
-        'aria-pressed',
-        'true',
-      ),
+    await user.click(
+      within(screen.getByRole('group', { name: 'Themes' })).getByRole('button', { name: 'Commissioning' }),
+    );
+    await user.click(
+      within(screen.getByRole('group', { name: 'Scope questions' })).getByRole('button', { name: /Q2/ }),
     );
     await waitFor(() =>
-      expect(within(screen.getByRole('group', { name: 'Scope questions' })).getByRole('button', { name: /Q2/ })).toHaveAttribute(
-        'aria-pressed',
-        'true',
-      ),
+      expect(
+        within(screen.getByRole('group', { name: 'Themes' })).getByRole('button', { name: 'Commissioning' }),
+      ).toHaveAttribute('aria-pressed', 'true'),
+    );
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('group', { name: 'Scope questions' })).getByRole('button', { name: /Q2/ }),
+      ).toHaveAttribute('aria-pressed', 'true'),
     );
     await user.click(screen.getByRole('button', { name: 'Tags', expanded: true }));
     expect(screen.queryByRole('group', { name: 'Themes' })).not.toBeInTheDocument();

@@ -35,7 +35,13 @@ function renderShell(db: TriangulateDb) {
   );
 }
 
-const remembered = { engagementId, memberId, role: 'peer' as const, displayName: 'Remembered name', storagePersisted: true };
+const remembered = {
+  engagementId,
+  memberId,
+  role: 'peer' as const,
+  displayName: 'Remembered name',
+  storagePersisted: true,
+};
 
 describe('the engagement shell at start', () => {
   it('draws the first screen from the remembered member at once, then from IndexedDB, and remembers it', async () => {
@@ -71,7 +77,10 @@ describe('the remembered member', () => {
   it('ignores a copy that is not one, or is another engagement’s, and survives a refusing storage', () => {
     localStorage.setItem(`triangulate:member:${engagementId}`, '{"engagementId":');
     expect(readRememberedMember(engagementId)).toBeUndefined();
-    localStorage.setItem(`triangulate:member:${engagementId}`, JSON.stringify({ ...remembered, engagementId: 'other' }));
+    localStorage.setItem(
+      `triangulate:member:${engagementId}`,
+      JSON.stringify({ ...remembered, engagementId: 'other' }),
+    );
     expect(readRememberedMember(engagementId)).toBeUndefined();
     localStorage.setItem(`triangulate:member:${engagementId}`, JSON.stringify({ ...remembered, role: 'mayor' }));
     expect(readRememberedMember(engagementId)).toBeUndefined();

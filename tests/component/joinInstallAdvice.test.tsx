@@ -18,9 +18,12 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const iPhone = 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1';
-const iPadDesktop = 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Safari/605.1.15';
-const android = 'Mozilla/5.0 (Linux; Android 14; SM-X710) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36';
+const iPhone =
+  'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1';
+const iPadDesktop =
+  'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Safari/605.1.15';
+const android =
+  'Mozilla/5.0 (Linux; Android 14; SM-X710) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36';
 
 describe('install before joining', () => {
   it('applies to iPhones and iPads (also iPadOS posing as a Mac), not once installed, not elsewhere', () => {
@@ -44,7 +47,12 @@ describe('install before joining', () => {
     const join = vi.spyOn(api, 'join').mockRejectedValue(new Error('offline'));
     render(
       <AppServicesContext.Provider
-        value={{ db: new TriangulateDb(`join-${crypto.randomUUID()}`), api, teamApi: createTeamApiClient('http://127.0.0.1:1'), pendingSaves: new PendingSaves() }}
+        value={{
+          db: new TriangulateDb(`join-${crypto.randomUUID()}`),
+          api,
+          teamApi: createTeamApiClient('http://127.0.0.1:1'),
+          pendingSaves: new PendingSaves(),
+        }}
       >
         <QueryClientProvider client={new QueryClient()}>
           <MemoryRouter initialEntries={['/join/AbCdEf12345']}>

@@ -16,8 +16,18 @@ export const carersSession: Session = {
   startsAt: '2026-11-23T13:00:00.000Z',
   endsAt: '2026-11-23T14:00:00.000Z',
 };
-export const theme: Theme = { ...base, id: '3b3e3d4c-5b6a-4978-8695-a4b3c2d1e0f9', name: 'Working together', position: 0 };
-export const otherTheme: Theme = { ...base, id: '3c3e3d4c-5b6a-4978-8695-a4b3c2d1e0f9', name: 'Commissioning', position: 1 };
+export const theme: Theme = {
+  ...base,
+  id: '3b3e3d4c-5b6a-4978-8695-a4b3c2d1e0f9',
+  name: 'Working together',
+  position: 0,
+};
+export const otherTheme: Theme = {
+  ...base,
+  id: '3c3e3d4c-5b6a-4978-8695-a4b3c2d1e0f9',
+  name: 'Commissioning',
+  position: 1,
+};
 export const scopeQuestion: ScopeQuestion = {
   ...base,
   id: '4d4e3d4c-5b6a-4978-8695-a4b3c2d1e0f9',
@@ -25,7 +35,13 @@ export const scopeQuestion: ScopeQuestion = {
   position: 0,
 };
 export const me: Member = { ...base, id: memberId, displayName: 'Priya Shah', role: 'peer', position: 'officer peer' };
-export const colleague: Member = { ...base, id: '5e5e3d4c-5b6a-4978-8695-a4b3c2d1e0f9', displayName: 'Sam Okafor', role: 'peer', position: 'lead peer' };
+export const colleague: Member = {
+  ...base,
+  id: '5e5e3d4c-5b6a-4978-8695-a4b3c2d1e0f9',
+  displayName: 'Sam Okafor',
+  role: 'peer',
+  position: 'lead peer',
+};
 
 let counter = 0;
 /** A valid note in the test engagement; ids are unique per call. */

@@ -41,8 +41,12 @@ describe('Settings', () => {
     fakeStorage({ usage: 1, quota: 2, persist: false });
     const db = await openSettings(true);
     expect(screen.queryByRole('button', { name: 'Ask again' })).toBeNull();
-    await userEvent.setup().upload(screen.getByLabelText('Import backup'), new File(['hello'], 'notes.zip', { type: 'application/zip' }));
-    expect((await screen.findByRole('alert')).textContent).toMatch(/^Nothing was imported\. This file is not a Triangulate backup: it is not a zip file/);
+    await userEvent
+      .setup()
+      .upload(screen.getByLabelText('Import backup'), new File(['hello'], 'notes.zip', { type: 'application/zip' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /^Nothing was imported\. This file is not a Triangulate backup: it is not a zip file/,
+    );
     expect(await db.note.count()).toBe(0);
   });
 
@@ -55,7 +59,9 @@ describe('Settings', () => {
     await other.deviceIdentity.put({ ...identity, engagementId: otherEngagement });
     const { blob } = await exportBackup(other, otherEngagement, 'test');
     const db = await openSettings(true);
-    await userEvent.setup().upload(screen.getByLabelText('Import backup'), new File([blob], 'other.zip', { type: 'application/zip' }));
+    await userEvent
+      .setup()
+      .upload(screen.getByLabelText('Import backup'), new File([blob], 'other.zip', { type: 'application/zip' }));
     expect((await screen.findByRole('alert')).textContent).toMatch(/This backup is of another engagement/);
     expect(await db.note.count()).toBe(0);
   });
@@ -69,7 +75,9 @@ describe('Settings', () => {
     const db = await openSettings(true);
     const user = userEvent.setup();
     await user.upload(screen.getByLabelText('Import backup'), new File([blob], 'b.zip', { type: 'application/zip' }));
-    expect((await screen.findByText(/^Backup imported: 1 records updated, 1 edits to sync/)).getAttribute('role')).toBe('status');
+    expect((await screen.findByText(/^Backup imported: 1 records updated, 1 edits to sync/)).getAttribute('role')).toBe(
+      'status',
+    );
     expect((await db.note.get(note.id))?.text).toBe('Carers said waits are long');
     await user.upload(screen.getByLabelText('Import backup'), new File([blob], 'b.zip', { type: 'application/zip' }));
     expect(await screen.findByText('Backup imported: this device already had everything in it.')).toBeTruthy();

@@ -67,7 +67,14 @@ describe('app banners', () => {
     const identity = await db.deviceIdentity.get(engagementId);
     if (!identity) throw new Error('not joined');
     const path = `/engagements/${engagementId}/sessions/x`;
-    renderInEngagement(db, identity, <StorageBannerProvider><FailingEditor error={full} /></StorageBannerProvider>, path);
+    renderInEngagement(
+      db,
+      identity,
+      <StorageBannerProvider>
+        <FailingEditor error={full} />
+      </StorageBannerProvider>,
+      path,
+    );
     const banner = await screen.findByRole('alert');
     expect(banner.textContent).toMatch(/^This device is full\./);
     expect(screen.getByRole('button', { name: 'Download backup' })).toBeTruthy();
@@ -79,7 +86,13 @@ describe('app banners', () => {
     const identity = await db.deviceIdentity.get(engagementId);
     if (!identity) throw new Error('not joined');
     const other = new StoreError('invalid_record', 'bad');
-    renderInEngagement(db, identity, <StorageBannerProvider><FailingEditor error={other} /></StorageBannerProvider>);
+    renderInEngagement(
+      db,
+      identity,
+      <StorageBannerProvider>
+        <FailingEditor error={other} />
+      </StorageBannerProvider>,
+    );
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
@@ -102,7 +115,9 @@ describe('app banners', () => {
       upgrade.onerror = () => reject(upgrade.error);
     });
     const banner = await screen.findByRole('alert');
-    expect(banner.textContent).toMatch(/^A newer version of Triangulate opened in another tab — your notes are saved\. Reload to continue\./);
+    expect(banner.textContent).toMatch(
+      /^A newer version of Triangulate opened in another tab — your notes are saved\. Reload to continue\./,
+    );
     expect(flush).toHaveBeenCalled();
     expect(openWhenSaving).toEqual([true]);
     expect(db.isOpen()).toBe(false);

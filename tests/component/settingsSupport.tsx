@@ -25,7 +25,12 @@ export function fakeStorage(answers: { usage: number; quota: number; persist: bo
 }
 
 /** Renders `children` as a screen of the test engagement, on the given path. */
-export function renderInEngagement(db: TriangulateDb, identity: DeviceIdentity, children: ReactNode, path = `/engagements/${engagementId}/settings`) {
+export function renderInEngagement(
+  db: TriangulateDb,
+  identity: DeviceIdentity,
+  children: ReactNode,
+  path = `/engagements/${engagementId}/settings`,
+) {
   const api = createApiClient('http://127.0.0.1:1');
   const pendingSaves = new PendingSaves();
   const queryClient = new QueryClient();

@@ -23,9 +23,22 @@ export const peers = [
 export async function engagementDb(sessions: Session[] = []): Promise<TriangulateDb> {
   const db = await joinedDb();
   const base = { engagementId, rev: 1, updatedAt: '2026-11-20T08:00:00.000Z', deleted: false, conflicts: [] };
-  await db.engagement.put({ ...base, id: engagementId, council: 'Borsetshire County Council', title: 'Adult social care peer challenge', onSiteFrom: '2026-11-23', onSiteTo: '2026-11-26' });
+  await db.engagement.put({
+    ...base,
+    id: engagementId,
+    council: 'Borsetshire County Council',
+    title: 'Adult social care peer challenge',
+    onSiteFrom: '2026-11-23',
+    onSiteTo: '2026-11-26',
+  });
   for (const peer of peers) await db.member.put({ ...base, ...peer, role: 'peer' });
-  await db.member.put({ ...base, id: '9c3d4e5f-6a7b-4c8d-8e9f-1a2b3c4d5e6f', displayName: 'Jo Council', role: 'council', position: 'council contact' });
+  await db.member.put({
+    ...base,
+    id: '9c3d4e5f-6a7b-4c8d-8e9f-1a2b3c4d5e6f',
+    displayName: 'Jo Council',
+    role: 'council',
+    position: 'council contact',
+  });
   for (const one of sessions) await db.session.put(one);
   return db;
 }
@@ -36,7 +49,11 @@ export function sessionAt(id: string, title: string, startsAt: string, endsAt: s
 }
 
 /** Renders `element` at `path` (matched by `route`) inside the engagement, as `role`. */
-export async function renderInEngagement(db: TriangulateDb, element: ReactNode, options: { role?: MemberRole; route?: string; path?: string } = {}) {
+export async function renderInEngagement(
+  db: TriangulateDb,
+  element: ReactNode,
+  options: { role?: MemberRole; route?: string; path?: string } = {},
+) {
   const joined = await getDeviceIdentity(db, engagementId);
   if (!joined) throw new Error('not joined');
   const identity = { ...joined, role: options.role ?? 'manager' };

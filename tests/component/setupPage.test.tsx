@@ -25,7 +25,9 @@ describe('SetupPage: engagement details', () => {
 
     expect(council).toHaveAttribute('aria-invalid', 'true');
     expect(council).toHaveAccessibleDescription('Enter the council’s name (up to 200 characters).');
-    expect(screen.getByLabelText('Last day on site')).toHaveAccessibleDescription('The last day on site cannot be before the first.');
+    expect(screen.getByLabelText('Last day on site')).toHaveAccessibleDescription(
+      'The last day on site cannot be before the first.',
+    );
     expect((await db.engagement.get(engagementId))?.council).toBe('Borsetshire County Council');
     expect(await db.outbox.count()).toBe(0);
 
@@ -34,7 +36,10 @@ describe('SetupPage: engagement details', () => {
     await user.type(screen.getByLabelText('Last day on site'), '2026-11-27');
     await user.click(screen.getByRole('button', { name: 'Save details' }));
     await screen.findByText('Details saved on this device.');
-    expect(await db.engagement.get(engagementId)).toMatchObject({ council: 'Ambridge Borough Council', onSiteTo: '2026-11-27' });
+    expect(await db.engagement.get(engagementId)).toMatchObject({
+      council: 'Ambridge Borough Council',
+      onSiteTo: '2026-11-27',
+    });
     expect((await db.outbox.toArray()).map((entry) => entry.recordType)).toEqual(['engagement']);
   });
 
@@ -91,14 +96,18 @@ describe('SetupPage: scope questions', () => {
       ]),
     );
     await waitFor(() =>
-      expect(within(section).getByRole('textbox', { name: 'Scope question 1' })).toHaveValue('How well do we work with NHS partners?'),
+      expect(within(section).getByRole('textbox', { name: 'Scope question 1' })).toHaveValue(
+        'How well do we work with NHS partners?',
+      ),
     );
 
     await user.click(within(section).getByRole('button', { name: 'Remove scope question 2' }));
     await waitFor(async () => expect(await listScopeQuestions(db, engagementId)).toHaveLength(1));
     expect((await db.scopeQuestion.toArray()).filter((q) => q.deleted)).toHaveLength(1);
 
-    await waitFor(() => expect(within(section).queryByRole('textbox', { name: 'Scope question 2' })).not.toBeInTheDocument());
+    await waitFor(() =>
+      expect(within(section).queryByRole('textbox', { name: 'Scope question 2' })).not.toBeInTheDocument(),
+    );
     expect(within(section).queryByRole('alert')).not.toBeInTheDocument();
     for (let n = 2; n <= 7; n += 1) {
       await user.type(within(section).getByRole('textbox', { name: 'New scope question' }), `Question ${n}`);

@@ -12,7 +12,8 @@ import { engagementDb, renderInEngagement } from './setupHarness';
 configure({ asyncUtilTimeout: 10_000 });
 afterEach(cleanup);
 
-const themeNames = async (db: Awaited<ReturnType<typeof engagementDb>>) => (await listThemes(db, engagementId)).map((t) => t.name);
+const themeNames = async (db: Awaited<ReturnType<typeof engagementDb>>) =>
+  (await listThemes(db, engagementId)).map((t) => t.name);
 
 describe('SetupPage: themes', () => {
   it('starts from a template, renames, reorders, adds and removes themes', async () => {
@@ -20,7 +21,10 @@ describe('SetupPage: themes', () => {
     await renderInEngagement(db, <SetupPage />);
     const user = userEvent.setup();
     const section = await screen.findByRole('region', { name: 'Themes' });
-    await user.selectOptions(await within(section).findByRole('combobox', { name: 'Theme template' }), 'Corporate peer challenge');
+    await user.selectOptions(
+      await within(section).findByRole('combobox', { name: 'Theme template' }),
+      'Corporate peer challenge',
+    );
     await user.click(within(section).getByRole('button', { name: 'Use these themes' }));
     await waitFor(async () => expect(await themeNames(db)).toEqual(themeTemplates.corporate.themes));
 
@@ -32,7 +36,9 @@ describe('SetupPage: themes', () => {
     await waitFor(async () => expect((await themeNames(db))[0]).toBe('Local priorities'));
     await waitFor(() => expect(within(section).getByRole('button', { name: 'Save theme 1' })).toBeDisabled());
     await user.click(within(section).getByRole('button', { name: 'Move theme 1 down' }));
-    await waitFor(async () => expect((await themeNames(db)).slice(0, 2)).toEqual(['Organisational and place leadership', 'Local priorities']));
+    await waitFor(async () =>
+      expect((await themeNames(db)).slice(0, 2)).toEqual(['Organisational and place leadership', 'Local priorities']),
+    );
 
     await user.type(within(section).getByRole('textbox', { name: 'New theme' }), 'Housing');
     await user.click(within(section).getByRole('button', { name: 'Add theme' }));

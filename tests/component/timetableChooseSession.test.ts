@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { chooseSession, sessionsOnDay } from '../../src/client/features/timetable/chooseSession';
 
-const s = (id: string, from: string, to: string) => ({ id, startsAt: `2026-11-23T${from}:00.000Z`, endsAt: `2026-11-23T${to}:00.000Z` });
+const s = (id: string, from: string, to: string) => ({
+  id,
+  startsAt: `2026-11-23T${from}:00.000Z`,
+  endsAt: `2026-11-23T${to}:00.000Z`,
+});
 const reading = s('reading', '09:00', '10:30');
 const interview = s('interview', '11:00', '12:00');
 const focusGroup = s('focus', '14:00', '15:30');
@@ -37,6 +41,9 @@ describe('chooseSession', () => {
 describe('sessionsOnDay', () => {
   it('keeps the sessions that start on the same local day', () => {
     const tomorrow = { id: 'tomorrow', startsAt: '2026-11-24T12:00:00.000Z', endsAt: '2026-11-24T13:00:00.000Z' };
-    expect(sessionsOnDay([reading, tomorrow, interview], at('12:00')).map((x) => x.id)).toEqual(['reading', 'interview']);
+    expect(sessionsOnDay([reading, tomorrow, interview], at('12:00')).map((x) => x.id)).toEqual([
+      'reading',
+      'interview',
+    ]);
   });
 });

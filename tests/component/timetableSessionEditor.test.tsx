@@ -12,7 +12,10 @@ import { engagementDb, peers, renderInEngagement } from './setupHarness';
 configure({ asyncUtilTimeout: 10_000 });
 afterEach(cleanup);
 
-const newRoute = { route: '/engagements/:engagementId/timetable/new', path: `/engagements/${engagementId}/timetable/new` };
+const newRoute = {
+  route: '/engagements/:engagementId/timetable/new',
+  path: `/engagements/${engagementId}/timetable/new`,
+};
 const clock = () => new Date('2026-11-24T08:00:00');
 
 describe('SessionEditorPage', () => {
@@ -36,7 +39,10 @@ describe('SessionEditorPage', () => {
     expect(within(noteTakers).queryByRole('checkbox', { name: /Jo Council/ })).not.toBeInTheDocument();
     await user.click(within(noteTakers).getByRole('checkbox', { name: 'Sian Morgan (officer peer)' }));
     await user.type(screen.getByRole('spinbutton', { name: 'Attendee count' }), '9');
-    await user.type(screen.getByRole('textbox', { name: 'Names (kept within the team, never in any output)' }), 'A. Carer');
+    await user.type(
+      screen.getByRole('textbox', { name: 'Names (kept within the team, never in any output)' }),
+      'A. Carer',
+    );
     await user.click(screen.getByRole('button', { name: 'Save session' }));
 
     await screen.findByText('Elsewhere');
@@ -64,7 +70,9 @@ describe('SessionEditorPage', () => {
     await user.clear(await screen.findByLabelText('Ends'));
     await user.type(screen.getByLabelText('Ends'), '08:30');
     await user.click(screen.getByRole('button', { name: 'Save session' }));
-    expect(screen.getByRole('textbox', { name: 'Title' })).toHaveAccessibleDescription('Enter a title for the session (up to 200 characters).');
+    expect(screen.getByRole('textbox', { name: 'Title' })).toHaveAccessibleDescription(
+      'Enter a title for the session (up to 200 characters).',
+    );
     expect(screen.getByLabelText('Ends')).toHaveAccessibleDescription('The session must end after it starts.');
     expect(screen.getByRole('alert')).toHaveTextContent('Check the fields marked above.');
     expect(await db.session.count()).toBe(0);
@@ -88,7 +96,9 @@ describe('SessionEditorPage', () => {
 
 describe('TimetablePage', () => {
   it('lets the manager add and edit, and shows peers the timetable read-only, never the names', async () => {
-    const db = await engagementDb([{ ...session, attendeeNames: 'Secret Person', assignedMemberIds: [peers[0]?.id ?? ''] }]);
+    const db = await engagementDb([
+      { ...session, attendeeNames: 'Secret Person', assignedMemberIds: [peers[0]?.id ?? ''] },
+    ]);
     await renderInEngagement(db, <TimetablePage />, { role: 'peer' });
     expect(await screen.findByRole('link', { name: session.title })).toBeInTheDocument();
     expect(screen.getByText(/notes: David Okafor/)).toBeInTheDocument();

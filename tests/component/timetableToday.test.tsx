@@ -13,7 +13,12 @@ const local = (time: string, day = '2026-11-23') => new Date(`${day}T${time}:00`
 const sessions = [
   sessionAt('0a000000-0000-4000-8000-000000000001', 'Reading the self-assessment', local('09:00'), local('10:30')),
   sessionAt('0a000000-0000-4000-8000-000000000002', 'Interview: Director', local('11:00'), local('12:00')),
-  sessionAt('0a000000-0000-4000-8000-000000000003', 'Visit: reablement service', local('09:30', '2026-11-24'), local('11:00', '2026-11-24')),
+  sessionAt(
+    '0a000000-0000-4000-8000-000000000003',
+    'Visit: reablement service',
+    local('09:30', '2026-11-24'),
+    local('11:00', '2026-11-24'),
+  ),
 ];
 
 async function renderAt(time: string) {
@@ -30,8 +35,14 @@ async function renderTodayAt(time: string) {
 describe('TodayPage', () => {
   it('lists today’s sessions and opens on the one running now', async () => {
     const list = await renderTodayAt('2026-11-23T11:10:00');
-    expect(within(list).getAllByRole('link').map((link) => link.textContent)).toEqual(['Reading the self-assessment', 'Interview: Director']);
-    const current = within(list).getAllByRole('listitem').find((item) => item.getAttribute('aria-current') === 'true');
+    expect(
+      within(list)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Reading the self-assessment', 'Interview: Director']);
+    const current = within(list)
+      .getAllByRole('listitem')
+      .find((item) => item.getAttribute('aria-current') === 'true');
     expect(current).toHaveTextContent(/^Now: Interview: Director/);
   });
 

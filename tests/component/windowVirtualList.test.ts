@@ -43,6 +43,9 @@ describe('the window over rows of different heights', () => {
     ]);
     expect(plan.gapAfter).toBe(150);
     // Every row's blank space plus the rendered rows add up to the whole list.
-    expect(renderPlan(offsets, { first: 2, end: 3 }, [])).toEqual({ rows: [{ index: 2, gapBefore: 400 }], gapAfter: 450 });
+    expect(renderPlan(offsets, { first: 2, end: 3 }, [])).toEqual({
+      rows: [{ index: 2, gapBefore: 400 }],
+      gapAfter: 450,
+    });
   });
 });

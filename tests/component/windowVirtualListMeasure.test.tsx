@@ -20,7 +20,10 @@ class FakeResizeObserver {
     this.observed.clear();
   }
   report(height: number) {
-    const entries = [...this.observed].map((target) => ({ target, borderBoxSize: [{ blockSize: height, inlineSize: 600 }] }));
+    const entries = [...this.observed].map((target) => ({
+      target,
+      borderBoxSize: [{ blockSize: height, inlineSize: 600 }],
+    }));
     this.callback(entries as unknown as ResizeObserverEntry[], this as unknown as ResizeObserver);
   }
 }
@@ -69,7 +72,14 @@ describe('WindowVirtualList measuring its rows', () => {
 
   it('renders every row of a list shorter than its threshold', () => {
     render(
-      <WindowVirtualList items={items.slice(0, 49)} getKey={(item) => item} renderRow={(item) => <p>{item}</p>} label="Rows" estimatedRowHeight={100} virtualiseFrom={50} />,
+      <WindowVirtualList
+        items={items.slice(0, 49)}
+        getKey={(item) => item}
+        renderRow={(item) => <p>{item}</p>}
+        label="Rows"
+        estimatedRowHeight={100}
+        virtualiseFrom={50}
+      />,
     );
     expect(within(screen.getByRole('list', { name: 'Rows' })).getAllByRole('listitem')).toHaveLength(49);
   });

@@ -2,14 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { screenProblems, tabletViewports } from './support/accessibilityChecks';
 import { FailureArtifacts } from './support/artifacts';
-import {
-  expectSyncStatus,
-  joinEngagement,
-  noteBoxes,
-  newNote,
-  syncTimeoutMs,
-  uiTimeoutMs,
-} from './support/app';
+import { expectSyncStatus, joinEngagement, noteBoxes, newNote, syncTimeoutMs, uiTimeoutMs } from './support/app';
 import { launchBrowser } from './support/browser';
 import { e2eContext } from './support/context';
 import { TriangulateServer } from './support/server';
@@ -46,10 +39,10 @@ async function tablet(artifacts: FailureArtifacts, name: string): Promise<{ cont
 async function checkBothOrientations(page: Page, screen: string): Promise<string[]> {
   const problems: string[] = [];
   for (const viewport of tabletViewports) {
-  await page.setViewportSize({ width: viewport.width, height: viewport.height });
-  // Let layout settle after the turn (React does not re-render; the browser relays out).
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-  problems.push(...(await screenProblems(page, `${screen} (${viewport.name})`)));
+    await page.setViewportSize({ width: viewport.width, height: viewport.height });
+    // Let layout settle after the turn (React does not re-render; the browser relays out).
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    problems.push(...(await screenProblems(page, `${screen} (${viewport.name})`)));
   }
   await page.setViewportSize({ width: tabletViewports[0].width, height: tabletViewports[0].height });
   return problems;
@@ -58,7 +51,17 @@ async function checkBothOrientations(page: Page, screen: string): Promise<string
 /** Opens a path of the app and waits for its h1. */
 async function open(page: Page, path: string, heading: string | RegExp): Promise<void> {
   await page.goto(`${server?.url ?? ''}${path}`);
-  await expect.poll(() => page.getByRole('heading', { level: 1 }).first().innerText().catch(() => ''), { timeout: uiTimeoutMs }).toMatch(heading);
+  await expect
+    .poll(
+      () =>
+        page
+          .getByRole('heading', { level: 1 })
+          .first()
+          .innerText()
+          .catch(() => ''),
+      { timeout: uiTimeoutMs },
+    )
+    .toMatch(heading);
 }
 
 function report(problems: readonly string[]): void {
@@ -92,8 +95,10 @@ test('every screen the challenge manager sees passes axe (serious, critical) and
   problems.push(...(await checkBothOrientations(page, 'today')));
   await open(page, `${engagementPath}/timetable`, 'Timetable');
   await page.locator('a[href*="/sessions/"]').first().waitFor({ timeout: uiTimeoutMs });
-  sessionPath = new URL((await page.locator('a[href*="/sessions/"]').first().getAttribute('href')) ?? '', server.url).pathname;
-  const editPath = new URL((await page.locator('a[href$="/edit"]').first().getAttribute('href')) ?? '', server.url).pathname;
+  sessionPath = new URL((await page.locator('a[href*="/sessions/"]').first().getAttribute('href')) ?? '', server.url)
+    .pathname;
+  const editPath = new URL((await page.locator('a[href$="/edit"]').first().getAttribute('href')) ?? '', server.url)
+    .pathname;
   problems.push(...(await checkBothOrientations(page, 'timetable (manager)')));
   await open(page, `${engagementPath}/timetable/new`, /./);
   problems.push(...(await checkBothOrientations(page, 'new session')));
@@ -102,10 +107,16 @@ test('every screen the challenge manager sees passes axe (serious, critical) and
   await open(page, `${engagementPath}/setup`, /./);
   problems.push(...(await checkBothOrientations(page, 'setup')));
   await open(page, `${engagementPath}/team`, /./);
-  await page.getByRole('button', { name: /^Create join link/ }).first().waitFor({ timeout: uiTimeoutMs });
+  await page
+    .getByRole('button', { name: /^Create join link/ })
+    .first()
+    .waitFor({ timeout: uiTimeoutMs });
   problems.push(...(await checkBothOrientations(page, 'team')));
   // A fresh join link with its QR code, for the manager's own row (the peers' printed links stay unspent).
-  await page.getByRole('button', { name: /^Create join link/ }).first().click();
+  await page
+    .getByRole('button', { name: /^Create join link/ })
+    .first()
+    .click();
   await page.locator('.join-link a').waitFor({ timeout: uiTimeoutMs });
   problems.push(...(await checkBothOrientations(page, 'team with a new join link and QR code')));
   await open(page, `${engagementPath}/settings`, /./);
@@ -125,7 +136,10 @@ test('every screen the challenge manager sees passes axe (serious, critical) and
   await page.getByRole('article', { name: 'Note text' }).last().getByRole('button', { name: 'Delete note' }).click();
   await page.getByRole('button', { name: 'Undo' }).waitFor({ timeout: uiTimeoutMs });
   await page.locator('details.deleted-notes summary').click();
-  await page.getByRole('button', { name: /^Restore note/ }).first().waitFor({ timeout: uiTimeoutMs });
+  await page
+    .getByRole('button', { name: /^Restore note/ })
+    .first()
+    .waitFor({ timeout: uiTimeoutMs });
   problems.push(...(await checkBothOrientations(page, 'session with notes, tags and deleted notes')));
   await expectSyncStatus(page, 'All saved on the server', syncTimeoutMs);
   // Reopened: the tagged note shows its tags folded into a summary line.
@@ -183,12 +197,17 @@ async function focused(page: Page): Promise<{ name: string; visible: boolean }> 
     if (!element || element === document.body) return { name: '(body)', visible: false };
     const label =
       element.getAttribute('aria-label') ??
-      (element instanceof HTMLInputElement || element instanceof HTMLSelectElement || element instanceof HTMLTextAreaElement
+      (element instanceof HTMLInputElement ||
+      element instanceof HTMLSelectElement ||
+      element instanceof HTMLTextAreaElement
         ? (element.labels?.[0]?.textContent ?? '')
         : (element.textContent ?? ''));
     const name = `${element.tagName.toLowerCase()}: ${label.replace(/\s+/g, ' ').trim()}`;
     // A visually hidden file input shows its focus on the label after it (styles.css).
-    const drawn = element.classList.contains('visually-hidden') && element.nextElementSibling ? element.nextElementSibling : element;
+    const drawn =
+      element.classList.contains('visually-hidden') && element.nextElementSibling
+        ? element.nextElementSibling
+        : element;
     const style = getComputedStyle(drawn);
     const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
     return { name, visible: outline || style.boxShadow !== 'none' };
@@ -232,10 +251,24 @@ test('a peer captures a note by keyboard alone: New note, type, then tags and st
   }
   const names = visited.map((v) => v.name);
   const listing = visited.map((v) => `${v.visible ? '  ' : '✗ '}${v.name}`).join('\n');
-  for (const expected of [/^select: Evidence type/, /^select: Stance/, /^input: Verbatim quote/, /^button: Tags$/, /^button: 1/, /^input: Add photo/, /^button: Delete note$/]) {
-    expect(names.some((name) => expected.test(name)), `${expected} not reached by Tab:\n${listing}`).toBe(true);
+  for (const expected of [
+    /^select: Evidence type/,
+    /^select: Stance/,
+    /^input: Verbatim quote/,
+    /^button: Tags$/,
+    /^button: 1/,
+    /^input: Add photo/,
+    /^button: Delete note$/,
+  ]) {
+    expect(
+      names.some((name) => expected.test(name)),
+      `${expected} not reached by Tab:\n${listing}`,
+    ).toBe(true);
   }
-  expect(visited.filter((v) => !v.visible).map((v) => v.name), `focus not visible on:\n${listing}`).toEqual([]);
+  expect(
+    visited.filter((v) => !v.visible).map((v) => v.name),
+    `focus not visible on:\n${listing}`,
+  ).toEqual([]);
 
   // Shift+Tab back to the first theme and toggle it with Space, as a keyboard user would.
   for (let presses = 0; presses < 40 && !/^button: 1/.test((await focused(page)).name); presses += 1) {

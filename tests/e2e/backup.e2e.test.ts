@@ -21,7 +21,10 @@ import { demoJourneyPerFile } from './support/journey';
 const journey = demoJourneyPerFile();
 
 async function openSettings(page: Page): Promise<void> {
-  await page.getByRole('navigation', { name: 'Engagement' }).getByRole('link', { name: 'Settings', exact: true }).click();
+  await page
+    .getByRole('navigation', { name: 'Engagement' })
+    .getByRole('link', { name: 'Settings', exact: true })
+    .click();
   await expectHeading(page, 'Settings');
 }
 
@@ -31,10 +34,15 @@ async function importFile(page: Page, name: string, buffer: Buffer): Promise<str
   const text = async () => ((await answer.count()) > 0 ? (await answer.first().innerText()).trim() : '');
   const before = await text();
   await page.getByLabel('Import backup').setInputFiles({ name, mimeType: 'application/zip', buffer });
-  await expect.poll(async () => {
-    const now = await text();
-    return now !== '' && now !== before && !now.startsWith('Importing');
-  }, { timeout: uiTimeoutMs }).toBe(true);
+  await expect
+    .poll(
+      async () => {
+        const now = await text();
+        return now !== '' && now !== before && !now.startsWith('Importing');
+      },
+      { timeout: uiTimeoutMs },
+    )
+    .toBe(true);
   return text();
 }
 
@@ -42,7 +50,9 @@ async function importFile(page: Page, name: string, buffer: Buffer): Promise<str
 function foreignCopy(backup: Buffer): Buffer {
   const files = unzipSync(new Uint8Array(backup));
   const manifest = JSON.parse(strFromU8(files['manifest.json'] ?? new Uint8Array())) as Record<string, unknown>;
-  files['manifest.json'] = strToU8(JSON.stringify({ ...manifest, engagementId: randomUUID(), council: 'Elsewhere Borough Council' }));
+  files['manifest.json'] = strToU8(
+    JSON.stringify({ ...manifest, engagementId: randomUUID(), council: 'Elsewhere Borough Council' }),
+  );
   return Buffer.from(zipSync(files));
 }
 
@@ -80,7 +90,10 @@ test('a peer downloads a backup offline; another device of the same peer imports
 
   // 3. Still offline, the backup downloads.
   await openSettings(peerA);
-  const [download] = await Promise.all([peerA.waitForEvent('download'), peerA.getByRole('button', { name: 'Download backup' }).click()]);
+  const [download] = await Promise.all([
+    peerA.waitForEvent('download'),
+    peerA.getByRole('button', { name: 'Download backup' }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^triangulate-backup-[a-z0-9-]+-\d{4}-\d{2}-\d{2}\.zip$/);
   const backup = await readFile(await download.path());
   await artifacts.milestone('1-backup-downloaded', peerA);
@@ -100,14 +113,18 @@ test('a peer downloads a backup offline; another device of the same peer imports
   await openSettings(peerB);
   const corrupted = Buffer.from(backup);
   corrupted.fill(0x20, 0, Math.min(corrupted.length, 400));
-  expect(await importFile(peerB, 'broken.zip', corrupted)).toMatch(/^Nothing was imported\. This file is not a Triangulate backup/);
+  expect(await importFile(peerB, 'broken.zip', corrupted)).toMatch(
+    /^Nothing was imported\. This file is not a Triangulate backup/,
+  );
   expect(await importFile(peerB, 'other.zip', foreignCopy(backup))).toMatch(
     /^Nothing was imported\. This backup is of another engagement \(Elsewhere Borough Council\)/,
   );
   await expectSyncStatus(peerB, 'All saved on the server');
 
   // 6. The real backup: the notes arrive, with their tag, and sync from this device.
-  expect(await importFile(peerB, download.suggestedFilename(), backup)).toMatch(/^Backup imported: \d+ records updated, 2 edits to sync/);
+  expect(await importFile(peerB, download.suggestedFilename(), backup)).toMatch(
+    /^Backup imported: \d+ records updated, 2 edits to sync/,
+  );
   await peerB.goto(session.url);
   await expectHeading(peerB, session.title);
   await expect.poll(() => noteValues(peerB), { timeout: uiTimeoutMs }).toEqual(expect.arrayContaining(texts));
@@ -118,7 +135,9 @@ test('a peer downloads a backup offline; another device of the same peer imports
 
   // 7. Importing again changes nothing: no new edits wait.
   await openSettings(peerB);
-  expect(await importFile(peerB, download.suggestedFilename(), backup)).toBe('Backup imported: this device already had everything in it.');
+  expect(await importFile(peerB, download.suggestedFilename(), backup)).toBe(
+    'Backup imported: this device already had everything in it.',
+  );
   await expectSyncStatus(peerB, 'All saved on the server');
 
   // 8. The first device comes back online and syncs the same notes: the server has each once.

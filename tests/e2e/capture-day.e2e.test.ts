@@ -59,7 +59,9 @@ async function captureNote(page: Page, plan: NotePlan): Promise<void> {
       .toBe(plan.questionKeys.length);
   }
   if (plan.photo) {
-    await note.getByLabel('Add photo').setInputFiles({ name: 'care-home-noticeboard.png', mimeType: 'image/png', buffer: plan.photo });
+    await note
+      .getByLabel('Add photo')
+      .setInputFiles({ name: 'care-home-noticeboard.png', mimeType: 'image/png', buffer: plan.photo });
     await expectPhotoShown(note);
   }
 }
@@ -68,16 +70,22 @@ async function captureNote(page: Page, plan: NotePlan): Promise<void> {
 async function expectPhotoShown(note: Locator): Promise<void> {
   const image = note.getByRole('img', { name: 'Photo 1' });
   await expect
-    .poll(() => image.evaluate((img) => (img instanceof HTMLImageElement && img.complete ? img.naturalWidth : 0)).catch(() => 0), {
-      timeout: uiTimeoutMs,
-    })
+    .poll(
+      () =>
+        image
+          .evaluate((img) => (img instanceof HTMLImageElement && img.complete ? img.naturalWidth : 0))
+          .catch(() => 0),
+      {
+        timeout: uiTimeoutMs,
+      },
+    )
     .toBeGreaterThan(0);
 }
 
 async function noteTexts(page: Page): Promise<string[]> {
-  return page.getByRole('textbox', { name: 'Note text' }).evaluateAll((boxes) =>
-    boxes.map((box) => (box instanceof HTMLTextAreaElement ? box.value : '')),
-  );
+  return page
+    .getByRole('textbox', { name: 'Note text' })
+    .evaluateAll((boxes) => boxes.map((box) => (box instanceof HTMLTextAreaElement ? box.value : '')));
 }
 
 test('a peer captures a day of notes offline with tags, a quote, a document and a photo, and they reach a teammate', async () => {
@@ -93,7 +101,9 @@ test('a peer captures a day of notes offline with tags, a quote, a document and 
   await joinEngagement(peerA, server, 'lead peer');
   const links = peerA.locator('a[href*="/sessions/"]');
   await links.first().waitFor({ timeout: uiTimeoutMs });
-  const sessionUrls = [...new Set(await links.evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href)))];
+  const sessionUrls = [
+    ...new Set(await links.evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href))),
+  ];
   const [readingUrl, interviewUrl] = sessionUrls;
   if (!readingUrl || !interviewUrl) throw new Error(`expected two sessions, found ${sessionUrls.length}`);
   await peerA.goto(readingUrl);
@@ -117,7 +127,13 @@ test('a peer captures a day of notes offline with tags, a quote, a document and 
       stance: 'strength',
       documentReference: 'Self-assessment, section 3',
     },
-    { text: `Performance data shows delays in reviews ${tag}`, themes: ['Commissioning'], questionKeys: ['1'], stance: 'area for consideration', photo },
+    {
+      text: `Performance data shows delays in reviews ${tag}`,
+      themes: ['Commissioning'],
+      questionKeys: ['1'],
+      stance: 'area for consideration',
+      photo,
+    },
     { text: `Strategy refresh is overdue ${tag}`, questionKeys: ['1', '2'] },
   ];
   for (const plan of reading) await captureNote(peerA, plan);
@@ -125,8 +141,17 @@ test('a peer captures a day of notes offline with tags, a quote, a document and 
   await peerA.goto(interviewUrl);
   await expectSyncStatus(peerA, /^Offline/);
   const interview: NotePlan[] = [
-    { text: `It's not happening as quickly as I would have hoped ${tag}`, quote: true, stance: 'area for consideration', themes: ['Working together'] },
-    { text: `Director has a clear vision for prevention ${tag}`, themes: ['Vision, strategy and leadership'], stance: 'strength' },
+    {
+      text: `It's not happening as quickly as I would have hoped ${tag}`,
+      quote: true,
+      stance: 'area for consideration',
+      themes: ['Working together'],
+    },
+    {
+      text: `Director has a clear vision for prevention ${tag}`,
+      themes: ['Vision, strategy and leadership'],
+      stance: 'strength',
+    },
     { text: `Hospital discharge works well with the NHS ${tag}`, questionKeys: ['2'] },
   ];
   for (const plan of interview) await captureNote(peerA, plan);
@@ -138,9 +163,13 @@ test('a peer captures a day of notes offline with tags, a quote, a document and 
   await expectHeading(peerA, readingTitle);
   await expect.poll(() => noteTexts(peerA), { timeout: uiTimeoutMs }).toEqual(reading.map((plan) => plan.text));
   const notes = peerA.getByRole('article', { name: 'Note text' });
-  await expect.poll(() => notes.nth(0).getByRole('textbox', { name: 'Document reference' }).inputValue()).toBe('Self-assessment, section 3');
+  await expect
+    .poll(() => notes.nth(0).getByRole('textbox', { name: 'Document reference' }).inputValue())
+    .toBe('Self-assessment, section 3');
   await expect.poll(() => notes.nth(0).getByText('Working together').count()).toBe(1);
-  await expect.poll(() => notes.nth(1).getByRole('combobox', { name: 'Stance' }).inputValue()).toBe('area for consideration');
+  await expect
+    .poll(() => notes.nth(1).getByRole('combobox', { name: 'Stance' }).inputValue())
+    .toBe('area for consideration');
   await expectPhotoShown(notes.nth(1));
   expect(await notes.nth(1).getByText('Waiting to upload').count()).toBe(1);
   await peerA.goto(interviewUrl);
@@ -173,7 +202,9 @@ test('a peer captures a day of notes offline with tags, a quote, a document and 
     )
     .toBe(1);
   await expectPhotoShown(photoNote);
-  expect(await photoNote.getByRole('img', { name: 'Photo 1' }).evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBe(1600);
+  expect(
+    await photoNote.getByRole('img', { name: 'Photo 1' }).evaluate((img) => (img as HTMLImageElement).naturalWidth),
+  ).toBe(1600);
   expect(await photoNote.innerText()).toContain('Commissioning');
   expect(await peerB.getByRole('textbox', { name: 'Note text' }).count()).toBe(0);
   await peerB.goto(interviewUrl);

@@ -63,7 +63,8 @@ describe.each(['push-before-commit', 'push-after-commit'] as const)('the server 
     const colleague = await tablet(srv, 'officer peer');
     const [session] = await listSessions(peer.db, peer.joined.engagementId);
     if (!session) throw new Error('no session pulled');
-    for (const text of texts) await updateNote(peer.db, await createNote(peer.db, session, peer.joined.memberId), { text });
+    for (const text of texts)
+      await updateNote(peer.db, await createNote(peer.db, session, peer.joined.memberId), { text });
 
     const mark = srv.log.lines.length;
     const syncing = peer.engine.syncNow();
@@ -81,7 +82,9 @@ describe.each(['push-before-commit', 'push-after-commit'] as const)('the server 
     await peer.engine.syncNow();
     expect(peer.engine.getState()).toMatchObject({ online: true, lastError: null });
     expect(await peer.db.outbox.count()).toBe(0);
-    expect(peer.pushAnswers).toEqual(Array(texts.length).fill(point === 'push-before-commit' ? 'applied' : 'duplicate'));
+    expect(peer.pushAnswers).toEqual(
+      Array(texts.length).fill(point === 'push-before-commit' ? 'applied' : 'duplicate'),
+    );
 
     await colleague.engine.syncNow();
     const seen = await listSessionNotes(colleague.db, peer.joined.engagementId, session.id);

@@ -76,11 +76,18 @@ test('a session with 5,000 notes keeps fewer than 100 in the page, scrolls to th
   const session = await openFirstSession(page);
   const sessionId = /\/sessions\/([^/?#]+)/.exec(session.url)?.[1] ?? '';
   // Two in three are mine (editors), one in three a teammate's (read-only), some longer.
-  await seedNotes(page, engagementId, noteCount, { onlySessionId: sessionId, teammateEvery: 3, longEvery: 5, text: 'numbered' });
+  await seedNotes(page, engagementId, noteCount, {
+    onlySessionId: sessionId,
+    teammateEvery: 3,
+    longEvery: 5,
+    text: 'numbered',
+  });
   await page.reload();
 
   // The list says how long it is, yet only the notes near the screen are in the page.
-  await expect.poll(() => noteRows(page).first().getAttribute('aria-setsize'), { timeout: 60_000 }).toBe(String(noteCount));
+  await expect
+    .poll(() => noteRows(page).first().getAttribute('aria-setsize'), { timeout: 60_000 })
+    .toBe(String(noteCount));
   const rows = await noteRows(page).count();
   expect(rows).toBeGreaterThan(0);
   expect(rows).toBeLessThan(100);
@@ -114,7 +121,9 @@ test('a session with 5,000 notes keeps fewer than 100 in the page, scrolls to th
   expect(await fresh.inputValue()).toBe('');
   expect(await noteRows(page).count()).toBeLessThan(100);
   await fresh.pressSequentially('New after five thousand', { delay: 5 });
-  await expect.poll(() => storedText(page, 'New after five thousand'), { timeout: uiTimeoutMs }).toBe('New after five thousand');
+  await expect
+    .poll(() => storedText(page, 'New after five thousand'), { timeout: uiTimeoutMs })
+    .toBe('New after five thousand');
   await artifacts.milestone('3-new-note', page);
   await context.close();
 });

@@ -44,7 +44,9 @@ test('a manager sets up the engagement, adds a session and invites; a new peer s
   later.setUTCDate(later.getUTCDate() + 1);
   await lastDay.fill(later.toISOString().slice(0, 10));
   await manager.getByRole('button', { name: 'Save details' }).click();
-  await expect.poll(() => manager.getByRole('status').filter({ hasText: 'Details saved' }).count(), { timeout: uiTimeoutMs }).toBe(1);
+  await expect
+    .poll(() => manager.getByRole('status').filter({ hasText: 'Details saved' }).count(), { timeout: uiTimeoutMs })
+    .toBe(1);
   await expect.poll(() => manager.locator('.app-header__title').innerText(), { timeout: uiTimeoutMs }).toBe(council);
 
   // 3. A third scope question.
@@ -52,17 +54,25 @@ test('a manager sets up the engagement, adds a session and invites; a new peer s
   const question = `Is the front door working for carers? ${tag}`;
   await scope.getByRole('textbox', { name: 'New scope question' }).fill(question);
   await scope.getByRole('button', { name: 'Add scope question' }).click();
-  await expect.poll(() => scope.getByRole('textbox', { name: 'Scope question 3' }).inputValue(), { timeout: uiTimeoutMs }).toBe(question);
+  await expect
+    .poll(() => scope.getByRole('textbox', { name: 'Scope question 3' }).inputValue(), { timeout: uiTimeoutMs })
+    .toBe(question);
 
   // 4. Rename the first theme, then move it below the second.
   const themes = manager.getByRole('region', { name: 'Themes' });
   const renamed = `Vision and leadership ${tag}`;
   await themes.getByRole('textbox', { name: 'Theme 1' }).fill(renamed);
   await themes.getByRole('button', { name: 'Save theme 1' }).click();
-  await expect.poll(() => themes.getByRole('textbox', { name: 'Theme 1' }).inputValue(), { timeout: uiTimeoutMs }).toBe(renamed);
+  await expect
+    .poll(() => themes.getByRole('textbox', { name: 'Theme 1' }).inputValue(), { timeout: uiTimeoutMs })
+    .toBe(renamed);
   await themes.getByRole('button', { name: 'Move theme 1 down' }).click();
-  await expect.poll(() => themes.getByRole('textbox', { name: 'Theme 2' }).inputValue(), { timeout: uiTimeoutMs }).toBe(renamed);
-  await expect.poll(() => themes.getByRole('textbox', { name: 'Theme 1' }).inputValue(), { timeout: uiTimeoutMs }).toBe('Working together');
+  await expect
+    .poll(() => themes.getByRole('textbox', { name: 'Theme 2' }).inputValue(), { timeout: uiTimeoutMs })
+    .toBe(renamed);
+  await expect
+    .poll(() => themes.getByRole('textbox', { name: 'Theme 1' }).inputValue(), { timeout: uiTimeoutMs })
+    .toBe('Working together');
   await artifacts.milestone('1-setup', manager);
 
   // 5. A new session with two peers assigned.
@@ -84,7 +94,9 @@ test('a manager sets up the engagement, adds a session and invites; a new peer s
   await expectHeading(manager, 'Timetable');
   const sessionLink = manager.getByRole('link', { name: sessionTitle, exact: true });
   await sessionLink.waitFor({ timeout: uiTimeoutMs });
-  await expect.poll(() => manager.getByText(/notes: David Okafor, Sian Morgan/).count(), { timeout: uiTimeoutMs }).toBeGreaterThan(0);
+  await expect
+    .poll(() => manager.getByText(/notes: David Okafor, Sian Morgan/).count(), { timeout: uiTimeoutMs })
+    .toBeGreaterThan(0);
   await artifacts.milestone('2-session', manager);
 
   // 6. A new member, a join link shown as a link and a QR code; revoke it, make another.
@@ -99,12 +111,22 @@ test('a manager sets up the engagement, adds a session and invites; a new peer s
   await qr.waitFor({ timeout: syncTimeoutMs });
   const firstUrl = await manager.getByRole('link', { name: /\/join\// }).innerText();
   expect(firstUrl).toMatch(/^http:\/\/localhost:\d+\/join\/[\w-]{8,}$/);
-  await expect.poll(() => qr.evaluate((img) => img instanceof HTMLImageElement && img.complete && img.naturalWidth > 0), { timeout: uiTimeoutMs }).toBe(true);
-  await expect.poll(() => manager.getByText(/^Join link for Amira Patel \(works once, until .+\):$/).count(), { timeout: uiTimeoutMs }).toBe(1);
+  await expect
+    .poll(() => qr.evaluate((img) => img instanceof HTMLImageElement && img.complete && img.naturalWidth > 0), {
+      timeout: uiTimeoutMs,
+    })
+    .toBe(true);
+  await expect
+    .poll(() => manager.getByText(/^Join link for Amira Patel \(works once, until .+\):$/).count(), {
+      timeout: uiTimeoutMs,
+    })
+    .toBe(1);
   await row.getByRole('button', { name: /Revoke join link for Amira Patel/ }).click();
   await expect.poll(() => row.getByText(/^revoked/).count(), { timeout: uiTimeoutMs }).toBe(1);
   await row.getByRole('button', { name: /Create join link/ }).click();
-  await expect.poll(async () => manager.getByRole('link', { name: /\/join\// }).innerText(), { timeout: syncTimeoutMs }).not.toBe(firstUrl);
+  await expect
+    .poll(async () => manager.getByRole('link', { name: /\/join\// }).innerText(), { timeout: syncTimeoutMs })
+    .not.toBe(firstUrl);
   const freshUrl = await manager.getByRole('link', { name: /\/join\// }).innerText();
   await artifacts.milestone('3-invited', manager);
 
@@ -130,7 +152,9 @@ test('a manager sets up the engagement, adds a session and invites; a new peer s
   expect(await peer.getByText(/notes: David Okafor, Sian Morgan/).count()).toBeGreaterThan(0);
   // Peers read the timetable: no adding or editing, and no setup or team screens.
   expect(await peer.getByRole('link', { name: 'Add a session' }).count()).toBe(0);
-  expect(await peer.getByRole('navigation', { name: 'Engagement' }).getByRole('link', { name: 'Setup' }).count()).toBe(0);
+  expect(await peer.getByRole('navigation', { name: 'Engagement' }).getByRole('link', { name: 'Setup' }).count()).toBe(
+    0,
+  );
   await artifacts.milestone('4-peer-sees-session', peer);
 
   // 8. With no signal, the today view still opens from IndexedDB on this tablet.
@@ -139,7 +163,9 @@ test('a manager sets up the engagement, adds a session and invites; a new peer s
   await peerContext.setOffline(true);
   await peer.goto(todayUrl);
   await expectHeading(peer, 'Today');
-  await expect.poll(() => peer.getByRole('link', { name: sessionTitle, exact: true }).count(), { timeout: uiTimeoutMs }).toBe(1);
+  await expect
+    .poll(() => peer.getByRole('link', { name: sessionTitle, exact: true }).count(), { timeout: uiTimeoutMs })
+    .toBe(1);
   await artifacts.milestone('5-today-offline', peer);
 
   await peerContext.close();

@@ -1,7 +1,14 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { expectHeading, expectSyncStatus, noteValues, openFirstSession, syncTimeoutMs, uiTimeoutMs } from './support/app';
+import {
+  expectHeading,
+  expectSyncStatus,
+  noteValues,
+  openFirstSession,
+  syncTimeoutMs,
+  uiTimeoutMs,
+} from './support/app';
 import { demoJourneyPerFile, joinedPeer } from './support/journey';
 
 const journey = demoJourneyPerFile();
@@ -38,7 +45,10 @@ test('a full device: the save fails, the banner shows, the text stays and a back
     const made = await expect
       .poll(() => boxes.count(), { timeout: 3_000 })
       .toBe(before + 1)
-      .then(() => true, () => false);
+      .then(
+        () => true,
+        () => false,
+      );
     const box = boxes.last();
     if (made) {
       lastText = `Note ${index} ${tag} ${randomBytes(30_000).toString('base64')}`.slice(0, 40_000);

@@ -16,10 +16,13 @@ const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search no
  */
 function watchForBuildProgress(page: Page): Promise<void> {
   return page.evaluate(() => {
-    const seen = (globalThis as { sawIndexBuilding?: boolean });
+    const seen = globalThis as { sawIndexBuilding?: boolean };
     seen.sawIndexBuilding = false;
     const look = () => {
-      if (document.body.innerText.includes('Reading the notes on this device') || document.querySelector('progress[aria-label="Notes read"]')) {
+      if (
+        document.body.innerText.includes('Reading the notes on this device') ||
+        document.querySelector('progress[aria-label="Notes read"]')
+      ) {
         seen.sawIndexBuilding = true;
       }
     };
@@ -28,10 +31,12 @@ function watchForBuildProgress(page: Page): Promise<void> {
   });
 }
 
-const sawBuildProgress = (page: Page) => page.evaluate(() => (globalThis as { sawIndexBuilding?: boolean }).sawIndexBuilding === true);
+const sawBuildProgress = (page: Page) =>
+  page.evaluate(() => (globalThis as { sawIndexBuilding?: boolean }).sawIndexBuilding === true);
 
 /** The app's own User Timing mark, in ms since the page started; null until it is set. */
-const markAt = (page: Page, name: string) => page.evaluate((name) => performance.getEntriesByName(name)[0]?.startTime ?? null, name);
+const markAt = (page: Page, name: string) =>
+  page.evaluate((name) => performance.getEntriesByName(name)[0]?.startTime ?? null, name);
 
 async function openSearch(page: Page): Promise<void> {
   await page.getByRole('navigation', { name: 'Engagement' }).getByRole('link', { name: 'Search' }).click();
@@ -69,7 +74,9 @@ test('the search index is built at start, so Search answers at once; notes typed
   await searchBox(page).fill(word);
   await expect.poll(() => countText(page), { timeout: uiTimeoutMs }).toBe('1 note found');
   expect(await sawBuildProgress(page)).toBe(false);
-  expect(await page.getByRole('list', { name: 'Notes found' }).getByRole('listitem').first().innerText()).toContain('the reablement panel meets weekly');
+  expect(await page.getByRole('list', { name: 'Notes found' }).getByRole('listitem').first().innerText()).toContain(
+    'the reablement panel meets weekly',
+  );
 
   // A note typed in a second tab shows up in the open Search (Dexie's BroadcastChannel).
   const otherTab = await context.newPage();
@@ -79,6 +86,8 @@ test('the search index is built at start, so Search answers at once; notes typed
   await context.setOffline(true); // no sync pull: the note reaches the first tab through the database alone
   await writeNote(otherTab, `${word} typed in the other tab`);
   await expect.poll(() => countText(page), { timeout: uiTimeoutMs }).toBe('2 notes found');
-  expect((await page.getByRole('list', { name: 'Notes found' }).getByRole('listitem').allInnerTexts()).join('\n')).toContain('typed in the other tab');
+  expect(
+    (await page.getByRole('list', { name: 'Notes found' }).getByRole('listitem').allInnerTexts()).join('\n'),
+  ).toContain('typed in the other tab');
   await context.close();
 });

@@ -8,7 +8,11 @@ import { seedNotes } from './support/seedNotes';
 
 const journey = demoJourneyPerFile();
 
-const countText = (page: Page) => page.getByRole('status').filter({ hasText: /found|Reading the notes/ }).innerText();
+const countText = (page: Page) =>
+  page
+    .getByRole('status')
+    .filter({ hasText: /found|Reading the notes/ })
+    .innerText();
 const resultRows = (page: Page) => page.getByRole('list', { name: 'Notes found' }).getByRole('listitem');
 const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search notes' });
 
@@ -39,7 +43,9 @@ test('a peer finds notes offline by a word and by a filter; 5,000 notes keep few
   const found = await resultRows(page).allInnerTexts();
   expect(found.join('\n')).toContain('carers said the reablement panel is slow');
   expect(found.join('\n')).toContain('minutes show long waits for reablement');
-  expect(await resultRows(page).first().locator('mark').allInnerTexts()).toEqual(expect.arrayContaining([tag, 'reablement']));
+  expect(await resultRows(page).first().locator('mark').allInnerTexts()).toEqual(
+    expect.arrayContaining([tag, 'reablement']),
+  );
   expect(await resultRows(page).first().getByRole('link', { name: session.title }).getAttribute('href')).toBe(
     new URL(session.url).pathname,
   );
@@ -53,7 +59,11 @@ test('a peer finds notes offline by a word and by a filter; 5,000 notes keep few
 
   // The screen with results meets WCAG 2.1 AA as far as axe-core can tell.
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
-  expect(axe.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(
+    axe.violations.map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    ),
+  ).toEqual([]);
 
   // Back online; 5,000 more notes arrive on the device (written straight into IndexedDB).
   await server.restart();
@@ -70,7 +80,9 @@ test('a peer finds notes offline by a word and by a filter; 5,000 notes keep few
   await page.locator('.search-results').evaluate((element) => {
     element.scrollTop = element.scrollHeight / 2;
   });
-  await expect.poll(async () => Number(await resultRows(page).first().getAttribute('aria-posinset')), { timeout: uiTimeoutMs }).toBeGreaterThan(1000);
+  await expect
+    .poll(async () => Number(await resultRows(page).first().getAttribute('aria-posinset')), { timeout: uiTimeoutMs })
+    .toBeGreaterThan(1000);
   expect(await resultRows(page).count()).toBeLessThan(100);
 
   await searchBox(page).fill('seeded discharge');

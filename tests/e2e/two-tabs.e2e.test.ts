@@ -64,7 +64,9 @@ test('two tabs of one device typing at once lose nothing, here or on the server'
   await expectSyncStatus(first, 'All saved on the server', syncTimeoutMs);
   await expectSyncStatus(second, 'All saved on the server', syncTimeoutMs);
   const { engagementId } = await joinedAs(first);
-  const onServer = (await serverNotes(server, await managerToken(server), engagementId)).filter((note) => note.text.includes(tag));
+  const onServer = (await serverNotes(server, await managerToken(server), engagementId)).filter((note) =>
+    note.text.includes(tag),
+  );
   expect(onServer.map((note) => note.text).sort()).toEqual([both, two].sort());
   await context.close();
 });

@@ -22,7 +22,10 @@ const preferredMajor = '15';
 export function findPostgresBin(): string {
   const debianRoot = '/usr/lib/postgresql';
   const majors = existsSync(debianRoot) ? readdirSync(debianRoot).sort((a, b) => Number(b) - Number(a)) : [];
-  const ordered = [...majors.filter((major) => major === preferredMajor), ...majors.filter((major) => major !== preferredMajor)];
+  const ordered = [
+    ...majors.filter((major) => major === preferredMajor),
+    ...majors.filter((major) => major !== preferredMajor),
+  ];
   const candidates = [process.env.PG_BIN, ...ordered.map((major) => path.join(debianRoot, major, 'bin'))];
   for (const dir of candidates) {
     if (!dir) continue;
@@ -69,7 +72,11 @@ function idOf(flag: '-u' | '-g', user: string): Promise<number> {
   return new Promise((resolve, reject) => {
     execFile('id', [flag, user], (error, stdout) =>
       error
-        ? reject(new Error(`running as root, the PostgreSQL test cluster needs a '${user}' user to run initdb as (initdb refuses root)`))
+        ? reject(
+            new Error(
+              `running as root, the PostgreSQL test cluster needs a '${user}' user to run initdb as (initdb refuses root)`,
+            ),
+          )
         : resolve(Number(stdout.trim())),
     );
   });
@@ -90,7 +97,18 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
   const remove = () => rmSync(dir, { recursive: true, force: true });
   try {
     if (asRoot) chownSync(dir, await idOf('-u', 'postgres'), await idOf('-g', 'postgres'));
-    await run(path.join(bin, 'initdb'), ['-D', dataDir, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--locale=C', '--no-sync']);
+    await run(path.join(bin, 'initdb'), [
+      '-D',
+      dataDir,
+      '-A',
+      'trust',
+      '-U',
+      'postgres',
+      '-E',
+      'UTF8',
+      '--locale=C',
+      '--no-sync',
+    ]);
     const port = await startOnFreePort(run, bin, dataDir, logFile, dir);
     return {
       url: `postgresql://postgres@127.0.0.1:${port}/postgres`,
@@ -107,7 +125,13 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
 }
 
 /** Another process may take the free port before postgres binds it: try a few. */
-async function startOnFreePort(run: Runner, bin: string, dataDir: string, logFile: string, socketDir: string): Promise<number> {
+async function startOnFreePort(
+  run: Runner,
+  bin: string,
+  dataDir: string,
+  logFile: string,
+  socketDir: string,
+): Promise<number> {
   let lastError: unknown;
   for (let attempt = 0; attempt < 3; attempt += 1) {
     const port = await freePort();
@@ -121,7 +145,18 @@ async function startOnFreePort(run: Runner, bin: string, dataDir: string, logFil
       '-c max_connections=200',
     ].join(' ');
     try {
-      await run(path.join(bin, 'pg_ctl'), ['start', '-w', '-t', '30', '-D', dataDir, '-l', logFile, '-o', serverOptions]);
+      await run(path.join(bin, 'pg_ctl'), [
+        'start',
+        '-w',
+        '-t',
+        '30',
+        '-D',
+        dataDir,
+        '-l',
+        logFile,
+        '-o',
+        serverOptions,
+      ]);
       return port;
     } catch (error) {
       lastError = error;

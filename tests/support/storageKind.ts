@@ -19,6 +19,7 @@ export function currentStorageKind(): StorageKind {
 /** The cluster's URL; only the PostgreSQL project has one. */
 export function postgresAdminUrl(): string {
   const url = inject('postgresUrl');
-  if (!url) throw new Error('no PostgreSQL test cluster: run this file in the api:postgres project of vitest.config.ts');
+  if (!url)
+    throw new Error('no PostgreSQL test cluster: run this file in the api:postgres project of vitest.config.ts');
   return url;
 }

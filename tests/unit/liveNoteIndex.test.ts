@@ -27,7 +27,10 @@ async function builtKeeper(notes: Note[], options = {}) {
 function found(keeper: LiveNoteIndex, text = ''): string[] {
   const { index } = keeper.getSnapshot();
   if (!index) throw new Error('index not built');
-  return index.search({ text }).hits.map((hit) => hit.note.text).sort();
+  return index
+    .search({ text })
+    .hits.map((hit) => hit.note.text)
+    .sort();
 }
 
 /** Resolves at the keeper's next change. */
@@ -41,7 +44,11 @@ const nextChange = (keeper: LiveNoteIndex) =>
 
 describe('LiveNoteIndex', () => {
   it('is built from the database in slices, leaving out deleted notes and other engagements', async () => {
-    const notes = [makeNote('Carers said the panel is slow'), makeNote('Front door triage works well'), makeNote('Reablement waits')];
+    const notes = [
+      makeNote('Carers said the panel is slow'),
+      makeNote('Front door triage works well'),
+      makeNote('Reablement waits'),
+    ];
     const progress: (number | undefined)[] = [];
     const db = await joinedDb();
     await db.note.bulkPut([

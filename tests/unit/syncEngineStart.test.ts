@@ -49,7 +49,11 @@ describe('the sync engine while someone types', () => {
     const db = await joinedDb();
     const { api, requests } = countingApi();
     const pushes = () => requests.filter((url) => url.endsWith('/push')).length;
-    const stop = new SyncEngine(db, api, engagementId, { firstSyncAfterMs: 60_000, settleMs: 300, maxSettleMs: 5_000 }).start();
+    const stop = new SyncEngine(db, api, engagementId, {
+      firstSyncAfterMs: 60_000,
+      settleMs: 300,
+      maxSettleMs: 5_000,
+    }).start();
     const note = await createNote(db, session, memberId);
     let text = '';
     for (const key of 'Carers wait weeks for an assessment') {
@@ -67,7 +71,11 @@ describe('the sync engine while someone types', () => {
     const db = await joinedDb();
     const { api, requests } = countingApi();
     const pushes = () => requests.filter((url) => url.endsWith('/push')).length;
-    const stop = new SyncEngine(db, api, engagementId, { firstSyncAfterMs: 60_000, settleMs: 300, maxSettleMs: 600 }).start();
+    const stop = new SyncEngine(db, api, engagementId, {
+      firstSyncAfterMs: 60_000,
+      settleMs: 300,
+      maxSettleMs: 600,
+    }).start();
     const note = await createNote(db, session, memberId);
     let text = '';
     const started = Date.now();

@@ -21,7 +21,9 @@ const SearchPage = lazy(() => import('../features/search/SearchPage').then((m) =
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 const TeamPage = lazy(() => import('../features/team/TeamPage').then((m) => ({ default: m.TeamPage })));
 const SetupPage = lazy(() => import('../features/setup/SetupPage').then((m) => ({ default: m.SetupPage })));
-const SessionEditorPage = lazy(() => import('../features/timetable/SessionEditorPage').then((m) => ({ default: m.SessionEditorPage })));
+const SessionEditorPage = lazy(() =>
+  import('../features/timetable/SessionEditorPage').then((m) => ({ default: m.SessionEditorPage })),
+);
 
 export function App({ services }: { services: AppServices }) {
   const [queryClient] = useState(() => new QueryClient({ defaultOptions: { mutations: { retry: false } } }));
@@ -34,27 +36,27 @@ export function App({ services }: { services: AppServices }) {
           <UpdatePrompt />
           <VersionChangeBanner />
           <StorageBannerProvider>
-          {/* Screens off the capture path load on first use, keeping the initial JavaScript small (bench/bundleSize.mjs). */}
-          <Suspense fallback={<p role="status">Opening…</p>}>
-          <Routes>
-            <Route path="/" element={<HomePage />} />
-            <Route path="/join" element={<JoinLinkPage />} />
-            <Route path="/join/:code" element={<JoinPage />} />
-            <Route path="/engagements/:engagementId" element={<EngagementShell />}>
-              <Route index element={<EngagementHomePage />} />
-              <Route path="today" element={<TodayPage />} />
-              <Route path="timetable" element={<TimetablePage />} />
-              <Route path="timetable/new" element={<SessionEditorPage />} />
-              <Route path="timetable/:sessionId/edit" element={<SessionEditorPage />} />
-              <Route path="setup" element={<SetupPage />} />
-              <Route path="sessions/:sessionId" element={<SessionPage />} />
-              <Route path="team" element={<TeamPage />} />
-              <Route path="settings" element={<SettingsPage />} />
-              <Route path="search" element={<SearchPage />} />
-            </Route>
-            <Route path="*" element={<HomePage />} />
-          </Routes>
-          </Suspense>
+            {/* Screens off the capture path load on first use, keeping the initial JavaScript small (bench/bundleSize.mjs). */}
+            <Suspense fallback={<p role="status">Opening…</p>}>
+              <Routes>
+                <Route path="/" element={<HomePage />} />
+                <Route path="/join" element={<JoinLinkPage />} />
+                <Route path="/join/:code" element={<JoinPage />} />
+                <Route path="/engagements/:engagementId" element={<EngagementShell />}>
+                  <Route index element={<EngagementHomePage />} />
+                  <Route path="today" element={<TodayPage />} />
+                  <Route path="timetable" element={<TimetablePage />} />
+                  <Route path="timetable/new" element={<SessionEditorPage />} />
+                  <Route path="timetable/:sessionId/edit" element={<SessionEditorPage />} />
+                  <Route path="setup" element={<SetupPage />} />
+                  <Route path="sessions/:sessionId" element={<SessionPage />} />
+                  <Route path="team" element={<TeamPage />} />
+                  <Route path="settings" element={<SettingsPage />} />
+                  <Route path="search" element={<SearchPage />} />
+                </Route>
+                <Route path="*" element={<HomePage />} />
+              </Routes>
+            </Suspense>
           </StorageBannerProvider>
           <footer className="app-footer">Triangulate version {__APP_VERSION__}</footer>
         </BrowserRouter>

@@ -53,23 +53,23 @@ export function EngagementShell() {
   const { identity: me } = context;
   return (
     <EngagementContext.Provider value={context}>
-    <NoteIndexContext.Provider value={noteIndex}>
-      <header className="app-header">
-        <Link to={`/engagements/${engagementId}`} className="app-header__title">
-          {engagement ? `${engagement.council}` : 'Triangulate'}
-        </Link>
-        <nav aria-label="Engagement" className="app-header__nav">
-          <Link to={`/engagements/${engagementId}/today`}>Today</Link>
-          <Link to={`/engagements/${engagementId}/timetable`}>Timetable</Link>
-          {me.role === 'manager' ? <Link to={`/engagements/${engagementId}/setup`}>Setup</Link> : null}
-          {me.role === 'manager' ? <Link to={`/engagements/${engagementId}/team`}>Team</Link> : null}
-          <Link to={`/engagements/${engagementId}/settings`}>Settings</Link>
-          <Link to={`/engagements/${engagementId}/search`}>Search</Link>
-        </nav>
-        <SyncStatus engine={syncEngine} />
-      </header>
-      <Outlet />
-    </NoteIndexContext.Provider>
+      <NoteIndexContext.Provider value={noteIndex}>
+        <header className="app-header">
+          <Link to={`/engagements/${engagementId}`} className="app-header__title">
+            {engagement ? `${engagement.council}` : 'Triangulate'}
+          </Link>
+          <nav aria-label="Engagement" className="app-header__nav">
+            <Link to={`/engagements/${engagementId}/today`}>Today</Link>
+            <Link to={`/engagements/${engagementId}/timetable`}>Timetable</Link>
+            {me.role === 'manager' ? <Link to={`/engagements/${engagementId}/setup`}>Setup</Link> : null}
+            {me.role === 'manager' ? <Link to={`/engagements/${engagementId}/team`}>Team</Link> : null}
+            <Link to={`/engagements/${engagementId}/settings`}>Settings</Link>
+            <Link to={`/engagements/${engagementId}/search`}>Search</Link>
+          </nav>
+          <SyncStatus engine={syncEngine} />
+        </header>
+        <Outlet />
+      </NoteIndexContext.Provider>
     </EngagementContext.Provider>
   );
 }

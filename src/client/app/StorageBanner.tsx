@@ -48,9 +48,9 @@ function StorageFullBanner() {
   return (
     <div role="alert" className="app-banner app-banner--problem">
       <p>
-        <strong>This device is full.</strong> Your latest typing is still on screen but could not be saved on this device.
-        Download a backup now, then free some space (delete photos, videos or apps you do not need) and keep typing: it
-        saves again as soon as there is room.
+        <strong>This device is full.</strong> Your latest typing is still on screen but could not be saved on this
+        device. Download a backup now, then free some space (delete photos, videos or apps you do not need) and keep
+        typing: it saves again as soon as there is room.
       </p>
       {engagementId ? <BackupDownloadButton engagementId={engagementId} /> : null}
     </div>

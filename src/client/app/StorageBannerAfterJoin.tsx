@@ -2,7 +2,8 @@ import { useLocation, useNavigate } from 'react-router';
 import { isJoinedState } from '../features/join/joinedState';
 
 function persistenceAnswer(persisted: boolean | null): string {
-  if (persisted === true) return 'This browser has promised to keep your notes on this device (persistent storage granted).';
+  if (persisted === true)
+    return 'This browser has promised to keep your notes on this device (persistent storage granted).';
   if (persisted === false) {
     return 'This browser has not promised to keep your notes: if the device runs short of space it may delete them. Sync when you have signal, and download a backup from Settings.';
   }

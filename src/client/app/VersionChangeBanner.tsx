@@ -10,7 +10,12 @@ export function VersionChangeBanner() {
   const { db, pendingSaves } = useAppServices();
   const [closed, setClosed] = useState<{ saved: boolean } | null>(null);
   useEffect(
-    () => closeWhenAnotherTabUpgrades(db, () => pendingSaves.flushAll(), (saved) => setClosed({ saved })),
+    () =>
+      closeWhenAnotherTabUpgrades(
+        db,
+        () => pendingSaves.flushAll(),
+        (saved) => setClosed({ saved }),
+      ),
     [db, pendingSaves],
   );
   if (!closed) return null;

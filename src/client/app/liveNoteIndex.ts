@@ -49,12 +49,14 @@ function nextSlice(urgent: boolean): Promise<void> {
   return new Promise((resolve) => {
     const scheduler = urgent ? null : backgroundScheduler();
     if (scheduler) void scheduler.postTask(resolve, { priority: 'background' });
-    else if (!urgent && typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 1000 });
+    else if (!urgent && typeof requestIdleCallback === 'function')
+      requestIdleCallback(() => resolve(), { timeout: 1000 });
     else setTimeout(resolve, 0);
   });
 }
 
-const describe = (error: unknown) => `Could not read the notes on this device: ${error instanceof Error ? error.message : String(error)}`;
+const describe = (error: unknown) =>
+  `Could not read the notes on this device: ${error instanceof Error ? error.message : String(error)}`;
 
 /**
  * One engagement's notes as a search index in memory, built once and kept current from
@@ -140,7 +142,7 @@ export class LiveNoteIndex {
     performance.mark('note-index-build-start');
     try {
       const notes = await listEngagementNotes(this.db, this.engagementId);
-      for (let done = 0; done < notes.length; ) {
+      for (let done = 0; done < notes.length;) {
         if (done > 0) {
           this.publish({ progress: { done, total: notes.length } });
           await nextSlice(this.urgent);
@@ -196,7 +198,8 @@ export class LiveNoteIndex {
     this.rereadAll = false;
     try {
       const touched = all ? await this.rereadEverything() : await this.rereadSome(ids);
-      if (this.state !== 'stopped' && touched) this.publish({ generation: (this.snapshot.generation ?? 0) + 1, error: null });
+      if (this.state !== 'stopped' && touched)
+        this.publish({ generation: (this.snapshot.generation ?? 0) + 1, error: null });
     } catch (error) {
       for (const id of ids) this.changed.add(id);
       this.rereadAll ||= all;

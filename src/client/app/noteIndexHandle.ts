@@ -44,7 +44,13 @@ export class NoteIndexHandle {
   start(): () => void {
     let cancelIdle: () => void = () => undefined;
     const timer = setTimeout(() => {
-      cancelIdle = whenIdle(() => void this.load().then((keeper) => keeper?.start(), () => undefined));
+      cancelIdle = whenIdle(
+        () =>
+          void this.load().then(
+            (keeper) => keeper?.start(),
+            () => undefined,
+          ),
+      );
     }, this.options.startAfterMs ?? 1000);
     return () => {
       clearTimeout(timer);

@@ -24,10 +24,7 @@ export async function applyPulledChanges(
   const tables = [...new Set(parsed.map((change) => db.recordTable(change.recordType)))];
   await db.transaction('rw', [db.outbox, db.deviceIdentity, ...tables], async () => {
     for (const { recordType, record } of parsed) {
-      const pending = await db.outbox
-        .where('[engagementId+recordId]')
-        .equals([engagementId, record.id])
-        .sortBy('seq');
+      const pending = await db.outbox.where('[engagementId+recordId]').equals([engagementId, record.id]).sortBy('seq');
       await db.recordTable(recordType).put(withPendingEdits(record, pending));
     }
     await db.deviceIdentity.update(engagementId, { pullCursor: cursor });

@@ -1,4 +1,12 @@
-import { backupFileName, backupFormatName, backupFormatVersion, backupPaths, photoExtension, type BackupManifest, type BackupPhoto } from '../../domain/backup/backupFormat';
+import {
+  backupFileName,
+  backupFormatName,
+  backupFormatVersion,
+  backupPaths,
+  photoExtension,
+  type BackupManifest,
+  type BackupPhoto,
+} from '../../domain/backup/backupFormat';
 import { recordTypes, type AnyRecord, type RecordType } from '../../domain/records/recordTypes';
 import type { Mutation } from '../../domain/sync/protocol';
 import { BackupError } from './backupError';
@@ -30,7 +38,10 @@ async function snapshot(db: TriangulateDb, engagementId: string): Promise<Snapsh
     const outbox = entries.map(({ engagementId: _engagementId, state: _state, ...mutation }) => mutation);
     // Rows without their bytes: those are read one photo at a time while the zip is written.
     const photos: BackupPhoto[] = [];
-    await db.photo.where('engagementId').equals(engagementId).each((row) => photos.push(photoEntry(row)));
+    await db.photo
+      .where('engagementId')
+      .equals(engagementId)
+      .each((row) => photos.push(photoEntry(row)));
     return { records, outbox, photos };
   });
 }
@@ -57,7 +68,11 @@ async function* zipSources(db: TriangulateDb, manifest: BackupManifest, data: Sn
  * One zip holding everything this device has of the engagement: every record with its
  * tombstones, the edits still waiting for the server, and the photos. Works offline.
  */
-export async function exportBackup(db: TriangulateDb, engagementId: string, appVersion: string): Promise<BackupDownload> {
+export async function exportBackup(
+  db: TriangulateDb,
+  engagementId: string,
+  appVersion: string,
+): Promise<BackupDownload> {
   const identity = await db.deviceIdentity.get(engagementId);
   if (!identity) throw new BackupError('not_joined', 'This device has not joined the engagement.');
   const data = await snapshot(db, engagementId);

@@ -24,7 +24,10 @@ export type ImportSummary = {
 };
 
 /** Reads and checks a backup file; throws a BackupError naming what is wrong, before anything is written. */
-export async function readBackup(file: Blob, engagementId: string): Promise<{ backup: ParsedBackup; photoBytes: Map<string, Uint8Array> }> {
+export async function readBackup(
+  file: Blob,
+  engagementId: string,
+): Promise<{ backup: ParsedBackup; photoBytes: Map<string, Uint8Array> }> {
   const { texts, binaries } = await readZip(file);
   const result = parseBackup(texts, new Set(binaries.keys()), engagementId);
   if (!result.ok) throw new BackupError(result.problem.code, result.problem.message, result.problem.file);
@@ -43,7 +46,8 @@ export async function importBackup(db: TriangulateDb, engagementId: string, file
   try {
     return await db.transaction('rw', tables, async () => {
       const identity = await db.deviceIdentity.get(engagementId);
-      if (!identity) throw new BackupError('not_joined', 'Join this engagement on this device before importing its backup.');
+      if (!identity)
+        throw new BackupError('not_joined', 'Join this engagement on this device before importing its backup.');
       const summary = await mergeRecords(db, identity, backup);
       for (const { file: path, ...photo } of backup.photos) {
         if (await db.photo.get(photo.id)) continue;
@@ -71,22 +75,45 @@ async function mergeRecords(db: TriangulateDb, identity: DeviceIdentity, backup:
   for (const { recordType, record } of backup.records) {
     const table = db.recordTable(recordType);
     const local: AnyRecord | undefined = await table.get(record.id);
-    const localPending = await db.outbox.where('[engagementId+recordId]').equals([identity.engagementId, record.id]).sortBy('seq');
-    const plan = planRecordImport({ recordType, backup: record, backupPending: backupPending.get(record.id) ?? [], local, localPending });
+    const localPending = await db.outbox
+      .where('[engagementId+recordId]')
+      .equals([identity.engagementId, record.id])
+      .sortBy('seq');
+    const plan = planRecordImport({
+      recordType,
+      backup: record,
+      backupPending: backupPending.get(record.id) ?? [],
+      local,
+      localPending,
+    });
     summary.keptLocal += plan.keptLocal.length;
     // The server checks authorship against what it holds: the backup's record says who wrote it.
-    const allowed = canWrite({ role: identity.role, memberId: identity.memberId, recordType, existing: local ?? record });
+    const allowed = canWrite({
+      role: identity.role,
+      memberId: identity.memberId,
+      recordType,
+      existing: local ?? record,
+    });
     const edit = plan.edit && allowed ? { ...plan.edit, editedAt: now } : null;
     if (plan.edit && !allowed) summary.notAllowed += 1;
     if (!plan.pulled && !edit) continue;
 
     const base: Record<string, unknown> = plan.pulled ? withPendingEdits(plan.pulled, localPending) : { ...local };
     const merged = edit ? withPendingEdits(base, [edit]) : base;
-    const candidate = { ...merged, id: record.id, engagementId: record.engagementId, rev: base.rev ?? 0, conflicts: base.conflicts ?? [] };
+    const candidate = {
+      ...merged,
+      id: record.id,
+      engagementId: record.engagementId,
+      rev: base.rev ?? 0,
+      conflicts: base.conflicts ?? [],
+    };
     const parsed = recordSchemas[recordType].safeParse(candidate);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      throw new BackupError('invalid_file', `records/${recordType}.json: ${record.id} ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`);
+      throw new BackupError(
+        'invalid_file',
+        `records/${recordType}.json: ${record.id} ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`,
+      );
     }
     await table.put(parsed.data as AnyRecord);
     summary.recordsUpdated += 1;
@@ -96,7 +123,14 @@ async function mergeRecords(db: TriangulateDb, identity: DeviceIdentity, backup:
     if (waiting) {
       await db.outbox.put({ ...coalesce(waiting, edit), engagementId: identity.engagementId, state: 'waiting' });
     } else {
-      await db.outbox.add({ ...edit, seq: nextSeq, recordType, recordId: record.id, engagementId: identity.engagementId, state: 'waiting' });
+      await db.outbox.add({
+        ...edit,
+        seq: nextSeq,
+        recordType,
+        recordId: record.id,
+        engagementId: identity.engagementId,
+        state: 'waiting',
+      });
       nextSeq += 1;
     }
     summary.editsQueued += 1;

@@ -47,7 +47,10 @@ export async function readZip(file: Blob): Promise<{ texts: Map<string, string>;
   try {
     entries = unzipSync(new Uint8Array(await file.arrayBuffer()));
   } catch {
-    throw new BackupError('not_a_zip', 'This file is not a Triangulate backup: it is not a zip file. Choose the .zip file Triangulate downloaded.');
+    throw new BackupError(
+      'not_a_zip',
+      'This file is not a Triangulate backup: it is not a zip file. Choose the .zip file Triangulate downloaded.',
+    );
   }
   const texts = new Map<string, string>();
   const binaries = new Map<string, Uint8Array>();

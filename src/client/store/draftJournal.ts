@@ -17,7 +17,10 @@ export type NoteDraftJournal = {
 const prefix = 'triangulate:draft:note:';
 type Draft = { engagementId: string; noteId: string; text: string };
 
-export function noteDraftJournal(note: { engagementId: string; id: string }, storage: Storage = localStorage): NoteDraftJournal {
+export function noteDraftJournal(
+  note: { engagementId: string; id: string },
+  storage: Storage = localStorage,
+): NoteDraftJournal {
   const key = `${prefix}${note.id}`;
   return {
     write(text) {

@@ -5,7 +5,17 @@ import { saveEdit, type EditableFields } from './saveEdit';
 export type EngagementDetails = Pick<EditableFields<'engagement'>, 'council' | 'title' | 'onSiteFrom' | 'onSiteTo'>;
 
 /** The manager corrects the engagement's council, title or dates; syncs like any edit. */
-export function updateEngagementDetails(db: TriangulateDb, engagementId: string, details: Partial<EngagementDetails>): Promise<Engagement> {
+export function updateEngagementDetails(
+  db: TriangulateDb,
+  engagementId: string,
+  details: Partial<EngagementDetails>,
+): Promise<Engagement> {
   // An engagement's id is its own engagementId.
-  return saveEdit(db, { engagementId, recordType: 'engagement', recordId: engagementId, op: 'upsert', changes: details });
+  return saveEdit(db, {
+    engagementId,
+    recordType: 'engagement',
+    recordId: engagementId,
+    op: 'upsert',
+    changes: details,
+  });
 }

@@ -3,7 +3,12 @@ import type { TriangulateDb } from './db';
 import { saveEdit } from './saveEdit';
 
 /** Adds a team member or council contact; the record syncs like any other. */
-export function addMember(db: TriangulateDb, engagementId: string, displayName: string, position: TeamPosition): Promise<Member> {
+export function addMember(
+  db: TriangulateDb,
+  engagementId: string,
+  displayName: string,
+  position: TeamPosition,
+): Promise<Member> {
   return saveEdit(db, {
     engagementId,
     recordType: 'member',

@@ -59,17 +59,35 @@ export function updateNote(
   note: Pick<Note, 'engagementId' | 'id'>,
   changes: Partial<EditableFields<'note'>>,
 ): Promise<Note> {
-  return saveEdit(db, { engagementId: note.engagementId, recordType: 'note', recordId: note.id, op: 'upsert', changes });
+  return saveEdit(db, {
+    engagementId: note.engagementId,
+    recordType: 'note',
+    recordId: note.id,
+    op: 'upsert',
+    changes,
+  });
 }
 
 /** Deletes a note as a tombstone, so it travels and can be restored. */
 export function deleteNote(db: TriangulateDb, note: Pick<Note, 'engagementId' | 'id'>): Promise<Note> {
-  return saveEdit(db, { engagementId: note.engagementId, recordType: 'note', recordId: note.id, op: 'delete', changes: {} });
+  return saveEdit(db, {
+    engagementId: note.engagementId,
+    recordType: 'note',
+    recordId: note.id,
+    op: 'delete',
+    changes: {},
+  });
 }
 
 /** Brings a deleted note back: an upsert revives a tombstone, on the server too. */
 export function restoreNote(db: TriangulateDb, note: Pick<Note, 'engagementId' | 'id'>): Promise<Note> {
-  return saveEdit(db, { engagementId: note.engagementId, recordType: 'note', recordId: note.id, op: 'upsert', changes: {} });
+  return saveEdit(db, {
+    engagementId: note.engagementId,
+    recordType: 'note',
+    recordId: note.id,
+    op: 'upsert',
+    changes: {},
+  });
 }
 
 export type NoteTagField = 'themeIds' | 'scopeQuestionIds';
@@ -78,7 +96,13 @@ export type NoteTagField = 'themeIds' | 'scopeQuestionIds';
  * Puts one tag on a note or takes it off, reading the note's tags inside the transaction:
  * two quick taps on two tags both count, even before the screen shows the first.
  */
-export async function setNoteTag(db: TriangulateDb, noteId: string, field: NoteTagField, tagId: string, on: boolean): Promise<void> {
+export async function setNoteTag(
+  db: TriangulateDb,
+  noteId: string,
+  field: NoteTagField,
+  tagId: string,
+  on: boolean,
+): Promise<void> {
   try {
     await db.transaction('rw', [db.note, db.outbox, db.deviceIdentity], async () => {
       const note = await db.note.get(noteId);

@@ -12,14 +12,22 @@ export async function listOrdered<T extends Positioned>(
   recordType: OrderedRecordType,
   engagementId: string,
 ): Promise<T[]> {
-  const records = (await db.recordTable(recordType).where('engagementId').equals(engagementId).toArray()) as unknown as T[];
+  const records = (await db
+    .recordTable(recordType)
+    .where('engagementId')
+    .equals(engagementId)
+    .toArray()) as unknown as T[];
   return records
     .filter((record) => !record.deleted)
     .sort((a, b) => a.position - b.position || a.id.localeCompare(b.id));
 }
 
 /** The position after the last live record, for a record added at the end. */
-export async function nextPosition(db: TriangulateDb, recordType: OrderedRecordType, engagementId: string): Promise<number> {
+export async function nextPosition(
+  db: TriangulateDb,
+  recordType: OrderedRecordType,
+  engagementId: string,
+): Promise<number> {
   const records = await listOrdered(db, recordType, engagementId);
   return records.reduce((max, record) => Math.max(max, record.position + 1), 0);
 }
@@ -52,6 +60,11 @@ export async function moveOrdered(
 }
 
 /** A tombstone: the record stays for sync, and notes tagged with it keep their id. */
-export async function removeOrdered(db: TriangulateDb, recordType: OrderedRecordType, engagementId: string, recordId: string): Promise<void> {
+export async function removeOrdered(
+  db: TriangulateDb,
+  recordType: OrderedRecordType,
+  engagementId: string,
+  recordId: string,
+): Promise<void> {
   await saveEdit(db, { engagementId, recordType, recordId, op: 'delete', changes: {} });
 }

@@ -73,7 +73,11 @@ const recountAfterMs = 400;
  * after the outbox or the photos change, in this tab or another (Dexie's
  * `storagemutated` event spans tabs).
  */
-export function observeWaitingEdits(db: TriangulateDb, engagementId: string, onCount: (count: number) => void): () => void {
+export function observeWaitingEdits(
+  db: TriangulateDb,
+  engagementId: string,
+  onCount: (count: number) => void,
+): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let latest = 0;
   let stopped = false;

@@ -84,7 +84,10 @@ export async function markPhotoRefused(db: TriangulateDb, photoId: string, reaso
 }
 
 /** Photo ids named by live notes of the engagement whose bytes this device lacks. */
-export async function listMissingPhotoIds(db: TriangulateDb, engagementId: string): Promise<{ id: string; noteId: string }[]> {
+export async function listMissingPhotoIds(
+  db: TriangulateDb,
+  engagementId: string,
+): Promise<{ id: string; noteId: string }[]> {
   const notes: Note[] = await db.note.where('engagementId').equals(engagementId).toArray();
   const wanted = notes
     .filter((note) => !note.deleted)

@@ -3,7 +3,10 @@ import { memberRoleSchema } from '../../domain/records/member';
 import type { DeviceIdentity } from './deviceIdentity';
 
 /** Who this device is in an engagement, without its token: all a screen needs to draw. */
-export type EngagementMember = Pick<DeviceIdentity, 'engagementId' | 'memberId' | 'role' | 'displayName' | 'storagePersisted'>;
+export type EngagementMember = Pick<
+  DeviceIdentity,
+  'engagementId' | 'memberId' | 'role' | 'displayName' | 'storagePersisted'
+>;
 
 const engagementMemberSchema = z.object({
   engagementId: z.string(),
@@ -21,7 +24,10 @@ const keyOf = (engagementId: string) => `triangulate:member:${engagementId}`;
  * trip. IndexedDB stays the truth: the shell checks it and forgets this copy when it
  * disagrees. Storage that refuses (private browsing, full) just means a slower start.
  */
-export function readRememberedMember(engagementId: string, storage: Storage = localStorage): EngagementMember | undefined {
+export function readRememberedMember(
+  engagementId: string,
+  storage: Storage = localStorage,
+): EngagementMember | undefined {
   try {
     const raw = storage.getItem(keyOf(engagementId));
     if (raw === null) return undefined;

@@ -13,10 +13,18 @@ describe('saveEdit and the outbox', () => {
     await updateNote(db, note, { text: 'Staff feel heard' });
     await updateNote(db, note, { stance: 'strength' });
 
-    expect(await db.note.get(note.id)).toMatchObject({ text: 'Staff feel heard', stance: 'strength', evidenceType: 'heard' });
+    expect(await db.note.get(note.id)).toMatchObject({
+      text: 'Staff feel heard',
+      stance: 'strength',
+      evidenceType: 'heard',
+    });
     const entries = await db.outbox.toArray();
     expect(entries).toHaveLength(1);
-    expect(entries[0]).toMatchObject({ seq: 1, state: 'waiting', changes: { text: 'Staff feel heard', stance: 'strength' } });
+    expect(entries[0]).toMatchObject({
+      seq: 1,
+      state: 'waiting',
+      changes: { text: 'Staff feel heard', stance: 'strength' },
+    });
     expect((await db.deviceIdentity.get(engagementId))?.nextSeq).toBe(2);
   });
 
@@ -54,7 +62,10 @@ describe('saveEdit and the outbox', () => {
   it('refuses an invalid record and writes nothing', async () => {
     const db = await joinedDb();
     const note = await createNote(db, session, memberId);
-    await expect(updateNote(db, note, { text: 'x'.repeat(50_001) })).rejects.toMatchObject({ code: 'invalid_record', field: 'text' });
+    await expect(updateNote(db, note, { text: 'x'.repeat(50_001) })).rejects.toMatchObject({
+      code: 'invalid_record',
+      field: 'text',
+    });
     expect((await db.note.get(note.id))?.text).toBe('');
     expect(await db.outbox.count()).toBe(1);
   });

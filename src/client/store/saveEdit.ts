@@ -61,15 +61,21 @@ async function saveOverLastWrite<T extends RecordType>(
   const existing = known.record as RecordOf<T>;
   const editedAt = new Date().toISOString();
   const record = checkedRecord(edit, existing, editedAt);
-  const entry: OutboxEntry = { ...coalesce(known.entry, toPendingEdit(edit, existing, editedAt)), engagementId: edit.engagementId, state: 'waiting' };
+  const entry: OutboxEntry = {
+    ...coalesce(known.entry, toPendingEdit(edit, existing, editedAt)),
+    engagementId: edit.engagementId,
+    state: 'waiting',
+  };
   try {
     await db.transaction('rw', [table, db.outbox], () => {
       // Requests run in the order made: the reads see the state before the puts.
-      const unchanged = Promise.all([table.get(edit.recordId), db.outbox.get([edit.engagementId, known.entry.seq])]).then(
-        ([storedRecord, storedEntry]) => {
-          if (!sameStoredValue(storedRecord, known.record) || !sameStoredValue(storedEntry, known.entry)) throw new MovedOn();
-        },
-      );
+      const unchanged = Promise.all([
+        table.get(edit.recordId),
+        db.outbox.get([edit.engagementId, known.entry.seq]),
+      ]).then(([storedRecord, storedEntry]) => {
+        if (!sameStoredValue(storedRecord, known.record) || !sameStoredValue(storedEntry, known.entry))
+          throw new MovedOn();
+      });
       return Promise.all([unchanged, table.put(record), db.outbox.put(entry)]);
     });
   } catch (error) {
@@ -123,7 +129,11 @@ async function saveReadingFirst<T extends RecordType>(db: TriangulateDb, edit: E
 }
 
 /** The record after the edit, checked against the shared schema before anything is written. */
-function checkedRecord<T extends RecordType>(edit: Edit<T>, existing: RecordOf<T> | undefined, editedAt: string): RecordOf<T> {
+function checkedRecord<T extends RecordType>(
+  edit: Edit<T>,
+  existing: RecordOf<T> | undefined,
+  editedAt: string,
+): RecordOf<T> {
   const candidate = {
     ...existing,
     ...edit.changes,

@@ -32,7 +32,11 @@ describe('saveEdit while a person types', () => {
     await updateNote(tabA, note, { text: 'Carers wait' });
     await updateNote(tabA, note, { text: 'Carers wait weeks' });
 
-    expect(await tabB.note.get(note.id)).toMatchObject({ text: 'Carers wait weeks', stance: 'strength', isQuote: true });
+    expect(await tabB.note.get(note.id)).toMatchObject({
+      text: 'Carers wait weeks',
+      stance: 'strength',
+      isQuote: true,
+    });
     const entries = await tabB.outbox.toArray();
     expect(entries).toHaveLength(1);
     expect(entries[0]?.changes).toMatchObject({ text: 'Carers wait weeks', stance: 'strength', isQuote: true });

@@ -9,14 +9,36 @@ export function listScopeQuestions(db: TriangulateDb, engagementId: string): Pro
 
 export async function addScopeQuestion(db: TriangulateDb, engagementId: string, text: string): Promise<ScopeQuestion> {
   const position = await nextPosition(db, 'scopeQuestion', engagementId);
-  return saveEdit(db, { engagementId, recordType: 'scopeQuestion', recordId: crypto.randomUUID(), op: 'upsert', changes: { text, position } });
+  return saveEdit(db, {
+    engagementId,
+    recordType: 'scopeQuestion',
+    recordId: crypto.randomUUID(),
+    op: 'upsert',
+    changes: { text, position },
+  });
 }
 
-export function updateScopeQuestion(db: TriangulateDb, engagementId: string, questionId: string, text: string): Promise<ScopeQuestion> {
-  return saveEdit(db, { engagementId, recordType: 'scopeQuestion', recordId: questionId, op: 'upsert', changes: { text } });
+export function updateScopeQuestion(
+  db: TriangulateDb,
+  engagementId: string,
+  questionId: string,
+  text: string,
+): Promise<ScopeQuestion> {
+  return saveEdit(db, {
+    engagementId,
+    recordType: 'scopeQuestion',
+    recordId: questionId,
+    op: 'upsert',
+    changes: { text },
+  });
 }
 
-export function moveScopeQuestion(db: TriangulateDb, engagementId: string, questionId: string, direction: -1 | 1): Promise<void> {
+export function moveScopeQuestion(
+  db: TriangulateDb,
+  engagementId: string,
+  questionId: string,
+  direction: -1 | 1,
+): Promise<void> {
   return moveOrdered(db, 'scopeQuestion', engagementId, questionId, direction);
 }
 

@@ -5,8 +5,19 @@ import { saveEdit, type EditableFields } from './saveEdit';
 export type SessionFields = Omit<EditableFields<'session'>, 'conflicts'>;
 
 /** Creates a session (no id yet) or changes one; set fields go whole, saveEdit diffs them. */
-export function saveSession(db: TriangulateDb, engagementId: string, sessionId: string | null, fields: SessionFields): Promise<Session> {
-  return saveEdit(db, { engagementId, recordType: 'session', recordId: sessionId ?? crypto.randomUUID(), op: 'upsert', changes: fields });
+export function saveSession(
+  db: TriangulateDb,
+  engagementId: string,
+  sessionId: string | null,
+  fields: SessionFields,
+): Promise<Session> {
+  return saveEdit(db, {
+    engagementId,
+    recordType: 'session',
+    recordId: sessionId ?? crypto.randomUUID(),
+    op: 'upsert',
+    changes: fields,
+  });
 }
 
 /** A tombstone: notes taken in the session keep pointing at it. */

@@ -4,14 +4,18 @@ import type { TriangulateDb } from './db';
 export type StorageEstimate = { usage: number; quota: number };
 
 /** The browser's estimate, or null where the browser cannot tell (older Safari). */
-export async function estimateStorage(storage: StorageManager | undefined = navigator.storage): Promise<StorageEstimate | null> {
+export async function estimateStorage(
+  storage: StorageManager | undefined = navigator.storage,
+): Promise<StorageEstimate | null> {
   if (!storage?.estimate) return null;
   const { usage, quota } = await storage.estimate();
   return usage === undefined || quota === undefined ? null : { usage, quota };
 }
 
 /** Whether the browser has promised not to evict this site's data; null when it cannot say. */
-export async function isStoragePersisted(storage: StorageManager | undefined = navigator.storage): Promise<boolean | null> {
+export async function isStoragePersisted(
+  storage: StorageManager | undefined = navigator.storage,
+): Promise<boolean | null> {
   if (!storage?.persisted) return null;
   return storage.persisted();
 }

@@ -19,7 +19,10 @@ export function toStoreError(error: unknown): StoreError {
   const inner = error instanceof Error && 'inner' in error ? (error as { inner: unknown }).inner : undefined;
   const innerName = inner instanceof Error ? inner.name : '';
   if (name === 'QuotaExceededError' || innerName === 'QuotaExceededError') {
-    return new StoreError('storage_full', 'This device is out of storage: nothing was lost on screen — export a backup and free space.');
+    return new StoreError(
+      'storage_full',
+      'This device is out of storage: nothing was lost on screen — export a backup and free space.',
+    );
   }
   const message = error instanceof Error ? error.message : String(error);
   return new StoreError('storage_failed', `Could not save on this device: ${message}`);

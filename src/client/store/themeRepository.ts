@@ -10,7 +10,13 @@ export function listThemes(db: TriangulateDb, engagementId: string): Promise<The
 
 export async function addTheme(db: TriangulateDb, engagementId: string, name: string): Promise<Theme> {
   const position = await nextPosition(db, 'theme', engagementId);
-  return saveEdit(db, { engagementId, recordType: 'theme', recordId: crypto.randomUUID(), op: 'upsert', changes: { name, position } });
+  return saveEdit(db, {
+    engagementId,
+    recordType: 'theme',
+    recordId: crypto.randomUUID(),
+    op: 'upsert',
+    changes: { name, position },
+  });
 }
 
 export function renameTheme(db: TriangulateDb, engagementId: string, themeId: string, name: string): Promise<Theme> {
@@ -35,12 +41,22 @@ export function missingTemplateThemes(themes: readonly Pick<Theme, 'name'>[], te
  * Adds the template's missing themes after the existing ones, in ONE transaction.
  * It never removes or renames a theme: the team may have changed them on purpose.
  */
-export async function applyThemeTemplate(db: TriangulateDb, engagementId: string, templateId: ThemeTemplateId): Promise<string[]> {
+export async function applyThemeTemplate(
+  db: TriangulateDb,
+  engagementId: string,
+  templateId: ThemeTemplateId,
+): Promise<string[]> {
   return db.transaction('rw', [db.theme, db.outbox, db.deviceIdentity], async () => {
     const missing = missingTemplateThemes(await listThemes(db, engagementId), templateId);
     let position = await nextPosition(db, 'theme', engagementId);
     for (const name of missing) {
-      await saveEdit(db, { engagementId, recordType: 'theme', recordId: crypto.randomUUID(), op: 'upsert', changes: { name, position } });
+      await saveEdit(db, {
+        engagementId,
+        recordType: 'theme',
+        recordId: crypto.randomUUID(),
+        op: 'upsert',
+        changes: { name, position },
+      });
       position += 1;
     }
     return missing;

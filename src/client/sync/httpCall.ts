@@ -41,6 +41,5 @@ export async function call<S extends z.ZodType>(
   return parsed.data;
 }
 
-
 /** The Authorization header of a device token. */
 export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });

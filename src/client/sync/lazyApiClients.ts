@@ -22,7 +22,8 @@ export function createLazyApiClient(): ApiClient {
     join: async (code) => (await client()).join(code),
     push: async (engagementId, token, mutations) => (await client()).push(engagementId, token, mutations),
     pull: async (engagementId, token, since) => (await client()).pull(engagementId, token, since),
-    putPhoto: async (engagementId, token, photoId, bytes) => (await client()).putPhoto(engagementId, token, photoId, bytes),
+    putPhoto: async (engagementId, token, photoId, bytes) =>
+      (await client()).putPhoto(engagementId, token, photoId, bytes),
     getPhoto: async (engagementId, token, photoId) => (await client()).getPhoto(engagementId, token, photoId),
   };
 }

@@ -1,4 +1,9 @@
-import { photoContentTypeSchema, photoResponseSchema, type PhotoContentType, type PhotoResponse } from '../../domain/photos/photoApi';
+import {
+  photoContentTypeSchema,
+  photoResponseSchema,
+  type PhotoContentType,
+  type PhotoResponse,
+} from '../../domain/photos/photoApi';
 import { sniffImage } from '../../domain/photos/sniffImage';
 import { apiErrorSchema } from '../../domain/sync/protocol';
 import { bearer, call, type FetchLike } from './httpCall';
@@ -32,7 +37,10 @@ export function createPhotoApi(baseUrl: string, fetchLike: FetchLike): PhotoApi 
       if (!response.ok) {
         const parsed = apiErrorSchema.safeParse(await response.json().catch(() => undefined));
         const code = response.status === 404 ? 'not_found' : response.status === 401 ? 'unauthorized' : 'rejected';
-        throw new SyncError(code, parsed.success ? parsed.data.error.message : `The server answered ${response.status}`);
+        throw new SyncError(
+          code,
+          parsed.success ? parsed.data.error.message : `The server answered ${response.status}`,
+        );
       }
       // The bytes are checked like any answer: only an image they declare themselves is kept.
       const bytes = await response.arrayBuffer();

@@ -2,7 +2,13 @@ import { maxMutationsPerPush } from '../../domain/sync/limits';
 import { applyPulledChanges } from '../store/applyPulledChanges';
 import type { TriangulateDb } from '../store/db';
 import { getDeviceIdentity } from '../store/deviceIdentityRepository';
-import { acknowledgePush, countWaitingEdits, observeOutboxWrites, observeWaitingEdits, takeOutboxBatch } from '../store/outbox';
+import {
+  acknowledgePush,
+  countWaitingEdits,
+  observeOutboxWrites,
+  observeWaitingEdits,
+  takeOutboxBatch,
+} from '../store/outbox';
 import type { ApiClient } from './apiClient';
 import { syncPhotos } from './photoUploader';
 import { SyncError } from './syncError';
@@ -25,7 +31,12 @@ export type SyncEngineOptions = {
   firstSyncAfterMs: number;
 };
 
-const defaultOptions: SyncEngineOptions = { settleMs: 1000, maxSettleMs: 10_000, intervalMs: 30_000, firstSyncAfterMs: 1000 };
+const defaultOptions: SyncEngineOptions = {
+  settleMs: 1000,
+  maxSettleMs: 10_000,
+  intervalMs: 30_000,
+  firstSyncAfterMs: 1000,
+};
 
 /**
  * Moves one engagement's edits between this device and the server: push the outbox,
@@ -118,11 +129,14 @@ export class SyncEngine {
     this.settlingSince ??= now;
     const wait = Math.min(this.options.settleMs, this.settlingSince + this.options.maxSettleMs - now);
     clearTimeout(this.settleTimer);
-    this.settleTimer = setTimeout(() => {
-      this.settleTimer = undefined;
-      this.settlingSince = undefined;
-      void this.syncNow();
-    }, Math.max(0, wait));
+    this.settleTimer = setTimeout(
+      () => {
+        this.settleTimer = undefined;
+        this.settlingSince = undefined;
+        void this.syncNow();
+      },
+      Math.max(0, wait),
+    );
   }
 
   private async runUntilSettled(): Promise<void> {

@@ -1,12 +1,6 @@
 /** Why a sync did not complete, as the status bar explains it. */
 export type SyncErrorCode =
-  | 'offline'
-  | 'unauthorized'
-  | 'not_found'
-  | 'upgrade_required'
-  | 'rejected'
-  | 'server_error'
-  | 'bad_response';
+  'offline' | 'unauthorized' | 'not_found' | 'upgrade_required' | 'rejected' | 'server_error' | 'bad_response';
 
 export class SyncError extends Error {
   constructor(

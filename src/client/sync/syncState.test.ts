@@ -12,7 +12,10 @@ describe('describeSyncState', () => {
     [{ syncing: true, waitingCount: 3 }, 'Syncing…'],
     [{ online: false }, 'Offline'],
     [{ online: false, waitingCount: 2 }, 'Offline — 2 changes waiting'],
-    [{ lastError: new SyncError('upgrade_required', 'old'), waitingCount: 2 }, 'Update the app to sync — 2 changes waiting'],
+    [
+      { lastError: new SyncError('upgrade_required', 'old'), waitingCount: 2 },
+      'Update the app to sync — 2 changes waiting',
+    ],
   ])('%o reads "%s"', (change, words) => {
     expect(describeSyncState({ ...base, ...change })).toBe(words);
   });

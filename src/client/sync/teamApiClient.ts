@@ -19,12 +19,19 @@ export type TeamApiClient = {
   revokeDevice(engagementId: string, token: string, deviceId: string): Promise<Device>;
 };
 
-export function createTeamApiClient(baseUrl = '', fetchLike: FetchLike = (url, init) => fetch(url, init)): TeamApiClient {
+export function createTeamApiClient(
+  baseUrl = '',
+  fetchLike: FetchLike = (url, init) => fetch(url, init),
+): TeamApiClient {
   const url = (engagementId: string, rest: string) => `${baseUrl}/api/engagements/${engagementId}/${rest}`;
   const post = (token: string, body?: unknown): RequestInit =>
     body === undefined
       ? { method: 'POST', headers: bearer(token) }
-      : { method: 'POST', headers: { 'content-type': 'application/json', ...bearer(token) }, body: JSON.stringify(body) };
+      : {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...bearer(token) },
+          body: JSON.stringify(body),
+        };
   const get = (token: string): RequestInit => ({ headers: bearer(token) });
   return {
     createInvite: (engagementId, token, memberId) =>
@@ -32,10 +39,12 @@ export function createTeamApiClient(baseUrl = '', fetchLike: FetchLike = (url, i
     listInvites: async (engagementId, token) =>
       (await call(fetchLike, url(engagementId, 'invites'), get(token), inviteListResponseSchema)).invites,
     revokeInvite: async (engagementId, token, inviteId) =>
-      (await call(fetchLike, url(engagementId, `invites/${inviteId}/revoke`), post(token), inviteResponseSchema)).invite,
+      (await call(fetchLike, url(engagementId, `invites/${inviteId}/revoke`), post(token), inviteResponseSchema))
+        .invite,
     listDevices: async (engagementId, token) =>
       (await call(fetchLike, url(engagementId, 'devices'), get(token), deviceListResponseSchema)).devices,
     revokeDevice: async (engagementId, token, deviceId) =>
-      (await call(fetchLike, url(engagementId, `devices/${deviceId}/revoke`), post(token), deviceResponseSchema)).device,
+      (await call(fetchLike, url(engagementId, `devices/${deviceId}/revoke`), post(token), deviceResponseSchema))
+        .device,
   };
 }

@@ -34,7 +34,17 @@ const rowSelector = '[data-row-key]';
  * say their place in the whole list (aria-setsize / aria-posinset).
  */
 export function WindowVirtualList<T>(props: WindowVirtualListProps<T>) {
-  const { items, getKey, renderRow, label, estimatedRowHeight, virtualiseFrom, overscan = 800, revealKey, className } = props;
+  const {
+    items,
+    getKey,
+    renderRow,
+    label,
+    estimatedRowHeight,
+    virtualiseFrom,
+    overscan = 800,
+    revealKey,
+    className,
+  } = props;
   const list = useRef<HTMLUListElement>(null);
   const anchor = useRef<Anchor | null>(null);
   const virtual = items.length >= virtualiseFrom;
@@ -73,8 +83,12 @@ export function WindowVirtualList<T>(props: WindowVirtualListProps<T>) {
   const scrollTop = held && heldIndex >= 0 ? (offsets[heldIndex] ?? 0) - held.screenTop : viewport.scrollTop;
   const pinned = [focusedKey, revealKey ?? null].filter((key) => key !== null).map((key) => keys.indexOf(key));
   if (heldIndex >= 0) pinned.push(heldIndex);
-  const range = virtual ? variableRange(offsets, scrollTop, viewport.height, overscan) : { first: 0, end: items.length };
-  const plan = virtual ? renderPlan(offsets, range, pinned) : { rows: keys.map((_, index) => ({ index, gapBefore: 0 })), gapAfter: 0 };
+  const range = virtual
+    ? variableRange(offsets, scrollTop, viewport.height, overscan)
+    : { first: 0, end: items.length };
+  const plan = virtual
+    ? renderPlan(offsets, range, pinned)
+    : { rows: keys.map((_, index) => ({ index, gapBefore: 0 })), gapAfter: 0 };
 
   // After every render: rows that replaced blank space (or blank space that replaced rows)
   // may have moved what is on screen; put it back before the browser paints.
@@ -145,7 +159,9 @@ export function WindowVirtualList<T>(props: WindowVirtualListProps<T>) {
 function topVisibleRow(list: HTMLElement): Anchor | null {
   const active = document.activeElement;
   const activeRow = active && list.contains(active) ? active.closest<HTMLElement>(rowSelector) : null;
-  const rows = activeRow ? [activeRow, ...list.querySelectorAll<HTMLElement>(rowSelector)] : list.querySelectorAll<HTMLElement>(rowSelector);
+  const rows = activeRow
+    ? [activeRow, ...list.querySelectorAll<HTMLElement>(rowSelector)]
+    : list.querySelectorAll<HTMLElement>(rowSelector);
   for (const row of rows) {
     const box = row.getBoundingClientRect();
     const key = row.dataset.rowKey;

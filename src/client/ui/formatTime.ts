@@ -2,7 +2,20 @@
 // only, and the first Intl formatter a page makes loads locale data, which cost tens of
 // milliseconds of a slow tablet's cold start before the session screen could show.
 const weekdays = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const months = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 const pad = (value: number) => String(value).padStart(2, '0');
 

@@ -16,7 +16,11 @@ export function estimateHeight(measured: Iterable<number>, fallback: number): nu
 }
 
 /** offsets[i] is where row i starts; offsets[count] is the height of the whole list. */
-export function rowOffsets(keys: readonly string[], heightOf: (key: string) => number | undefined, estimate: number): number[] {
+export function rowOffsets(
+  keys: readonly string[],
+  heightOf: (key: string) => number | undefined,
+  estimate: number,
+): number[] {
   const offsets = new Array<number>(keys.length + 1);
   offsets[0] = 0;
   for (let index = 0; index < keys.length; index += 1) {

@@ -43,7 +43,14 @@ function pending(changes: Mutation['changes'], baseRev: number, extra: Partial<M
 }
 
 function plan(input: Partial<ImportInput>) {
-  return planRecordImport({ recordType: 'note', backup: note, backupPending: [], local: undefined, localPending: [], ...input });
+  return planRecordImport({
+    recordType: 'note',
+    backup: note,
+    backupPending: [],
+    local: undefined,
+    localPending: [],
+    ...input,
+  });
 }
 
 describe('planRecordImport', () => {
@@ -58,7 +65,11 @@ describe('planRecordImport', () => {
   });
 
   it('changes nothing when this device already holds the same note', () => {
-    expect(plan({ local: note, backupPending: [pending({ text: note.text }, 0)] })).toEqual({ pulled: null, edit: null, keptLocal: [] });
+    expect(plan({ local: note, backupPending: [pending({ text: note.text }, 0)] })).toEqual({
+      pulled: null,
+      edit: null,
+      keptLocal: [],
+    });
     const synced = { ...note, rev: 7 };
     expect(plan({ backup: synced, local: synced })).toEqual({ pulled: null, edit: null, keptLocal: [] });
   });
@@ -78,7 +89,12 @@ describe('planRecordImport', () => {
     const backup = { ...note, rev: 9, text: 'typed offline', stance: 'strength' as const };
     const result = plan({ backup, backupPending: [pending({ text: 'typed offline' }, 5)], local: { ...note, rev: 5 } });
     expect(result.pulled).toEqual(backup);
-    expect(result.edit).toEqual({ op: 'upsert', changes: { text: 'typed offline' }, setChanges: {}, baseRevs: { text: 5 } });
+    expect(result.edit).toEqual({
+      op: 'upsert',
+      changes: { text: 'typed offline' },
+      setChanges: {},
+      baseRevs: { text: 5 },
+    });
   });
 
   it('sends only the set changes this device lacks', () => {

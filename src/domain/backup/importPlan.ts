@@ -62,7 +62,10 @@ function unsyncedFields({ backup, backupPending }: ImportInput): Map<string, num
 /** The backup's set change for one field: its waiting adds and removes, or all of it when new. */
 function backupSetChange(input: ImportInput, name: string): SetChange {
   if (input.backup.rev === 0) return { add: list(field(input.backup, name)), remove: [] };
-  return input.backupPending.reduce((sum, mutation) => combineSetChanges(sum, mutation.setChanges[name] ?? noChange), noChange);
+  return input.backupPending.reduce(
+    (sum, mutation) => combineSetChanges(sum, mutation.setChanges[name] ?? noChange),
+    noChange,
+  );
 }
 
 /**
@@ -87,7 +90,10 @@ export function planRecordImport(input: ImportInput): ImportPlan {
       const change = backupSetChange(input, name);
       const before = list(field(local, name));
       const after = applySetChange(before, change);
-      const needed = { add: change.add.filter((id) => !before.includes(id)), remove: change.remove.filter((id) => before.includes(id)) };
+      const needed = {
+        add: change.add.filter((id) => !before.includes(id)),
+        remove: change.remove.filter((id) => before.includes(id)),
+      };
       if (local && sameJson(after, before)) continue;
       setChanges[name] = needed;
       baseRevs[name] = base;

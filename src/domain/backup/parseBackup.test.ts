@@ -43,7 +43,11 @@ describe('parseBackup', () => {
     expect(other.ok ? null : other.problem.message).toMatch(/another engagement \(Northshire County Council\)/);
     const newer = parseBackup(files({ 'manifest.json': { ...manifest, formatVersion: 99 } }), new Set(), engagementId);
     expect(newer.ok ? null : newer.problem.code).toBe('newer_format');
-    const broken = parseBackup(files({ 'manifest.json': { ...manifest, exportedAt: 'yesterday' } }), new Set(), engagementId);
+    const broken = parseBackup(
+      files({ 'manifest.json': { ...manifest, exportedAt: 'yesterday' } }),
+      new Set(),
+      engagementId,
+    );
     expect(broken.ok ? null : broken.problem.message).toMatch(/^manifest\.json is not valid: exportedAt/);
   });
 

@@ -59,7 +59,11 @@ export function parseBackup(
   binaryPaths: ReadonlySet<string>,
   engagementId: string,
 ): ParseResult {
-  const manifestFormat = readJson(texts, backupPaths.manifest, z.object({ format: z.literal(backupFormatName) }).loose());
+  const manifestFormat = readJson(
+    texts,
+    backupPaths.manifest,
+    z.object({ format: z.literal(backupFormatName) }).loose(),
+  );
   if (!manifestFormat.ok) {
     return { ok: false, problem: { code: 'not_a_backup', message: 'This file is not a Triangulate backup.' } };
   }
@@ -75,7 +79,8 @@ export function parseBackup(
   }
   for (const path of [...texts.keys(), ...binaryPaths]) {
     const known = path === backupPaths.manifest || path === backupPaths.outbox || path === backupPaths.photos;
-    if (!known && !recordFile.has(path) && !path.startsWith('photos/')) return invalid(path, 'it does not belong in a backup');
+    if (!known && !recordFile.has(path) && !path.startsWith('photos/'))
+      return invalid(path, 'it does not belong in a backup');
   }
 
   const records: ParsedBackup['records'] = [];
@@ -89,12 +94,17 @@ export function parseBackup(
       records.push({ recordType, record });
     }
   }
-  const outbox = texts.has(backupPaths.outbox) ? readJson(texts, backupPaths.outbox, outboxSchema) : { ok: true as const, value: [] };
+  const outbox = texts.has(backupPaths.outbox)
+    ? readJson(texts, backupPaths.outbox, outboxSchema)
+    : { ok: true as const, value: [] };
   if (!outbox.ok) return invalid(backupPaths.outbox, outbox.message);
-  const photos = texts.has(backupPaths.photos) ? readJson(texts, backupPaths.photos, photosSchema) : { ok: true as const, value: [] };
+  const photos = texts.has(backupPaths.photos)
+    ? readJson(texts, backupPaths.photos, photosSchema)
+    : { ok: true as const, value: [] };
   if (!photos.ok) return invalid(backupPaths.photos, photos.message);
   for (const [index, photo] of photos.value.entries()) {
-    if (photo.engagementId !== engagementId) return invalid(backupPaths.photos, `${index}: belongs to another engagement`);
+    if (photo.engagementId !== engagementId)
+      return invalid(backupPaths.photos, `${index}: belongs to another engagement`);
     if (!binaryPaths.has(photo.file)) return invalid(photo.file, 'it is missing');
   }
   return { ok: true, backup: { manifest: manifest.value, records, outbox: outbox.value, photos: photos.value } };

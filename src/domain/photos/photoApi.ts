@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { photoMaxBytes } from './photoLimits';
 
-
 export const photoContentTypes = ['image/jpeg', 'image/png', 'image/webp'] as const;
 export const photoContentTypeSchema = z.enum(photoContentTypes);
 export type PhotoContentType = z.infer<typeof photoContentTypeSchema>;

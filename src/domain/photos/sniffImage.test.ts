@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { sniffImage } from './sniffImage';
 
 const bytes = (...values: (number | string)[]) =>
-  new Uint8Array(values.flatMap((value) => (typeof value === 'string' ? [...value].map((c) => c.charCodeAt(0)) : [value])));
+  new Uint8Array(
+    values.flatMap((value) => (typeof value === 'string' ? [...value].map((c) => c.charCodeAt(0)) : [value])),
+  );
 
 describe('sniffImage', () => {
   it('knows JPEG, PNG and WebP by their first bytes', () => {

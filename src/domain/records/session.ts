@@ -1,13 +1,7 @@
 import { z } from 'zod';
 import { shortText, syncedRecordFields } from './syncedRecord';
 
-export const sessionKinds = [
-  'interview',
-  'focus group',
-  'visit or observation',
-  'document reading',
-  'other',
-] as const;
+export const sessionKinds = ['interview', 'focus group', 'visit or observation', 'document reading', 'other'] as const;
 export const sessionKindSchema = z.enum(sessionKinds);
 export type SessionKind = z.infer<typeof sessionKindSchema>;
 

@@ -4,7 +4,15 @@ import { parseQuery } from './parseQuery';
 
 describe('tokenise', () => {
   it('lower-cases, strips accents and splits on anything but letters and digits', () => {
-    expect(tokenise('Café au LAIT, naïve—co-production 2026!')).toEqual(['cafe', 'au', 'lait', 'naive', 'co', 'production', '2026']);
+    expect(tokenise('Café au LAIT, naïve—co-production 2026!')).toEqual([
+      'cafe',
+      'au',
+      'lait',
+      'naive',
+      'co',
+      'production',
+      '2026',
+    ]);
   });
 
   it('treats decomposed and composed accents alike', () => {

@@ -4,7 +4,14 @@ import { tokenise } from './normalise';
 import { NoteSearchIndex } from './noteSearchIndex';
 import { parseQuery } from './parseQuery';
 import { noFilters, type SearchFilters, type SessionGroups } from './searchFilters';
-import { makeTestNotes, testAuthorIds, testScopeQuestionIds, testSessionGroups, testSessionIds, testThemeIds } from './testNotes';
+import {
+  makeTestNotes,
+  testAuthorIds,
+  testScopeQuestionIds,
+  testSessionGroups,
+  testSessionIds,
+  testThemeIds,
+} from './testNotes';
 
 const note = (id: string, text: string, extra: Partial<IndexedNote> = {}): IndexedNote => ({
   id,
@@ -25,9 +32,15 @@ const ids = (index: NoteSearchIndex, text: string, filters: SearchFilters = noFi
   index.search({ text, filters, sessionGroups }).hits.map((hit) => hit.note.id);
 
 /** The slow, obvious answer the index must agree with. */
-function bruteForce(notes: readonly IndexedNote[], text: string, filters: SearchFilters, groups: SessionGroups): Set<string> {
+function bruteForce(
+  notes: readonly IndexedNote[],
+  text: string,
+  filters: SearchFilters,
+  groups: SessionGroups,
+): Set<string> {
   const query = parseQuery(text);
-  const any = <T>(wanted: readonly T[], values: readonly T[]) => wanted.length === 0 || values.some((v) => wanted.includes(v));
+  const any = <T>(wanted: readonly T[], values: readonly T[]) =>
+    wanted.length === 0 || values.some((v) => wanted.includes(v));
   return new Set(
     notes
       .filter((n) => {
@@ -140,7 +153,18 @@ describe('NoteSearchIndex over 5,000 notes', () => {
   const notes = makeTestNotes(5000, 7);
   const index = new NoteSearchIndex();
   index.sync(notes);
-  const queries = ['carers', 'carers pan', 'panel waiting', 'ca', 'c', 'cafe', 'safeguarding backlog referrals', 'zzz', '', 'nhs discharge hosp'];
+  const queries = [
+    'carers',
+    'carers pan',
+    'panel waiting',
+    'ca',
+    'c',
+    'cafe',
+    'safeguarding backlog referrals',
+    'zzz',
+    '',
+    'nhs discharge hosp',
+  ];
   const filterSets: SearchFilters[] = [
     noFilters,
     { ...noFilters, themeIds: testThemeIds.slice(0, 1) },
@@ -181,7 +205,11 @@ describe('NoteSearchIndex over 5,000 notes', () => {
     index.sync(notes.slice(0, 1500));
     let current = notes.slice(0, 1500);
     for (const round of [1, 2, 3]) {
-      current = current.map((n) => ({ ...n, text: `${n.text} round${round}`, updatedAt: `2026-11-2${4 + round}T08:00:00.000Z` }));
+      current = current.map((n) => ({
+        ...n,
+        text: `${n.text} round${round}`,
+        updatedAt: `2026-11-2${4 + round}T08:00:00.000Z`,
+      }));
       index.sync(current);
     }
     const fresh = new NoteSearchIndex();

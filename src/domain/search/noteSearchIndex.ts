@@ -93,7 +93,7 @@ export class NoteSearchIndex<T extends IndexedNote = IndexedNote> {
       const open = prefixes[length - 1];
       if (open && open.count > 0) addTo(this.shortPrefixes, open.key, slot, open.count);
     };
-    for (let i = 0; i < words.length; ) {
+    for (let i = 0; i < words.length;) {
       const word = words[i] ?? '';
       let end = i + 1;
       while (end < words.length && words[end] === word) end += 1;

@@ -16,7 +16,12 @@ export class QueryScratch {
    * Slots found under every term (a term is a list of postings whose occurrences add up,
    * for a prefix), for which `live` holds. Each term adds idf × (1 + log occurrences).
    */
-  intersect(terms: { slots: number[]; counts: number[] }[][], slotCount: number, liveCount: number, live: (slot: number) => boolean): number[] {
+  intersect(
+    terms: { slots: number[]; counts: number[] }[][],
+    slotCount: number,
+    liveCount: number,
+    live: (slot: number) => boolean,
+  ): number[] {
     this.ensure(slotCount);
     this.current += 1;
     if (this.current === 0xffffffff) {

@@ -29,9 +29,23 @@ describe('coalesce', () => {
   });
 
   it('lets a delete then an edit revive the record', () => {
-    const deleted = coalesce(waiting, { op: 'delete', changes: {}, setChanges: {}, baseRevs: {}, editedAt: waiting.editedAt });
+    const deleted = coalesce(waiting, {
+      op: 'delete',
+      changes: {},
+      setChanges: {},
+      baseRevs: {},
+      editedAt: waiting.editedAt,
+    });
     expect(deleted.op).toBe('delete');
-    expect(coalesce(deleted, { op: 'upsert', changes: { text: 'x' }, setChanges: {}, baseRevs: { text: 7 }, editedAt: waiting.editedAt }).op).toBe('upsert');
+    expect(
+      coalesce(deleted, {
+        op: 'upsert',
+        changes: { text: 'x' },
+        setChanges: {},
+        baseRevs: { text: 7 },
+        editedAt: waiting.editedAt,
+      }).op,
+    ).toBe('upsert');
   });
 });
 
@@ -50,7 +64,13 @@ describe('set fields', () => {
   it('combine adds and removes while waiting, and lay them over pulled sets', () => {
     const folded = coalesce(
       { ...waiting, setChanges: { themeIds: { add: ['a', 'b'], remove: ['z'] } } },
-      { op: 'upsert', changes: {}, setChanges: { themeIds: { add: ['z'], remove: ['a'] } }, baseRevs: {}, editedAt: 't' },
+      {
+        op: 'upsert',
+        changes: {},
+        setChanges: { themeIds: { add: ['z'], remove: ['a'] } },
+        baseRevs: {},
+        editedAt: 't',
+      },
     );
     expect(folded.setChanges.themeIds).toEqual({ add: ['b', 'z'], remove: ['a'] });
     const result = withPendingEdits({ themeIds: ['a', 'q'] }, [folded]);

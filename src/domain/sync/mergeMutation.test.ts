@@ -53,7 +53,11 @@ function run(steps: [Mutation, MergeContext][]): { note: Note; stamps: FieldStam
   return { note: record, stamps };
 }
 
-const edit = (changes: Mutation['changes'], baseRevs: Mutation['baseRevs'], more: Partial<Mutation> = {}): Mutation => ({
+const edit = (
+  changes: Mutation['changes'],
+  baseRevs: Mutation['baseRevs'],
+  more: Partial<Mutation> = {},
+): Mutation => ({
   ...create,
   seq: 2,
   changes,
@@ -151,7 +155,9 @@ describe('mergeMutation', () => {
   });
 
   it('names what is wrong', () => {
-    expect(mergeMutation(undefined, {}, { ...create, changes: { text: 'only text' } }, at(1, author, 'd'))).toMatchObject({
+    expect(
+      mergeMutation(undefined, {}, { ...create, changes: { text: 'only text' } }, at(1, author, 'd')),
+    ).toMatchObject({
       ok: false,
       field: 'changes.sessionId',
     });
@@ -159,7 +165,9 @@ describe('mergeMutation', () => {
       ok: false,
       field: 'changes.rev',
     });
-    expect(mergeMutation(undefined, {}, { ...create, changes: { ...create.changes, themeIds: [] } }, at(1, author, 'd'))).toMatchObject({
+    expect(
+      mergeMutation(undefined, {}, { ...create, changes: { ...create.changes, themeIds: [] } }, at(1, author, 'd')),
+    ).toMatchObject({
       ok: false,
       field: 'changes.themeIds',
     });

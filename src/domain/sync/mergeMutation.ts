@@ -48,11 +48,13 @@ export function mergeMutation(
 ): MergeOutcome {
   // 1.
   for (const field of [...Object.keys(mutation.changes), ...Object.keys(mutation.setChanges)]) {
-    if (owned.has(field)) return { ok: false, field: `changes.${field}`, message: `${field} is set by sync, not by edits` };
+    if (owned.has(field))
+      return { ok: false, field: `changes.${field}`, message: `${field} is set by sync, not by edits` };
   }
   for (const [field, value] of Object.entries(mutation.changes)) {
     const schema = fieldSchema(mutation.recordType, field);
-    if (!schema) return { ok: false, field: `changes.${field}`, message: `${mutation.recordType} has no field ${field}` };
+    if (!schema)
+      return { ok: false, field: `changes.${field}`, message: `${mutation.recordType} has no field ${field}` };
     const checked = schema.safeParse(value);
     if (!checked.success) {
       const issue = checked.error.issues[0];
@@ -73,11 +75,18 @@ export function mergeMutation(
     return last !== undefined && last.deviceId !== context.deviceId && last.rev > (mutation.baseRevs[field] ?? 0);
   };
   const lose = (field: string, value: unknown) =>
-    conflicts.push({ field, value: value as Conflict['value'], memberId: context.memberId, rev: context.rev, at: context.now });
+    conflicts.push({
+      field,
+      value: value as Conflict['value'],
+      memberId: context.memberId,
+      rev: context.rev,
+      at: context.now,
+    });
 
   // 2.
   for (const [field, value] of Object.entries(mutation.changes)) {
-    if (sets.has(field)) return { ok: false, field: `changes.${field}`, message: `${field} is a set: send it in setChanges` };
+    if (sets.has(field))
+      return { ok: false, field: `changes.${field}`, message: `${field} is a set: send it in setChanges` };
     if (existing && fixedAfterCreate.has(field)) continue;
     if (existing && concurrent(field) && !sameJson(current[field], value)) {
       lose(field, value);
@@ -124,7 +133,11 @@ export function mergeMutation(
     const issue = parsed.error.issues[0];
     const path = issue?.path.join('.') ?? '';
     const hint = existing ? '' : ' (a new record needs every field)';
-    return { ok: false, field: path ? `changes.${path}` : 'changes', message: `${issue?.message ?? 'invalid record'}${hint}` };
+    return {
+      ok: false,
+      field: path ? `changes.${path}` : 'changes',
+      message: `${issue?.message ?? 'invalid record'}${hint}`,
+    };
   }
   return { ok: true, record: parsed.data, stamps: nextStamps, conflicts };
 }

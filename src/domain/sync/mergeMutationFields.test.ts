@@ -5,7 +5,13 @@ import type { Mutation } from './protocol';
 const engagementId = '0c6bbf3a-6a52-4d7e-8a0c-1d2e3f4a5b6c';
 const councillor = '5d1c3c1e-0b7a-4f0e-9a55-2c3d4e5f6a7b';
 const snapshotId = '1f2e3d4c-5b6a-4978-8695-a4b3c2d1e0f9';
-const context: MergeContext = { engagementId, rev: 9, memberId: councillor, deviceId: 'dev-c', now: '2026-12-05T10:00:00.000Z' };
+const context: MergeContext = {
+  engagementId,
+  rev: 9,
+  memberId: councillor,
+  deviceId: 'dev-c',
+  now: '2026-12-05T10:00:00.000Z',
+};
 
 const mutation = (recordType: Mutation['recordType'], changes: Mutation['changes']): Mutation => ({
   seq: 1,
@@ -62,7 +68,9 @@ describe('mergeMutation field checks', () => {
   });
 
   it('stores a valid published snapshot', () => {
-    const body = { sections: [{ heading: 'Working together', blocks: [{ kind: 'paragraph', text: 'Partners trust the council.' }] }] };
+    const body = {
+      sections: [{ heading: 'Working together', blocks: [{ kind: 'paragraph', text: 'Partners trust the council.' }] }],
+    };
     const snapshot = mutation('publishedSnapshot', {
       title: 'Feedback presentation',
       kind: 'presentation',

@@ -8,5 +8,7 @@ export function sameJson(a: unknown, b: unknown): boolean {
   }
   const aEntries = Object.entries(a);
   const bRecord = b as Record<string, unknown>;
-  return aEntries.length === Object.keys(bRecord).length && aEntries.every(([key, value]) => sameJson(value, bRecord[key]));
+  return (
+    aEntries.length === Object.keys(bRecord).length && aEntries.every(([key, value]) => sameJson(value, bRecord[key]))
+  );
 }

@@ -21,7 +21,10 @@ export function combineSetChanges(first: SetChange, second: SetChange): SetChang
   const secondAdds = new Set(second.add);
   const secondRemoves = new Set(second.remove);
   return {
-    add: [...first.add.filter((item) => !secondRemoves.has(item)), ...second.add.filter((item) => !first.add.includes(item))],
+    add: [
+      ...first.add.filter((item) => !secondRemoves.has(item)),
+      ...second.add.filter((item) => !first.add.includes(item)),
+    ],
     remove: [
       ...first.remove.filter((item) => !secondAdds.has(item)),
       ...second.remove.filter((item) => !first.remove.includes(item)),

@@ -32,7 +32,9 @@ type CommandName = keyof typeof optionsOf;
 const isCommand = (name: string): name is CommandName => Object.hasOwn(optionsOf, name);
 
 function readOptions(name: CommandName, args: string[]): Record<string, string | undefined> {
-  const options: Record<string, { type: 'string' }> = Object.fromEntries(optionsOf[name].map((option) => [option, { type: 'string' }]));
+  const options: Record<string, { type: 'string' }> = Object.fromEntries(
+    optionsOf[name].map((option) => [option, { type: 'string' }]),
+  );
   try {
     return parseArgs({ args, options, strict: true, allowPositionals: false }).values;
   } catch (error) {
@@ -78,7 +80,12 @@ export function parseAdminArgs(argv: readonly string[]): AdminCommand {
       return { name, input };
     }
     case 'invite':
-      return { name, engagementId: required(values, 'engagement'), memberId: required(values, 'member'), days: parseDays(values.days) };
+      return {
+        name,
+        engagementId: required(values, 'engagement'),
+        memberId: required(values, 'member'),
+        days: parseDays(values.days),
+      };
     case 'list-devices':
       return { name, engagementId: required(values, 'engagement') };
     case 'revoke-device':

@@ -6,13 +6,15 @@ import type { DeviceRow, ReadTx, Storage } from '../storage/storage';
 import { AdminError } from './adminError';
 
 const uuid = (name: string, value: string) => {
-  if (!z.uuid().safeParse(value).success) throw new AdminError(`--${name}: must be a UUID, e.g. one printed by create-engagement`);
+  if (!z.uuid().safeParse(value).success)
+    throw new AdminError(`--${name}: must be a UUID, e.g. one printed by create-engagement`);
   return value;
 };
 
 async function assertEngagement(tx: ReadTx, engagementId: string): Promise<void> {
   const engagement = await tx.getRecord(engagementId, 'engagement', engagementId);
-  if (!engagement || engagement.data.deleted === true) throw new AdminError(`--engagement: no engagement ${engagementId}`);
+  if (!engagement || engagement.data.deleted === true)
+    throw new AdminError(`--engagement: no engagement ${engagementId}`);
 }
 
 /** A new single-use join link for a member, e.g. a manager who lost every device. */
@@ -24,7 +26,8 @@ export async function adminInvite(
   const engagementId = uuid('engagement', input.engagementId);
   const memberId = uuid('member', input.memberId);
   const days = input.days ?? defaultInviteDays;
-  if (!Number.isInteger(days) || days < 1 || days > maxInviteDays) throw new AdminError(`--days: must be a whole number from 1 to ${maxInviteDays}`);
+  if (!Number.isInteger(days) || days < 1 || days > maxInviteDays)
+    throw new AdminError(`--days: must be a whole number from 1 to ${maxInviteDays}`);
   return storage.transaction(async (tx) => {
     await assertEngagement(tx, engagementId);
     const member = await activeMember(tx, engagementId, memberId);
@@ -61,7 +64,8 @@ export async function adminRevokeDevice(
   const deviceId = uuid('device', input.deviceId);
   return storage.transaction(async (tx) => {
     const device = await tx.findDevice(deviceId);
-    if (!device || device.engagementId !== engagementId) throw new AdminError(`--device: no device ${deviceId} in engagement ${engagementId}`);
+    if (!device || device.engagementId !== engagementId)
+      throw new AdminError(`--device: no device ${deviceId} in engagement ${engagementId}`);
     await tx.revokeDevice(deviceId, now.toISOString());
     return { revokedAt: device.revokedAt ?? now.toISOString() };
   });

@@ -49,8 +49,16 @@ export async function createEngagement(
   const managerId = randomUUID();
   const records: NewRecord[] = [
     { recordType: 'engagement', id: engagementId, fields: { council, title, onSiteFrom: from, onSiteTo: to } },
-    ...themeTemplates[themes].themes.map((name, position) => ({ recordType: 'theme' as const, id: randomUUID(), fields: { name, position } })),
-    { recordType: 'member', id: managerId, fields: { displayName: manager, role: 'manager', position: 'challenge manager' } },
+    ...themeTemplates[themes].themes.map((name, position) => ({
+      recordType: 'theme' as const,
+      id: randomUUID(),
+      fields: { name, position },
+    })),
+    {
+      recordType: 'member',
+      id: managerId,
+      fields: { displayName: manager, role: 'manager', position: 'challenge manager' },
+    },
   ];
   const updatedAt = options.now.toISOString();
   return storage.transaction(async (tx) => {

@@ -17,14 +17,21 @@ export type AdminContext = {
 /** Exit codes: 0 done, 1 the tool or database failed, 2 what was typed is wrong. */
 export type ExitCode = 0 | 1 | 2;
 
-async function execute(command: Exclude<AdminCommand, { name: 'help' }>, storage: Storage, publicUrl: string, context: AdminContext) {
+async function execute(
+  command: Exclude<AdminCommand, { name: 'help' }>,
+  storage: Storage,
+  publicUrl: string,
+  context: AdminContext,
+) {
   const now = context.now();
   switch (command.name) {
     case 'create-engagement': {
       const created = await createEngagement(storage, command.input, { publicUrl, now });
       context.out(`Engagement created: ${created.engagementId} (${created.themeCount} themes)`);
       context.out(`challenge manager: ${command.input.manager} (member ${created.managerId}) — ${created.url}`);
-      context.out(`The link works once and expires ${created.expiresAt}; the manager invites everyone else from the app.`);
+      context.out(
+        `The link works once and expires ${created.expiresAt}; the manager invites everyone else from the app.`,
+      );
       return;
     }
     case 'invite': {
@@ -37,7 +44,9 @@ async function execute(command: Exclude<AdminCommand, { name: 'help' }>, storage
       if (devices.length === 0) context.out('No devices have joined this engagement yet.');
       for (const device of devices) {
         const state = device.revokedAt ? `revoked ${device.revokedAt}` : `last seen ${device.lastSeenAt ?? 'never'}`;
-        context.out(`${device.id}  ${device.displayName} (member ${device.memberId})  joined ${device.createdAt}  ${state}`);
+        context.out(
+          `${device.id}  ${device.displayName} (member ${device.memberId})  joined ${device.createdAt}  ${state}`,
+        );
       }
       return;
     }

@@ -8,7 +8,12 @@ import type { Storage } from '../storage/storage';
 export const lastSeenResolutionMs = 5 * 60 * 1000;
 
 /** Records that a device made a request, at most once per resolution period. */
-export async function noteDeviceSeen(storage: Storage, deviceId: string, lastSeenAt: string | null, now: Date): Promise<void> {
+export async function noteDeviceSeen(
+  storage: Storage,
+  deviceId: string,
+  lastSeenAt: string | null,
+  now: Date,
+): Promise<void> {
   if (lastSeenAt !== null && now.getTime() - Date.parse(lastSeenAt) < lastSeenResolutionMs) return;
   await storage.transaction((tx) => tx.setDeviceLastSeen(deviceId, now.toISOString()));
 }

@@ -16,7 +16,11 @@ function toDevice(row: DeviceRow, caller: Caller): Device {
  * The engagement's devices, by member. The manager sees everyone's; any other member
  * sees only their own, enough to sign out a lost tablet from another device.
  */
-export async function listTeamDevices(storage: Storage, caller: Caller, engagementId: string): Promise<DeviceListResponse> {
+export async function listTeamDevices(
+  storage: Storage,
+  caller: Caller,
+  engagementId: string,
+): Promise<DeviceListResponse> {
   assertOwnEngagement(caller, engagementId);
   const rows = await storage.read((tx) => tx.listDevices(engagementId));
   const visible = caller.role === 'manager' ? rows : rows.filter((row) => row.memberId === caller.memberId);
@@ -41,7 +45,8 @@ export async function revokeTeamDevice(
   const id = parseInput(z.uuid(), deviceId, 'deviceId');
   return storage.transaction(async (tx) => {
     const device = await tx.findDevice(id);
-    if (!device || device.engagementId !== engagementId) throw new ApiFailure('not_found', 'No such device.', 'deviceId');
+    if (!device || device.engagementId !== engagementId)
+      throw new ApiFailure('not_found', 'No such device.', 'deviceId');
     // 2.
     if (caller.role !== 'manager' && device.memberId !== caller.memberId) {
       throw new ApiFailure('forbidden', 'Only the challenge manager may sign out another member’s device.', 'deviceId');

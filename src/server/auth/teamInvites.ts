@@ -72,7 +72,12 @@ export async function createTeamInvite(
 }
 
 /** Every invite of the engagement, oldest first, for the manager. */
-export async function listTeamInvites(storage: Storage, caller: Caller, engagementId: string, now: Date): Promise<InviteListResponse> {
+export async function listTeamInvites(
+  storage: Storage,
+  caller: Caller,
+  engagementId: string,
+  now: Date,
+): Promise<InviteListResponse> {
   assertManagerOf(caller, engagementId, 'see invites');
   const rows = await storage.read((tx) => tx.listInvites(engagementId));
   return { invites: rows.map((row) => toInvite(row, now)) };

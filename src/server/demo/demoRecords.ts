@@ -41,11 +41,51 @@ type Slot = {
   location: string;
 };
 const timetable: Slot[] = [
-  { day: 0, from: [9, 0], to: [10, 30], title: 'Reading the self-assessment and performance data', kind: 'document reading', groups: [], location: 'Team base, County Hall, Borchester' },
-  { day: 0, from: [11, 0], to: [12, 0], title: 'Interview: Director of Adult Social Services', kind: 'interview', groups: ['senior officers'], location: 'Room 2.14, County Hall' },
-  { day: 0, from: [14, 0], to: [15, 30], title: 'Focus group: front-line social workers and occupational therapists', kind: 'focus group', groups: ['front-line staff'], location: 'Council Chamber annexe' },
-  { day: 1, from: [9, 30], to: [11, 0], title: 'Visit: Felpersham Road reablement service', kind: 'visit or observation', groups: ['front-line staff', 'people who use services'], location: 'Felpersham Road, Borchester' },
-  { day: 1, from: [13, 30], to: [15, 0], title: 'Focus group: carers and voluntary sector partners', kind: 'focus group', groups: ['carers', 'voluntary sector partners'], location: 'Borchester Carers Centre' },
+  {
+    day: 0,
+    from: [9, 0],
+    to: [10, 30],
+    title: 'Reading the self-assessment and performance data',
+    kind: 'document reading',
+    groups: [],
+    location: 'Team base, County Hall, Borchester',
+  },
+  {
+    day: 0,
+    from: [11, 0],
+    to: [12, 0],
+    title: 'Interview: Director of Adult Social Services',
+    kind: 'interview',
+    groups: ['senior officers'],
+    location: 'Room 2.14, County Hall',
+  },
+  {
+    day: 0,
+    from: [14, 0],
+    to: [15, 30],
+    title: 'Focus group: front-line social workers and occupational therapists',
+    kind: 'focus group',
+    groups: ['front-line staff'],
+    location: 'Council Chamber annexe',
+  },
+  {
+    day: 1,
+    from: [9, 30],
+    to: [11, 0],
+    title: 'Visit: Felpersham Road reablement service',
+    kind: 'visit or observation',
+    groups: ['front-line staff', 'people who use services'],
+    location: 'Felpersham Road, Borchester',
+  },
+  {
+    day: 1,
+    from: [13, 30],
+    to: [15, 0],
+    title: 'Focus group: carers and voluntary sector partners',
+    kind: 'focus group',
+    groups: ['carers', 'voluntary sector partners'],
+    location: 'Borchester Carers Centre',
+  },
 ];
 
 /** The demo engagement: on site from today for four days, a timetable across today and tomorrow. */
@@ -59,8 +99,16 @@ export function demoEngagement(now: Date): DemoEngagement {
       fields: { council, title, onSiteFrom: londonDate(now), onSiteTo: londonDate(now, 3) },
     },
     ...themes.map((name, position) => ({ recordType: 'theme' as const, id: randomUUID(), fields: { name, position } })),
-    ...scopeQuestions.map((text, position) => ({ recordType: 'scopeQuestion' as const, id: randomUUID(), fields: { text, position } })),
-    ...members.map(({ id, displayName, role, position }) => ({ recordType: 'member' as const, id, fields: { displayName, role, position } })),
+    ...scopeQuestions.map((text, position) => ({
+      recordType: 'scopeQuestion' as const,
+      id: randomUUID(),
+      fields: { text, position },
+    })),
+    ...members.map(({ id, displayName, role, position }) => ({
+      recordType: 'member' as const,
+      id,
+      fields: { displayName, role, position },
+    })),
     ...timetable.map((slot) => {
       const date = londonDate(now, slot.day);
       return {

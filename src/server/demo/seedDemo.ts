@@ -17,7 +17,10 @@ export type DemoSeed = {
  * transaction. Every record takes a rev from the engagement counter, so the first
  * pull of a joined device delivers all of them. Returns undefined if anything exists.
  */
-export async function seedDemo(storage: Storage, options: { publicUrl: string; now: Date }): Promise<DemoSeed | undefined> {
+export async function seedDemo(
+  storage: Storage,
+  options: { publicUrl: string; now: Date },
+): Promise<DemoSeed | undefined> {
   const demo = demoEngagement(options.now);
   const updatedAt = options.now.toISOString();
   return storage.transaction(async (tx) => {

@@ -22,7 +22,10 @@ export function bodyLimits(): MiddlewareHandler {
   const json = bodyLimit({
     maxSize: maxBodyBytes,
     onError: () =>
-      errorResponse('payload_too_large', `The body is larger than ${megabytes(maxBodyBytes)} MB; send fewer mutations per push.`),
+      errorResponse(
+        'payload_too_large',
+        `The body is larger than ${megabytes(maxBodyBytes)} MB; send fewer mutations per push.`,
+      ),
   });
   const photo = bodyLimit({
     maxSize: photoMaxBytes,

@@ -24,5 +24,8 @@ export const handleError: ErrorHandler = (error) => {
     return errorResponse(code, code === 'bad_request' ? 'The request was not understood.' : error.message);
   }
   console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-  return errorResponse('internal', 'Something went wrong on the server. Try again; if it keeps happening, tell the operator.');
+  return errorResponse(
+    'internal',
+    'Something went wrong on the server. Try again; if it keeps happening, tell the operator.',
+  );
 };

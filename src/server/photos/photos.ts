@@ -49,7 +49,14 @@ export async function putPhoto(
     throw new ApiFailure('unsupported_media_type', 'Photos must be JPEG, PNG or WebP images.', 'body');
   }
   // 3.
-  const row: PhotoRow = { engagementId, id, contentType, bytes, memberId: caller.memberId, createdAt: now.toISOString() };
+  const row: PhotoRow = {
+    engagementId,
+    id,
+    contentType,
+    bytes,
+    memberId: caller.memberId,
+    createdAt: now.toISOString(),
+  };
   return storage.transaction(async (tx) => {
     if (await tx.insertPhoto(row)) return toResponse(row);
     const kept = await tx.getPhoto(engagementId, id);
@@ -59,7 +66,12 @@ export async function putPhoto(
 }
 
 /** A photo's bytes and stored type, for the team. */
-export async function getPhoto(storage: Storage, caller: Caller, engagementId: string, photoId: string): Promise<PhotoRow> {
+export async function getPhoto(
+  storage: Storage,
+  caller: Caller,
+  engagementId: string,
+  photoId: string,
+): Promise<PhotoRow> {
   const id = checkAccess(caller, engagementId, photoId, 'see photos');
   const photo = await storage.read((tx) => tx.getPhoto(engagementId, id));
   if (!photo) throw new ApiFailure('not_found', 'No such photo.', 'photoId');

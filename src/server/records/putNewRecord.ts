@@ -8,7 +8,12 @@ export type NewRecord = { recordType: RecordType; id: string; fields: Record<str
  * Stores a record the server creates, under the engagement's next rev, so devices pull
  * it like any pushed record. Parsed like a pushed record too: a mistake fails loudly.
  */
-export async function putNewRecord(tx: WriteTx, engagementId: string, record: NewRecord, updatedAt: string): Promise<void> {
+export async function putNewRecord(
+  tx: WriteTx,
+  engagementId: string,
+  record: NewRecord,
+  updatedAt: string,
+): Promise<void> {
   const rev = await tx.nextRev(engagementId);
   const parsed = recordSchemas[record.recordType].parse({
     ...record.fields,

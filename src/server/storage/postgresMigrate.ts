@@ -33,11 +33,15 @@ async function applyPending(client: PoolClient): Promise<void> {
     name TEXT NOT NULL,
     applied_at TEXT NOT NULL
   )`);
-  const applied = await client.query<{ version: number | null }>('SELECT MAX(version) AS version FROM schema_migrations');
+  const applied = await client.query<{ version: number | null }>(
+    'SELECT MAX(version) AS version FROM schema_migrations',
+  );
   const current = applied.rows[0]?.version ?? 0;
   const newest = migrations.at(-1)?.version ?? 0;
   if (current > newest) {
-    throw new Error(`database schema version ${current} is newer than this server knows (${newest}); upgrade the server`);
+    throw new Error(
+      `database schema version ${current} is newer than this server knows (${newest}); upgrade the server`,
+    );
   }
   for (const migration of migrations) {
     if (migration.version <= current) continue;

@@ -14,7 +14,11 @@ import {
 import type { ReadTx } from './storage';
 
 /** Runs a query and returns its first row, if any. */
-export async function firstRow<R extends QueryResultRow>(client: PoolClient, sql: string, params: unknown[]): Promise<R | undefined> {
+export async function firstRow<R extends QueryResultRow>(
+  client: PoolClient,
+  sql: string,
+  params: unknown[],
+): Promise<R | undefined> {
   const result = await client.query<R>(sql, params);
   return result.rows[0];
 }
@@ -71,9 +75,10 @@ export function createPostgresReadTx(client: PoolClient, locks: EngagementLocks)
     },
     listInvites: async (engagementId) => {
       await locks.lock(engagementId);
-      const result = await client.query<InviteColumns>('SELECT * FROM invites WHERE engagement_id = $1 ORDER BY created_at, id', [
-        engagementId,
-      ]);
+      const result = await client.query<InviteColumns>(
+        'SELECT * FROM invites WHERE engagement_id = $1 ORDER BY created_at, id',
+        [engagementId],
+      );
       return result.rows.map(toInvite);
     },
     findInviteById: async (engagementId, inviteId) => {

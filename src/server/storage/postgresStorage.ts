@@ -83,10 +83,10 @@ export async function openPostgresStorage(url: string, options: PostgresOptions 
 
   return {
     // One snapshot for the whole callback: a pull's page and its cursor agree.
-    read: (fn) => track('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY', (client) => fn(createPostgresReadTx(client, noLocks))),
+    read: (fn) =>
+      track('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY', (client) => fn(createPostgresReadTx(client, noLocks))),
     // READ COMMITTED: the engagement lock, not the isolation level, keeps writers apart.
-    transaction: (fn) =>
-      track('BEGIN', (client) => fn(createPostgresWriteTx(client, createEngagementLocks(client)))),
+    transaction: (fn) => track('BEGIN', (client) => fn(createPostgresWriteTx(client, createEngagementLocks(client)))),
     close: async () => {
       if (closed) return;
       closed = true;

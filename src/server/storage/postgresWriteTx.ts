@@ -97,15 +97,17 @@ export function createPostgresWriteTx(client: PoolClient, locks: EngagementLocks
     },
     revokeInvite: async (engagementId, inviteId, revokedAt) => {
       await locks.lock(engagementId);
-      await client.query('UPDATE invites SET revoked_at = $1 WHERE engagement_id = $2 AND id = $3 AND revoked_at IS NULL', [
-        revokedAt,
-        engagementId,
-        inviteId,
-      ]);
+      await client.query(
+        'UPDATE invites SET revoked_at = $1 WHERE engagement_id = $2 AND id = $3 AND revoked_at IS NULL',
+        [revokedAt, engagementId, inviteId],
+      );
     },
     revokeDevice: async (deviceId, revokedAt) => {
       await lockOwner('SELECT engagement_id FROM devices WHERE id = $1', deviceId);
-      await client.query('UPDATE devices SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL', [revokedAt, deviceId]);
+      await client.query('UPDATE devices SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL', [
+        revokedAt,
+        deviceId,
+      ]);
     },
     setDeviceLastSeen: async (deviceId, lastSeenAt) => {
       await lockOwner('SELECT engagement_id FROM devices WHERE id = $1', deviceId);

@@ -15,7 +15,9 @@ export function migrateSqlite(db: Database.Database): void {
   const current = applied?.version ?? 0;
   const newest = migrations.at(-1)?.version ?? 0;
   if (current > newest) {
-    throw new Error(`database schema version ${current} is newer than this server knows (${newest}); upgrade the server`);
+    throw new Error(
+      `database schema version ${current} is newer than this server knows (${newest}); upgrade the server`,
+    );
   }
   const record = db.prepare<[number, string, string]>(
     'INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)',

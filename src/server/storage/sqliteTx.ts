@@ -60,11 +60,15 @@ export function createSqliteTx(db: Database.Database): WriteTx {
   const listDevices = db.prepare<[string], DeviceColumns>(
     'SELECT * FROM devices WHERE engagement_id = ? ORDER BY member_id, created_at, id',
   );
-  const getPhoto = db.prepare<[string, string], PhotoColumns>('SELECT * FROM photos WHERE engagement_id = ? AND id = ?');
+  const getPhoto = db.prepare<[string, string], PhotoColumns>(
+    'SELECT * FROM photos WHERE engagement_id = ? AND id = ?',
+  );
   const revokeInvite = db.prepare<[string, string, string]>(
     'UPDATE invites SET revoked_at = ? WHERE engagement_id = ? AND id = ? AND revoked_at IS NULL',
   );
-  const revokeDevice = db.prepare<[string, string]>('UPDATE devices SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL');
+  const revokeDevice = db.prepare<[string, string]>(
+    'UPDATE devices SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL',
+  );
   const setLastSeen = db.prepare<[string, string]>('UPDATE devices SET last_seen_at = ? WHERE id = ?');
   const insertPhoto = db.prepare<[string, string, string, Buffer, string, string]>(
     `INSERT INTO photos (engagement_id, id, content_type, bytes, member_id, created_at)
@@ -159,7 +163,14 @@ export function createSqliteTx(db: Database.Database): WriteTx {
     },
     insertPhoto: async (photo) => {
       const bytes = Buffer.from(photo.bytes.buffer, photo.bytes.byteOffset, photo.bytes.byteLength);
-      const result = insertPhoto.run(photo.engagementId, photo.id, photo.contentType, bytes, photo.memberId, photo.createdAt);
+      const result = insertPhoto.run(
+        photo.engagementId,
+        photo.id,
+        photo.contentType,
+        bytes,
+        photo.memberId,
+        photo.createdAt,
+      );
       return result.changes === 1;
     },
   };

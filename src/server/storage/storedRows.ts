@@ -50,7 +50,12 @@ export function toStoredRecord(row: RecordColumns): StoredRecord {
     throw new Error(`stored record data is not an object (rev ${row.rev})`);
   }
   const stamps = JSON.parse(row.field_stamps) as FieldStamps;
-  return { recordType: recordTypeSchema.parse(row.record_type), data: { ...data }, rev: toSafeInt(row.rev, 'rev'), stamps };
+  return {
+    recordType: recordTypeSchema.parse(row.record_type),
+    data: { ...data },
+    rev: toSafeInt(row.rev, 'rev'),
+    stamps,
+  };
 }
 
 export const toInvite = (row: InviteColumns): InviteRow => ({

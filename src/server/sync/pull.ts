@@ -18,7 +18,11 @@ export type PullInput = {
 function parseSince(since: string | undefined): number {
   if (since === undefined) return 0;
   if (!/^\d{1,15}$/.test(since)) {
-    throw new ApiFailure('bad_request', 'since must be a whole number of 0 or more (the cursor from the last pull).', 'since');
+    throw new ApiFailure(
+      'bad_request',
+      'since must be a whole number of 0 or more (the cursor from the last pull).',
+      'since',
+    );
   }
   return Number(since);
 }

@@ -29,7 +29,12 @@ export function newNote(seq: number, overrides: Partial<Mutation> = {}): Mutatio
 }
 
 /** A change to some fields of an existing record. */
-export function edit(seq: number, recordType: Mutation['recordType'], recordId: string, changes: Record<string, unknown>): Mutation {
+export function edit(
+  seq: number,
+  recordType: Mutation['recordType'],
+  recordId: string,
+  changes: Record<string, unknown>,
+): Mutation {
   return { seq, recordType, recordId, op: 'upsert', changes, setChanges: {}, baseRevs: {}, editedAt };
 }
 

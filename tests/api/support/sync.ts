@@ -1,4 +1,10 @@
-import { pullResponseSchema, pushResponseSchema, type Mutation, type PullResponse, type PushResponse } from '../../../src/domain/sync/protocol';
+import {
+  pullResponseSchema,
+  pushResponseSchema,
+  type Mutation,
+  type PullResponse,
+  type PushResponse,
+} from '../../../src/domain/sync/protocol';
 import { call, type Reply } from './call';
 import { pushBody } from './mutations';
 import type { TestApp } from './testApp';
@@ -26,7 +32,10 @@ export async function pull(t: TestApp, device: Device, since = 0): Promise<PullR
 }
 
 /** Every change from the start, following the cursor across pages. */
-export async function pullAll(t: TestApp, device: Device): Promise<{ pages: PullResponse[]; changes: PullResponse['changes'] }> {
+export async function pullAll(
+  t: TestApp,
+  device: Device,
+): Promise<{ pages: PullResponse[]; changes: PullResponse['changes'] }> {
   const pages: PullResponse[] = [];
   let since = 0;
   for (;;) {

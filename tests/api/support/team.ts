@@ -19,8 +19,16 @@ export async function addMember(t: TestApp, manager: JoinResponse, seq: number, 
 }
 
 /** Makes a join link through the Team route, which must succeed. */
-export async function invite(t: TestApp, manager: JoinResponse, memberId: string, extra: object = {}): Promise<CreateInviteResponse> {
-  const reply = await call(t.app, 'POST', teamPath(t, 'invites'), { token: manager.deviceToken, body: { memberId, ...extra } });
+export async function invite(
+  t: TestApp,
+  manager: JoinResponse,
+  memberId: string,
+  extra: object = {},
+): Promise<CreateInviteResponse> {
+  const reply = await call(t.app, 'POST', teamPath(t, 'invites'), {
+    token: manager.deviceToken,
+    body: { memberId, ...extra },
+  });
   if (reply.status !== 201) throw new Error(`invite failed: ${reply.status} ${reply.text}`);
   return createInviteResponseSchema.parse(reply.json);
 }
@@ -34,6 +42,10 @@ export async function joinWith(t: TestApp, code: string): Promise<JoinResponse> 
 
 /** A council contact with a joined device: added and invited by the manager (its `seq`-th mutation). */
 export async function joinCouncil(t: TestApp, manager: JoinResponse, seq: number): Promise<JoinResponse> {
-  const memberId = await addMember(t, manager, seq, { displayName: 'Priya Shah', role: 'council', position: 'council contact' });
+  const memberId = await addMember(t, manager, seq, {
+    displayName: 'Priya Shah',
+    role: 'council',
+    position: 'council contact',
+  });
   return joinWith(t, (await invite(t, manager, memberId)).code);
 }

@@ -43,9 +43,14 @@ export async function smallTargets(page: Page, screen: string): Promise<string[]
     const tooSmall = (box: DOMRect) => box.width + 0.5 < min || box.height + 0.5 < min;
     for (const element of document.querySelectorAll(selector)) {
       if (element instanceof HTMLInputElement && element.type === 'hidden') continue;
-      const label = element instanceof HTMLInputElement && ['checkbox', 'radio', 'file'].includes(element.type) ? labelOf(element) : null;
+      const label =
+        element instanceof HTMLInputElement && ['checkbox', 'radio', 'file'].includes(element.type)
+          ? labelOf(element)
+          : null;
       // Hidden controls (display none, visibility hidden, a closed disclosure) are not targets.
-      const shown = [element, label].filter((e): e is Element => e !== null && e.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true }));
+      const shown = [element, label].filter(
+        (e): e is Element => e !== null && e.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true }),
+      );
       const boxes = shown.map((e) => e.getBoundingClientRect()).filter((box) => box.width > 0 || box.height > 0);
       if (boxes.length === 0 || boxes.some((box) => !tooSmall(box))) continue;
       const sizes = boxes.map((box) => `${Math.round(box.width)}×${Math.round(box.height)}`).join(', label ');

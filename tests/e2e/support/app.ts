@@ -119,7 +119,9 @@ export function noteBoxes(page: Page): Locator {
 export function noteValues(page: Page): Promise<string[]> {
   return noteBoxes(page).evaluateAll((elements) =>
     elements.map((element) =>
-      element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement ? element.value : (element.textContent ?? ''),
+      element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement
+        ? element.value
+        : (element.textContent ?? ''),
     ),
   );
 }

@@ -35,7 +35,12 @@ export function joinedAs(page: Page): Promise<{ engagementId: string; memberId: 
 }
 
 /** A second join link for the same member, made by the manager with the Team API. */
-export async function inviteAgain(server: TriangulateServer, token: string, engagementId: string, memberId: string): Promise<string> {
+export async function inviteAgain(
+  server: TriangulateServer,
+  token: string,
+  engagementId: string,
+  memberId: string,
+): Promise<string> {
   const response = await fetch(`${server.url}/api/engagements/${engagementId}/invites`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
@@ -48,7 +53,11 @@ export async function inviteAgain(server: TriangulateServer, token: string, enga
 type PulledNote = { id: string; text: string; themeIds: string[]; conflicts: unknown[] };
 
 /** Every note the server holds for the engagement (all pull pages). */
-export async function serverNotes(server: TriangulateServer, token: string, engagementId: string): Promise<PulledNote[]> {
+export async function serverNotes(
+  server: TriangulateServer,
+  token: string,
+  engagementId: string,
+): Promise<PulledNote[]> {
   const notes: PulledNote[] = [];
   let since = 0;
   for (;;) {

@@ -7,6 +7,8 @@ const vitestVariables = new Set(['TEST', 'VITEST', 'NODE_ENV', 'PROD', 'DEV', 'B
  * build), as production: NODE_ENV=production, plus `extra`.
  */
 export function childEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  const kept = Object.entries(process.env).filter(([name]) => !vitestVariables.has(name) && !name.startsWith('VITEST_'));
+  const kept = Object.entries(process.env).filter(
+    ([name]) => !vitestVariables.has(name) && !name.startsWith('VITEST_'),
+  );
   return { ...Object.fromEntries(kept), NODE_ENV: 'production', ...extra };
 }

@@ -8,7 +8,9 @@ export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../
 export const serverEntry = join(repoRoot, 'dist/server/main.js');
 
 /** Screenshots and logs of failed journeys; override with TRIANGULATE_E2E_ARTIFACTS. */
-export const artifactsDir = resolve(process.env.TRIANGULATE_E2E_ARTIFACTS ?? join(tmpdir(), 'triangulate-e2e-artifacts'));
+export const artifactsDir = resolve(
+  process.env.TRIANGULATE_E2E_ARTIFACTS ?? join(tmpdir(), 'triangulate-e2e-artifacts'),
+);
 
 /** A fresh temporary directory whose name starts with `triangulate-<prefix>-`. */
 export function makeTempDir(prefix: string): string {

@@ -39,7 +39,10 @@ export class ProfileBrowser {
       { detached: true, stdio: ['ignore', 'ignore', 'pipe'] },
     );
     const wsEndpoint = await new Promise<string>((resolveEndpoint, reject) => {
-      const timer = setTimeout(() => fail(new Error(`Chromium did not open DevTools within ${launchTimeoutMs} ms`)), launchTimeoutMs);
+      const timer = setTimeout(
+        () => fail(new Error(`Chromium did not open DevTools within ${launchTimeoutMs} ms`)),
+        launchTimeoutMs,
+      );
       const fail = (error: Error): void => {
         clearTimeout(timer);
         signalGroup(child, 'SIGKILL');

@@ -38,7 +38,16 @@ export function seedNotes(page: Page, engagementId: string, count: number, optio
             const teammate = crypto.randomUUID();
             const write = db.transaction('note', 'readwrite');
             const store = write.objectStore('note');
-            const words = ['carers', 'panel', 'reablement', 'discharge', 'workforce', 'commissioning', 'safeguarding', 'housing'];
+            const words = [
+              'carers',
+              'panel',
+              'reablement',
+              'discharge',
+              'workforce',
+              'commissioning',
+              'safeguarding',
+              'housing',
+            ];
             for (let i = 0; i < count; i += 1) {
               const time = new Date(Date.UTC(2026, 10, 20, 8) + i * 1000).toISOString();
               const long = options.longEvery && i % options.longEvery === 0;

@@ -24,8 +24,14 @@ const note = fc.nat({ max: 19 });
 export const commandArbitrary: fc.Arbitrary<Command> = fc.oneof(
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('create' as const), client }) },
   { weight: 5, arbitrary: fc.record({ kind: fc.constant('editText' as const), client, note }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('editStance' as const), client, note, stance: fc.nat({ max: 2 }) }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('toggleTheme' as const), client, note, theme: fc.nat({ max: 4 }) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({ kind: fc.constant('editStance' as const), client, note, stance: fc.nat({ max: 2 }) }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({ kind: fc.constant('toggleTheme' as const), client, note, theme: fc.nat({ max: 4 }) }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('delete' as const), client, note }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('goOffline' as const), client }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('goOnline' as const), client }) },
@@ -83,7 +89,11 @@ export async function runCommand(world: SyncWorld, command: Command, step: numbe
       else if (command.kind === 'editText') {
         await saveEdit(simClient.db, { ...edit, op: 'upsert', changes: { text: `c${simClient.index} step ${step}` } });
       } else if (command.kind === 'editStance') {
-        await saveEdit(simClient.db, { ...edit, op: 'upsert', changes: { stance: stances[command.stance] ?? 'neutral' } });
+        await saveEdit(simClient.db, {
+          ...edit,
+          op: 'upsert',
+          changes: { stance: stances[command.stance] ?? 'neutral' },
+        });
       } else {
         const theme = world.themeIds[command.theme % world.themeIds.length] ?? '';
         const themeIds = target.themeIds.includes(theme)

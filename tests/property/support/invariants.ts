@@ -14,14 +14,17 @@ export async function expectClientsEqualServer(world: SyncWorld, server: StoredR
     if (waiting > 0) throw new Error(`client ${client.index} still has ${waiting} outbox entries`);
     const actual = new Map<string, unknown>();
     for (const recordType of recordTypes) {
-      for (const record of await client.db.recordTable(recordType).toArray()) actual.set(key(recordType, record.id), record);
+      for (const record of await client.db.recordTable(recordType).toArray())
+        actual.set(key(recordType, record.id), record);
     }
     if (actual.size !== expected.size) {
       throw new Error(`client ${client.index} holds ${actual.size} records, the server ${expected.size}`);
     }
     for (const [id, record] of expected) {
       if (!sameJson(actual.get(id), record)) {
-        throw new Error(`client ${client.index} differs on ${id}:\n${JSON.stringify(actual.get(id))}\n${JSON.stringify(record)}`);
+        throw new Error(
+          `client ${client.index} differs on ${id}:\n${JSON.stringify(actual.get(id))}\n${JSON.stringify(record)}`,
+        );
       }
     }
   }
@@ -64,18 +67,22 @@ export function expectNothingLost(applied: AppliedMutation[], server: StoredReco
       const current = (record[field] ?? []) as string[];
       for (const added of change.add) {
         const removedLater = later.some((other) => other.mutation.setChanges[field]?.remove.includes(added));
-        if (!current.includes(added) && !removedLater) throw new Error(`add of ${added} to ${field} at rev ${rev} was lost`);
+        if (!current.includes(added) && !removedLater)
+          throw new Error(`add of ${added} to ${field} at rev ${rev} was lost`);
       }
       for (const removed of change.remove) {
         const addedLater = later.some((other) => other.mutation.setChanges[field]?.add.includes(removed));
-        if (current.includes(removed) && !addedLater) throw new Error(`remove of ${removed} from ${field} at rev ${rev} was lost`);
+        if (current.includes(removed) && !addedLater)
+          throw new Error(`remove of ${removed} from ${field} at rev ${rev} was lost`);
       }
     }
     if (mutation.op === 'delete' && record.deleted !== true && !lostAs(conflicts, 'deleted', rev)) {
       if (!later.some((other) => other.mutation.op === 'upsert')) throw new Error(`delete at rev ${rev} was lost`);
     }
     if (mutation.op === 'upsert' && record.deleted === true) {
-      const deletedLater = later.some((other) => other.mutation.op === 'delete' && !lostAs(conflicts, 'deleted', other.rev));
+      const deletedLater = later.some(
+        (other) => other.mutation.op === 'delete' && !lostAs(conflicts, 'deleted', other.rev),
+      );
       if (!deletedLater) throw new Error(`record ${mutation.recordId} revived at rev ${rev} is deleted`);
     }
   }

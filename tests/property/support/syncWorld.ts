@@ -106,7 +106,9 @@ export async function createSyncWorld(clientCount: number): Promise<SyncWorld> {
     const code =
       index < demo.links.length
         ? (member.url.split('/join/')[1] ?? '')
-        : await storage.transaction((tx) => createInvite(tx, { engagementId: demo.engagementId, memberId: member.id, now }));
+        : await storage.transaction((tx) =>
+            createInvite(tx, { engagementId: demo.engagementId, memberId: member.id, now }),
+          );
     const joined = await createApiClient('http://localhost', serverFetch).join(code);
     const dbName = `prop-${crypto.randomUUID()}`;
     const db = new TriangulateDb(dbName);

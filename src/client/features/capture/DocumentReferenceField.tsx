@@ -15,7 +15,10 @@ type DocumentReferenceFieldProps = { note: Note };
  * Which document a "read" note is about, saved as it is typed.
  * Renders again only when the note fields it shows change, not on every keystroke.
  */
-export const DocumentReferenceField = memo(DocumentReferenceInput, sameNoteFields<DocumentReferenceFieldProps>(['documentReference']));
+export const DocumentReferenceField = memo(
+  DocumentReferenceInput,
+  sameNoteFields<DocumentReferenceFieldProps>(['documentReference']),
+);
 
 function DocumentReferenceInput({ note }: DocumentReferenceFieldProps) {
   const { db } = useAppServices();

@@ -7,7 +7,10 @@ import { sameNoteFields } from './sameNote';
 type NoteChoicesProps = { note: Note };
 
 /** Evidence type, stance and the quote flag of one of my notes, each saved when chosen. */
-export const NoteChoices = memo(NoteChoicesFields, sameNoteFields<NoteChoicesProps>(['evidenceType', 'stance', 'isQuote']));
+export const NoteChoices = memo(
+  NoteChoicesFields,
+  sameNoteFields<NoteChoicesProps>(['evidenceType', 'stance', 'isQuote']),
+);
 
 function NoteChoicesFields({ note }: NoteChoicesProps) {
   const { db } = useAppServices();
@@ -29,7 +32,10 @@ function NoteChoicesFields({ note }: NoteChoicesProps) {
       </label>
       <label>
         Stance{' '}
-        <select value={note.stance} onChange={(event) => save({ stance: stances.find((s) => s === event.target.value) ?? 'neutral' })}>
+        <select
+          value={note.stance}
+          onChange={(event) => save({ stance: stances.find((s) => s === event.target.value) ?? 'neutral' })}
+        >
           {stances.map((stance) => (
             <option key={stance} value={stance}>
               {stance}

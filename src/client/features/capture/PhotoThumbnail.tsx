@@ -1,7 +1,15 @@
 import { usePhotoUrl } from './usePhotoUrl';
 
 /** One photo of a note, from this device's copy; says so when the copy has not arrived. */
-export function PhotoThumbnail({ photoId, label, onRemove }: { photoId: string; label: string; onRemove?: () => void }) {
+export function PhotoThumbnail({
+  photoId,
+  label,
+  onRemove,
+}: {
+  photoId: string;
+  label: string;
+  onRemove?: () => void;
+}) {
   const photo = usePhotoUrl(photoId);
   return (
     <li className="photo-thumb">

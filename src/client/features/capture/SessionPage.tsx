@@ -22,7 +22,10 @@ export function SessionPage() {
   const { identity } = useEngagementContext();
   const engagementId = identity.engagementId;
   const session = useLiveQuery(() => getSession(db, sessionId), [db, sessionId], null);
-  const stored = useLiveQuery(() => listSessionNotesAndDeleted(db, engagementId, sessionId), [db, engagementId, sessionId]);
+  const stored = useLiveQuery(
+    () => listSessionNotesAndDeleted(db, engagementId, sessionId),
+    [db, engagementId, sessionId],
+  );
   const members = useLiveQuery(() => listMembers(db, engagementId), [db, engagementId]);
   const [newNote, setNewNote] = useState<Note | null>(null);
   const newNoteId = newNote?.id ?? null;
@@ -107,30 +110,29 @@ export function SessionPage() {
 
   return (
     <TagOptionsProvider engagementId={engagementId}>
-    <main>
-      <h1>{session.title}</h1>
-      <p className="muted">
-        {formatSessionTime(session.startsAt)} · {session.kind}
-        {session.location ? ` · ${session.location}` : ''}
-        {session.stakeholderGroups.length > 0 ? ` · ${session.stakeholderGroups.join(', ')}` : ''}
-      </p>
-      <h2>Notes</h2>
-      <NoteList notes={notes} renderNote={renderNote} newNoteId={newNoteId} />
-      {justDeleted ? (
-        <p role="status" className="deleted-banner">
-          Note deleted.{' '}
-          {/* Focus lands here, as the deleted note's controls have gone: Enter undoes. */}
-          <button type="button" autoFocus onClick={() => restore(justDeleted)}>
-            Undo
-          </button>
+      <main>
+        <h1>{session.title}</h1>
+        <p className="muted">
+          {formatSessionTime(session.startsAt)} · {session.kind}
+          {session.location ? ` · ${session.location}` : ''}
+          {session.stakeholderGroups.length > 0 ? ` · ${session.stakeholderGroups.join(', ')}` : ''}
         </p>
-      ) : null}
-      {actionError ? <p role="alert">{actionError.message}</p> : null}
-      <button type="button" className="primary" onClick={() => void addNote()}>
-        New note
-      </button>
-      <DeletedNotes notes={(stored?.deletedNotes ?? []).filter(mayRestore)} authorName={nameOf} onRestore={restore} />
-    </main>
+        <h2>Notes</h2>
+        <NoteList notes={notes} renderNote={renderNote} newNoteId={newNoteId} />
+        {justDeleted ? (
+          <p role="status" className="deleted-banner">
+            Note deleted. {/* Focus lands here, as the deleted note's controls have gone: Enter undoes. */}
+            <button type="button" autoFocus onClick={() => restore(justDeleted)}>
+              Undo
+            </button>
+          </p>
+        ) : null}
+        {actionError ? <p role="alert">{actionError.message}</p> : null}
+        <button type="button" className="primary" onClick={() => void addNote()}>
+          New note
+        </button>
+        <DeletedNotes notes={(stored?.deletedNotes ?? []).filter(mayRestore)} authorName={nameOf} onRestore={restore} />
+      </main>
     </TagOptionsProvider>
   );
 }

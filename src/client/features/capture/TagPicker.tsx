@@ -30,7 +30,13 @@ export function TagPicker({
   };
 
   return (
-    <div role="group" aria-labelledby={`${id}-label`} aria-describedby={`${id}-hint`} className="tag-picker" onKeyDown={onKeyDown}>
+    <div
+      role="group"
+      aria-labelledby={`${id}-label`}
+      aria-describedby={`${id}-hint`}
+      className="tag-picker"
+      onKeyDown={onKeyDown}
+    >
       <span id={`${id}-label`} className="tag-picker__label">
         {label}
       </span>

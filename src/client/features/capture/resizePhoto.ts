@@ -61,7 +61,10 @@ async function encodeJpeg(bitmap: ImageBitmap, width: number, height: number, qu
   context.drawImage(bitmap, 0, 0, width, height);
   return new Promise((resolve, reject) =>
     canvas.toBlob(
-      (blob) => (blob ? resolve(blob) : reject(new PhotoRefusedError({ kind: 'unreadable', message: 'This photo could not be resized.' }))),
+      (blob) =>
+        blob
+          ? resolve(blob)
+          : reject(new PhotoRefusedError({ kind: 'unreadable', message: 'This photo could not be resized.' })),
       'image/jpeg',
       quality,
     ),
@@ -72,5 +75,8 @@ async function encodeJpeg(bitmap: ImageBitmap, width: number, height: number, qu
 export function checkPhotoFile(file: File): PhotoRefusal | null {
   if (file.type.startsWith('image/')) return null;
   const name = file.name || 'This file';
-  return { kind: 'not_an_image', message: `${name} is not a photo: only images (JPEG, PNG, WebP, HEIC…) can be added to a note.` };
+  return {
+    kind: 'not_an_image',
+    message: `${name} is not a photo: only images (JPEG, PNG, WebP, HEIC…) can be added to a note.`,
+  };
 }

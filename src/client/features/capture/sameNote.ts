@@ -31,6 +31,8 @@ export function sameNoteFields<P extends { note: Note }>(fields: readonly (keyof
   return (before: P, after: P): boolean => {
     const props = Object.keys(before) as (keyof P)[];
     if (props.some((prop) => prop !== 'note' && !Object.is(before[prop], after[prop]))) return false;
-    return ['id', 'engagementId', ...fields].every((field) => sameValue(before.note[field as keyof Note], after.note[field as keyof Note]));
+    return ['id', 'engagementId', ...fields].every((field) =>
+      sameValue(before.note[field as keyof Note], after.note[field as keyof Note]),
+    );
   };
 }

@@ -21,7 +21,10 @@ export function TagOptionsProvider({ engagementId, children }: { engagementId: s
   const options = useMemo<TagOptions>(
     () => ({
       themes: (themes ?? []).map((theme) => ({ id: theme.id, label: theme.name })),
-      scopeQuestions: (questions ?? []).map((question, index) => ({ id: question.id, label: `Q${index + 1} ${question.text}` })),
+      scopeQuestions: (questions ?? []).map((question, index) => ({
+        id: question.id,
+        label: `Q${index + 1} ${question.text}`,
+      })),
     }),
     [themes, questions],
   );

@@ -15,9 +15,7 @@ export function HomePage() {
           <ul className="link-list">
             {identities.map((identity) => (
               <li key={identity.engagementId}>
-                <Link to={`/engagements/${identity.engagementId}`}>
-                  Engagement joined as {identity.displayName}
-                </Link>
+                <Link to={`/engagements/${identity.engagementId}`}>Engagement joined as {identity.displayName}</Link>
               </li>
             ))}
           </ul>

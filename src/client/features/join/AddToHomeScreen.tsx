@@ -21,12 +21,12 @@ export function AddToHomeScreen({ link, onJoinHere }: { link: string; onJoinHere
       <p>Do this before you join, so your notes are kept safe on this iPad or iPhone:</p>
       <ul>
         <li>
-          Safari can delete what a website stores — your notes included — when you have not opened it for a while. It does
-          not do this to apps on the Home Screen.
+          Safari can delete what a website stores — your notes included — when you have not opened it for a while. It
+          does not do this to apps on the Home Screen.
         </li>
         <li>
-          The Home Screen app keeps its own storage, separate from Safari. If you join here in Safari, the app on your Home
-          Screen will not have your notes, and this join link works only once.
+          The Home Screen app keeps its own storage, separate from Safari. If you join here in Safari, the app on your
+          Home Screen will not have your notes, and this join link works only once.
         </li>
       </ul>
       <h2>How</h2>

@@ -12,7 +12,9 @@ export function JoinLinkPage() {
     event.preventDefault();
     const code = joinCodeFrom(text);
     if (!code) {
-      setProblem('That is not a join link: paste the whole link your challenge manager sent, ending in /join/ and a code.');
+      setProblem(
+        'That is not a join link: paste the whole link your challenge manager sent, ending in /join/ and a code.',
+      );
       return;
     }
     void navigate(`/join/${code}`);

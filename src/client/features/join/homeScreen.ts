@@ -3,8 +3,13 @@ export type BrowserTraits = { userAgent: string; maxTouchPoints: number; standal
 
 export function currentBrowserTraits(): BrowserTraits {
   const legacyStandalone = 'standalone' in navigator && (navigator as { standalone?: unknown }).standalone === true;
-  const displayStandalone = typeof window.matchMedia === 'function' && window.matchMedia('(display-mode: standalone)').matches;
-  return { userAgent: navigator.userAgent, maxTouchPoints: navigator.maxTouchPoints ?? 0, standalone: legacyStandalone || displayStandalone };
+  const displayStandalone =
+    typeof window.matchMedia === 'function' && window.matchMedia('(display-mode: standalone)').matches;
+  return {
+    userAgent: navigator.userAgent,
+    maxTouchPoints: navigator.maxTouchPoints ?? 0,
+    standalone: legacyStandalone || displayStandalone,
+  };
 }
 
 /**

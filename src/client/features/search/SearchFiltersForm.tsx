@@ -18,7 +18,11 @@ export const SearchFiltersForm = memo(function SearchFiltersForm({ choices, sele
         return (
           <div key={choice.key} className="search-filters__field">
             <label htmlFor={id}>{choice.label}</label>
-            <select id={id} value={selection[choice.key] ?? ''} onChange={(event) => onChange({ ...selection, [choice.key]: event.target.value })}>
+            <select
+              id={id}
+              value={selection[choice.key] ?? ''}
+              onChange={(event) => onChange({ ...selection, [choice.key]: event.target.value })}
+            >
               <option value="">Any</option>
               {choice.options.map((option) => (
                 <option key={option.value} value={option.value}>

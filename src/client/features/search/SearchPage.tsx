@@ -26,7 +26,9 @@ export function SearchPage({ resultsHeight }: Props) {
   const { identity } = useEngagementContext();
   // The index is the engagement's own (EngagementShell holds one per engagement); a new
   // engagement starts a new screen so text and filters do not carry over.
-  return <SearchScreen key={identity.engagementId} engagementId={identity.engagementId} resultsHeight={resultsHeight} />;
+  return (
+    <SearchScreen key={identity.engagementId} engagementId={identity.engagementId} resultsHeight={resultsHeight} />
+  );
 }
 
 function SearchScreen({ engagementId, resultsHeight }: Props & { engagementId: string }) {
@@ -62,7 +64,13 @@ function SearchScreen({ engagementId, resultsHeight }: Props & { engagementId: s
       <h1>Search notes</h1>
       <div className="search-box">
         <label htmlFor="search-notes">Search notes</label>
-        <input id="search-notes" type="search" value={text} autoComplete="off" onChange={(event) => setText(event.target.value)} />
+        <input
+          id="search-notes"
+          type="search"
+          value={text}
+          autoComplete="off"
+          onChange={(event) => setText(event.target.value)}
+        />
       </div>
       <SearchFiltersForm choices={choices} selection={selection} onChange={setSelection} />
       {error ? <p role="alert">{error}</p> : null}
@@ -71,7 +79,9 @@ function SearchScreen({ engagementId, resultsHeight }: Props & { engagementId: s
           ? 'Reading the notes on this device…'
           : result === null
             ? '' // the names of sessions and people, a moment away
-            : count === 0 ? 'No notes found' : `${count.toLocaleString('en-GB')} ${count === 1 ? 'note' : 'notes'} found`}
+            : count === 0
+              ? 'No notes found'
+              : `${count.toLocaleString('en-GB')} ${count === 1 ? 'note' : 'notes'} found`}
       </p>
       {/* Outside the live region: a screen reader hears "reading" once, not every step. */}
       {result === null && progress ? (

@@ -26,10 +26,14 @@ export const SearchResultRow = memo(function SearchResultRow({ note, query, name
     <div className="search-result">
       <p className="search-result__text">
         {segments.length === 0 ? <span className="muted">(empty note)</span> : null}
-        {segments.map((segment, i) => (segment.match ? <mark key={i}>{segment.text}</mark> : <span key={i}>{segment.text}</span>))}
+        {segments.map((segment, i) =>
+          segment.match ? <mark key={i}>{segment.text}</mark> : <span key={i}>{segment.text}</span>,
+        )}
       </p>
       <p className="search-result__meta">
-        <Link to={`/engagements/${names.engagementId}/sessions/${note.sessionId}`}>{names.sessionTitle(note.sessionId)}</Link>
+        <Link to={`/engagements/${names.engagementId}/sessions/${note.sessionId}`}>
+          {names.sessionTitle(note.sessionId)}
+        </Link>
         <span className="muted"> · {names.authorName(note.authorId)}</span>
       </p>
       <p className="search-result__tags muted">{tags.join(' · ')}</p>

@@ -27,7 +27,11 @@ export function filterChoices(vocabulary: SearchVocabulary): FilterChoice[] {
     { key: 'stakeholderGroups', label: 'Stakeholder group', options: same(stakeholderGroups) },
     { key: 'evidenceTypes', label: 'Evidence type', options: same(evidenceTypes) },
     { key: 'stances', label: 'Stance', options: same(stances) },
-    { key: 'authorIds', label: 'Author', options: vocabulary.members.map((m) => ({ value: m.id, label: m.displayName })) },
+    {
+      key: 'authorIds',
+      label: 'Author',
+      options: vocabulary.members.map((m) => ({ value: m.id, label: m.displayName })),
+    },
   ];
 }
 

@@ -3,10 +3,12 @@ import { useAppServices } from '../../app/appServices';
 import { BackupError } from '../../store/backupError';
 import { importBackup, type ImportSummary } from '../../store/backupImport';
 
-type ImportState = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; summary: ImportSummary } | { kind: 'failed'; message: string };
+type ImportState =
+  { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; summary: ImportSummary } | { kind: 'failed'; message: string };
 
 function describe(summary: ImportSummary): string {
-  if (summary.recordsUpdated === 0 && summary.photosAdded === 0) return 'Backup imported: this device already had everything in it.';
+  if (summary.recordsUpdated === 0 && summary.photosAdded === 0)
+    return 'Backup imported: this device already had everything in it.';
   const parts = [`${summary.recordsUpdated} records updated`, `${summary.editsQueued} edits to sync from this device`];
   if (summary.photosAdded > 0) parts.push(`${summary.photosAdded} photos added`);
   if (summary.keptLocal > 0) parts.push(`${summary.keptLocal} fields kept as edited on this device`);

@@ -20,7 +20,11 @@ export function StorageSection() {
   const { db } = useAppServices();
   const { identity } = useEngagementContext();
   const [asking, setAsking] = useState(false);
-  const estimate = useQuery({ queryKey: ['storage-estimate'], queryFn: () => estimateStorage(), networkMode: 'always' });
+  const estimate = useQuery({
+    queryKey: ['storage-estimate'],
+    queryFn: () => estimateStorage(),
+    networkMode: 'always',
+  });
   const ask = async () => {
     setAsking(true);
     try {

@@ -16,7 +16,18 @@ type Props = {
 };
 
 /** One editable row: the text saves with its button (or Enter), nothing on each keystroke. */
-function Row({ item, index, count, noun, maxLength, multiline, run, onSave, onMove, onRemove }: Omit<Props, 'items' | 'onAdd'> & {
+function Row({
+  item,
+  index,
+  count,
+  noun,
+  maxLength,
+  multiline,
+  run,
+  onSave,
+  onMove,
+  onRemove,
+}: Omit<Props, 'items' | 'onAdd'> & {
   item: OrderedItem;
   index: number;
   count: number;
@@ -43,10 +54,20 @@ function Row({ item, index, count, noun, maxLength, multiline, run, onSave, onMo
         <button type="submit" disabled={!changed}>
           Save <span className="visually-hidden">{label.toLowerCase()}</span>
         </button>
-        <button type="button" disabled={index === 0} onClick={() => void run(() => onMove(item.id, -1))} aria-label={`Move ${label.toLowerCase()} up`}>
+        <button
+          type="button"
+          disabled={index === 0}
+          onClick={() => void run(() => onMove(item.id, -1))}
+          aria-label={`Move ${label.toLowerCase()} up`}
+        >
           ↑
         </button>
-        <button type="button" disabled={index === count - 1} onClick={() => void run(() => onMove(item.id, 1))} aria-label={`Move ${label.toLowerCase()} down`}>
+        <button
+          type="button"
+          disabled={index === count - 1}
+          onClick={() => void run(() => onMove(item.id, 1))}
+          aria-label={`Move ${label.toLowerCase()} down`}
+        >
           ↓
         </button>
         <button type="button" onClick={() => void run(() => onRemove(item.id))}>

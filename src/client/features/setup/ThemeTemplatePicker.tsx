@@ -44,7 +44,12 @@ export function ThemeTemplatePicker({ engagementId, themes }: { engagementId: st
             ))}
           </select>
         </label>
-        <button type="button" className={empty ? 'primary' : undefined} disabled={missing.length === 0} onClick={() => void apply()}>
+        <button
+          type="button"
+          className={empty ? 'primary' : undefined}
+          disabled={missing.length === 0}
+          onClick={() => void apply()}
+        >
           {empty ? 'Use these themes' : `Add ${missing.length} missing theme${missing.length === 1 ? '' : 's'}`}
         </button>
       </div>
@@ -53,7 +58,9 @@ export function ThemeTemplatePicker({ engagementId, themes }: { engagementId: st
           ? 'Every theme of this template is already in the list.'
           : `${empty ? 'Themes' : 'Would add'}: ${missing.join('; ')}.`}
       </p>
-      <p role="status">{added && added.length > 0 ? `Added ${added.length} theme${added.length === 1 ? '' : 's'}.` : ''}</p>
+      <p role="status">
+        {added && added.length > 0 ? `Added ${added.length} theme${added.length === 1 ? '' : 's'}.` : ''}
+      </p>
       {error ? <p role="alert">{error.message}</p> : null}
     </div>
   );

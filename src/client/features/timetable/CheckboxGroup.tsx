@@ -17,7 +17,11 @@ export function CheckboxGroup({ legend, options, checked, onChange }: Props) {
       {options.length === 0 ? <p className="muted">None yet.</p> : null}
       {options.map((option) => (
         <label key={option.value} className="checkbox">
-          <input type="checkbox" checked={checked.includes(option.value)} onChange={(event) => toggle(option.value, event.target.checked)} />
+          <input
+            type="checkbox"
+            checked={checked.includes(option.value)}
+            onChange={(event) => toggle(option.value, event.target.checked)}
+          />
           {option.label}
         </label>
       ))}

@@ -47,7 +47,8 @@ export function SessionEditorPage({ now = () => new Date() }: { now?: () => Date
   const timetable = `/engagements/${engagementId}/timetable`;
   const today = localDateOf(now().toISOString());
   const { engagement } = loaded;
-  const defaultDate = engagement && (today < engagement.onSiteFrom || today > engagement.onSiteTo) ? engagement.onSiteFrom : today;
+  const defaultDate =
+    engagement && (today < engagement.onSiteFrom || today > engagement.onSiteTo) ? engagement.onSiteFrom : today;
   const noteTakers = loaded.members.filter((member) => member.role !== 'council');
   const run = async (action: () => Promise<unknown>) => {
     try {
@@ -66,7 +67,11 @@ export function SessionEditorPage({ now = () => new Date() }: { now?: () => Date
         onSave={(fields: SessionFields) => run(() => saveSession(db, engagementId, sessionId ?? null, fields))}
       />
       {sessionId ? (
-        <button type="button" className="danger" onClick={() => void run(() => deleteSession(db, engagementId, sessionId))}>
+        <button
+          type="button"
+          className="danger"
+          onClick={() => void run(() => deleteSession(db, engagementId, sessionId))}
+        >
           Delete session
         </button>
       ) : null}

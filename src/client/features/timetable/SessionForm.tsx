@@ -17,7 +17,8 @@ type Props = {
 export function SessionForm({ initial, noteTakers, onSave }: Props) {
   const [draft, setDraft] = useState(initial);
   const [errors, setErrors] = useState<DraftErrors>({});
-  const set = <K extends keyof SessionDraft>(field: K, value: SessionDraft[K]) => setDraft((current) => ({ ...current, [field]: value }));
+  const set = <K extends keyof SessionDraft>(field: K, value: SessionDraft[K]) =>
+    setDraft((current) => ({ ...current, [field]: value }));
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const result = fieldsFromDraft(draft);
@@ -30,15 +31,47 @@ export function SessionForm({ initial, noteTakers, onSave }: Props) {
   };
   return (
     <form onSubmit={(event) => void submit(event)} noValidate className="session-form">
-      <TextField id="session-title" label="Title" value={draft.title} onChange={(v) => set('title', v)} error={errors.title} maxLength={200} />
+      <TextField
+        id="session-title"
+        label="Title"
+        value={draft.title}
+        onChange={(v) => set('title', v)}
+        error={errors.title}
+        maxLength={200}
+      />
       <div className="form-row">
-        <TextField id="session-date" label="Day" type="date" value={draft.date} onChange={(v) => set('date', v)} error={errors.date} />
-        <TextField id="session-start" label="Starts" type="time" value={draft.startTime} onChange={(v) => set('startTime', v)} error={errors.startTime} />
-        <TextField id="session-end" label="Ends" type="time" value={draft.endTime} onChange={(v) => set('endTime', v)} error={errors.endTime} />
+        <TextField
+          id="session-date"
+          label="Day"
+          type="date"
+          value={draft.date}
+          onChange={(v) => set('date', v)}
+          error={errors.date}
+        />
+        <TextField
+          id="session-start"
+          label="Starts"
+          type="time"
+          value={draft.startTime}
+          onChange={(v) => set('startTime', v)}
+          error={errors.startTime}
+        />
+        <TextField
+          id="session-end"
+          label="Ends"
+          type="time"
+          value={draft.endTime}
+          onChange={(v) => set('endTime', v)}
+          error={errors.endTime}
+        />
       </div>
       <div className="field">
         <label htmlFor="session-kind">Kind</label>
-        <select id="session-kind" value={draft.kind} onChange={(event) => set('kind', sessionKinds.find((k) => k === event.target.value) ?? 'other')}>
+        <select
+          id="session-kind"
+          value={draft.kind}
+          onChange={(event) => set('kind', sessionKinds.find((k) => k === event.target.value) ?? 'other')}
+        >
           {sessionKinds.map((kind) => (
             <option key={kind} value={kind}>
               {kind}
@@ -50,7 +83,12 @@ export function SessionForm({ initial, noteTakers, onSave }: Props) {
         legend="Stakeholder groups"
         options={stakeholderGroups.map((group) => ({ value: group, label: group }))}
         checked={draft.stakeholderGroups}
-        onChange={(checked) => set('stakeholderGroups', stakeholderGroups.filter((group: StakeholderGroup) => checked.includes(group)))}
+        onChange={(checked) =>
+          set(
+            'stakeholderGroups',
+            stakeholderGroups.filter((group: StakeholderGroup) => checked.includes(group)),
+          )
+        }
       />
       {draft.stakeholderGroups.includes('other') ? (
         <TextField
@@ -62,10 +100,20 @@ export function SessionForm({ initial, noteTakers, onSave }: Props) {
           maxLength={200}
         />
       ) : null}
-      <TextField id="session-location" label="Location" value={draft.location} onChange={(v) => set('location', v)} error={errors.location} maxLength={200} />
+      <TextField
+        id="session-location"
+        label="Location"
+        value={draft.location}
+        onChange={(v) => set('location', v)}
+        error={errors.location}
+        maxLength={200}
+      />
       <CheckboxGroup
         legend="Peers taking notes"
-        options={noteTakers.map((member) => ({ value: member.id, label: `${member.displayName} (${member.position})` }))}
+        options={noteTakers.map((member) => ({
+          value: member.id,
+          label: `${member.displayName} (${member.position})`,
+        }))}
         checked={draft.assignedMemberIds}
         onChange={(checked) => set('assignedMemberIds', checked)}
       />

@@ -6,8 +6,18 @@ import { formatTimeRange } from './localTime';
  * One session in a list: its title opens its notes. The attendee names are never shown
  * here; the count and the groups are enough to plan with.
  */
-export function SessionSummary({ session, engagementId, peerNames }: { session: Session; engagementId: string; peerNames: string[] }) {
-  const groups = session.stakeholderGroups.map((group) => (group === 'other' && session.otherStakeholderGroup ? session.otherStakeholderGroup : group));
+export function SessionSummary({
+  session,
+  engagementId,
+  peerNames,
+}: {
+  session: Session;
+  engagementId: string;
+  peerNames: string[];
+}) {
+  const groups = session.stakeholderGroups.map((group) =>
+    group === 'other' && session.otherStakeholderGroup ? session.otherStakeholderGroup : group,
+  );
   return (
     <>
       <Link to={`/engagements/${engagementId}/sessions/${session.id}`}>{session.title}</Link>

@@ -27,7 +27,12 @@ export function TextField({ id, label, value, onChange, error, type = 'text', mu
       {multiline ? (
         <textarea {...common} rows={3} onChange={(event) => onChange(event.target.value)} />
       ) : (
-        <input {...common} type={type} min={type === 'number' ? 0 : undefined} onChange={(event) => onChange(event.target.value)} />
+        <input
+          {...common}
+          type={type}
+          min={type === 'number' ? 0 : undefined}
+          onChange={(event) => onChange(event.target.value)}
+        />
       )}
       {error ? (
         <span id={errorId} className="field-error">

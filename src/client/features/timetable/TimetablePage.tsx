@@ -48,7 +48,11 @@ export function TimetablePage() {
             <ol className="link-list">
               {day.map((session) => (
                 <li key={session.id}>
-                  <SessionSummary session={session} engagementId={engagementId} peerNames={peerNamesOf(session.assignedMemberIds)} />
+                  <SessionSummary
+                    session={session}
+                    engagementId={engagementId}
+                    peerNames={peerNamesOf(session.assignedMemberIds)}
+                  />
                   {manager ? (
                     <>
                       {' '}

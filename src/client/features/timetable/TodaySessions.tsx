@@ -24,7 +24,11 @@ export function TodaySessions({ sessions, engagementId, now, peerNamesOf }: Prop
       {choice && !chosenIsToday ? (
         <p className="today-choice">
           <strong>{whenLabel[choice.when]}: </strong>
-          <SessionSummary session={choice.session} engagementId={engagementId} peerNames={peerNamesOf(choice.session.assignedMemberIds)} />
+          <SessionSummary
+            session={choice.session}
+            engagementId={engagementId}
+            peerNames={peerNamesOf(choice.session.assignedMemberIds)}
+          />
         </p>
       ) : null}
       {today.length === 0 ? (
@@ -34,9 +38,17 @@ export function TodaySessions({ sessions, engagementId, now, peerNamesOf }: Prop
           {today.map((session) => {
             const chosen = choice?.session.id === session.id;
             return (
-              <li key={session.id} className={chosen ? 'today-choice' : undefined} aria-current={chosen ? 'true' : undefined}>
+              <li
+                key={session.id}
+                className={chosen ? 'today-choice' : undefined}
+                aria-current={chosen ? 'true' : undefined}
+              >
                 {chosen ? <strong>{whenLabel[choice.when]}: </strong> : null}
-                <SessionSummary session={session} engagementId={engagementId} peerNames={peerNamesOf(session.assignedMemberIds)} />
+                <SessionSummary
+                  session={session}
+                  engagementId={engagementId}
+                  peerNames={peerNamesOf(session.assignedMemberIds)}
+                />
               </li>
             );
           })}

@@ -67,12 +67,14 @@ export function fieldsFromDraft(draft: SessionDraft): { fields: SessionFields } 
   if (draft.stakeholderGroups.includes('other') && other.length === 0) {
     errors.otherStakeholderGroup = 'Describe the other stakeholder group.';
   }
-  if (!shape.location.safeParse(draft.location).success) errors.location = 'The location is too long (up to 200 characters).';
+  if (!shape.location.safeParse(draft.location).success)
+    errors.location = 'The location is too long (up to 200 characters).';
   const count = draft.attendeeCount.trim() === '' ? null : Number(draft.attendeeCount);
   if (count !== null && !shape.attendeeCount.safeParse(count).success) {
     errors.attendeeCount = 'Enter a whole number from 0 to 1000, or leave it empty.';
   }
-  if (!shape.attendeeNames.safeParse(draft.attendeeNames).success) errors.attendeeNames = 'Names are too long (up to 2000 characters).';
+  if (!shape.attendeeNames.safeParse(draft.attendeeNames).success)
+    errors.attendeeNames = 'Names are too long (up to 2000 characters).';
   if (Object.keys(errors).length > 0 || !startsAt || !endsAt) return { errors };
   return {
     fields: {

@@ -14,6 +14,9 @@ export function photoRoutes(storage: Storage, now: () => Date): Hono<AuthEnv> {
     .get('/engagements/:id/photos/:photoId', async (c) => {
       const photo = await getPhoto(storage, c.var.caller, c.req.param('id'), c.req.param('photoId'));
       // nosniff: the type was checked on upload and the browser must not guess another.
-      return c.body(new Uint8Array(photo.bytes), 200, { 'Content-Type': photo.contentType, 'X-Content-Type-Options': 'nosniff' });
+      return c.body(new Uint8Array(photo.bytes), 200, {
+        'Content-Type': photo.contentType,
+        'X-Content-Type-Options': 'nosniff',
+      });
     });
 }

@@ -21,11 +21,15 @@ export function teamRoutes({ storage, publicUrl, now }: TeamRouteOptions): Hono<
       const created = await createTeamInvite(storage, c.var.caller, c.req.param('id'), () => readJsonBody(c), options);
       return c.json(created, 201);
     })
-    .get('/engagements/:id/invites', async (c) => c.json(await listTeamInvites(storage, c.var.caller, c.req.param('id'), now())))
+    .get('/engagements/:id/invites', async (c) =>
+      c.json(await listTeamInvites(storage, c.var.caller, c.req.param('id'), now())),
+    )
     .post('/engagements/:id/invites/:inviteId/revoke', async (c) =>
       c.json(await revokeTeamInvite(storage, c.var.caller, c.req.param('id'), c.req.param('inviteId'), now())),
     )
-    .get('/engagements/:id/devices', async (c) => c.json(await listTeamDevices(storage, c.var.caller, c.req.param('id'))))
+    .get('/engagements/:id/devices', async (c) =>
+      c.json(await listTeamDevices(storage, c.var.caller, c.req.param('id'))),
+    )
     .post('/engagements/:id/devices/:deviceId/revoke', async (c) =>
       c.json(await revokeTeamDevice(storage, c.var.caller, c.req.param('id'), c.req.param('deviceId'), now())),
     );

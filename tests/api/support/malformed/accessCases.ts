@@ -11,8 +11,12 @@ export function authCases(f: Fixture): fc.Arbitrary<RequestCase> {
   const badAuth = fc.oneof(
     fc.constant({ fault: 'no token', headers: {} }),
     fc.constant({ fault: 'wrong scheme', headers: { Authorization: `Basic ${f.peer.deviceToken}` } }),
-    fc.stringMatching(/^[A-Za-z0-9_-]{20,60}$/).map((token) => ({ fault: 'unknown token', headers: { Authorization: `Bearer ${token}` } })),
-    fc.integer({ min: 201, max: 5000 }).map((length) => ({ fault: 'token too long', headers: { Authorization: `Bearer ${'a'.repeat(length)}` } })),
+    fc
+      .stringMatching(/^[A-Za-z0-9_-]{20,60}$/)
+      .map((token) => ({ fault: 'unknown token', headers: { Authorization: `Bearer ${token}` } })),
+    fc
+      .integer({ min: 201, max: 5000 })
+      .map((length) => ({ fault: 'token too long', headers: { Authorization: `Bearer ${'a'.repeat(length)}` } })),
     fc.constant({ fault: 'revoked token', headers: { Authorization: `Bearer ${f.revokedToken}` } }),
   );
   return fc.tuple(anyRoute, badAuth).map(([route, auth]) => ({
@@ -58,7 +62,15 @@ export function roleCases(f: Fixture): fc.Arbitrary<RequestCase> {
       expected: expectError(403, 'forbidden', field),
     };
   });
-  const recordTypes = ['theme', 'member', 'scopeQuestion', 'session', 'publishedSnapshot', 'accuracyComment', 'engagement'] as const;
+  const recordTypes = [
+    'theme',
+    'member',
+    'scopeQuestion',
+    'session',
+    'publishedSnapshot',
+    'accuracyComment',
+    'engagement',
+  ] as const;
   const peerWrite = fc.constantFrom(...recordTypes).map((recordType) => ({
     family: 'role',
     fault: `peer writes a ${recordType}`,

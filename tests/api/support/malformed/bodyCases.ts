@@ -12,9 +12,19 @@ type JsonRoute = { name: string; path: string; token: string | undefined; body: 
 /** The routes that take JSON, each with a body it would accept and a caller allowed to send it. */
 function jsonRoutes(f: Fixture): JsonRoute[] {
   return [
-    { name: 'push', path: `/api/engagements/${f.engagementId}/push`, token: f.peer.deviceToken, body: pushBody([newNote(1)]) },
+    {
+      name: 'push',
+      path: `/api/engagements/${f.engagementId}/push`,
+      token: f.peer.deviceToken,
+      body: pushBody([newNote(1)]),
+    },
     { name: 'join', path: '/api/join', token: undefined, body: { code: 'abcdefghijkl' } },
-    { name: 'create invite', path: `/api/engagements/${f.engagementId}/invites`, token: f.manager.deviceToken, body: { memberId: f.peer.memberId } },
+    {
+      name: 'create invite',
+      path: `/api/engagements/${f.engagementId}/invites`,
+      token: f.manager.deviceToken,
+      body: { memberId: f.peer.memberId },
+    },
   ];
 }
 

@@ -32,5 +32,14 @@ export async function startFixture(): Promise<Fixture> {
   await call(t.app, 'PUT', teamPath(t, `photos/${photoId}`), { token: peer.deviceToken, bytes: jpeg() });
   const invites = await call(t.app, 'GET', teamPath(t, 'invites'), { token: manager.deviceToken });
   const inviteId = (invites.json as { invites: { id: string }[] }).invites[0]?.id ?? '';
-  return { t, engagementId: t.demo.engagementId, manager, peer, council, revokedToken: revoked.deviceToken, photoId, inviteId };
+  return {
+    t,
+    engagementId: t.demo.engagementId,
+    manager,
+    peer,
+    council,
+    revokedToken: revoked.deviceToken,
+    photoId,
+    inviteId,
+  };
 }

@@ -4,13 +4,26 @@ import { gif, jpeg, text } from '../images';
 import type { Fixture } from './fixture';
 import { expectError, type RequestCase } from './requestCase';
 
-const claims = fc.constantFrom<string | undefined>('image/jpeg', 'image/png', 'image/webp', 'application/octet-stream', 'text/plain', undefined);
+const claims = fc.constantFrom<string | undefined>(
+  'image/jpeg',
+  'image/png',
+  'image/webp',
+  'application/octet-stream',
+  'text/plain',
+  undefined,
+);
 
 /** Uploads that are not JPEG, PNG or WebP by their bytes, whatever they claim: 415 naming the body. */
 export function photoCases(f: Fixture): fc.Arbitrary<RequestCase> {
   const notAnImage = fc.oneof(
     fc.uint8Array({ minLength: 1, maxLength: 4096 }).filter((bytes) => sniffImage(bytes) === undefined),
-    fc.constantFrom(gif(), text('<svg xmlns="http://www.w3.org/2000/svg"/>'), text('%PDF-1.7'), text('RIFF....WAVE'), new Uint8Array([0xff, 0xd8])),
+    fc.constantFrom(
+      gif(),
+      text('<svg xmlns="http://www.w3.org/2000/svg"/>'),
+      text('%PDF-1.7'),
+      text('RIFF....WAVE'),
+      new Uint8Array([0xff, 0xd8]),
+    ),
   );
   const wrongType = fc.tuple(notAnImage, claims, fc.uuid()).map(([bytes, claim, id]) => ({
     family: 'photo',

@@ -13,4 +13,8 @@ export type RequestCase = {
   expected: { status: number; code: ApiErrorCode; field: string | undefined };
 };
 
-export const expectError = (status: number, code: ApiErrorCode, field?: string): RequestCase['expected'] => ({ status, code, field });
+export const expectError = (status: number, code: ApiErrorCode, field?: string): RequestCase['expected'] => ({
+  status,
+  code,
+  field,
+});

@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import type { Fixture } from './fixture';
 import { expectError, type RequestCase } from './requestCase';
 
-const notUuid = fc.stringMatching(/^[a-z0-9-]{1,40}$/).filter((text) => !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(text));
+const notUuid = fc
+  .stringMatching(/^[a-z0-9-]{1,40}$/)
+  .filter((text) => !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(text));
 const notAnObject = fc.constantFrom<unknown>([], 'x', 42, null, true);
 
 /** Invite bodies with one wrong field (manager token): 400 naming it. */
@@ -14,13 +16,25 @@ function inviteBodyCases(f: Fixture): fc.Arbitrary<RequestCase> {
     field: 'memberId' as string | undefined,
   }));
   const wrongDays = fc
-    .oneof(fc.constantFrom<unknown>(0, 61, 1.5, '7', null, -1, 1e9, [], {}), fc.integer({ min: 61, max: 100_000 }), fc.integer({ max: 0 }))
-    .map((value) => ({ fault: `expiresInDays ${JSON.stringify(value)}`, body: { memberId, expiresInDays: value }, field: 'expiresInDays' }));
+    .oneof(
+      fc.constantFrom<unknown>(0, 61, 1.5, '7', null, -1, 1e9, [], {}),
+      fc.integer({ min: 61, max: 100_000 }),
+      fc.integer({ max: 0 }),
+    )
+    .map((value) => ({
+      fault: `expiresInDays ${JSON.stringify(value)}`,
+      body: { memberId, expiresInDays: value },
+      field: 'expiresInDays',
+    }));
   const unknownKey = fc
     .stringMatching(/^[a-z][A-Za-z]{0,19}$/)
     .filter((key) => key !== 'memberId' && key !== 'expiresInDays')
     .map((key) => ({ fault: `unknown key ${key}`, body: { memberId, [key]: 'x' }, field: key }));
-  const noObject = notAnObject.map((value) => ({ fault: `body ${JSON.stringify(value)}`, body: value, field: undefined }));
+  const noObject = notAnObject.map((value) => ({
+    fault: `body ${JSON.stringify(value)}`,
+    body: value,
+    field: undefined,
+  }));
   return fc.oneof(wrongMember, wrongDays, unknownKey, noObject).map(({ fault, body, field }) => ({
     family: 'invite field',
     fault,
@@ -38,7 +52,10 @@ function pathIdCases(f: Fixture): fc.Arbitrary<RequestCase> {
     { name: 'deviceId', method: 'POST', path: (id: string) => `devices/${id}/revoke` },
     { name: 'photoId', method: 'GET', path: (id: string) => `photos/${id}` },
   ];
-  const id = fc.oneof(notUuid.map((value) => ({ value, status: 400 as const })), fc.uuid().map((value) => ({ value, status: 404 as const })));
+  const id = fc.oneof(
+    notUuid.map((value) => ({ value, status: 400 as const })),
+    fc.uuid().map((value) => ({ value, status: 404 as const })),
+  );
   return fc.tuple(fc.constantFrom(...kinds), id).map(([kind, { value, status }]) => ({
     family: 'path id',
     fault: `${kind.name} ${value}`,
@@ -75,14 +92,19 @@ function joinCases(): fc.Arbitrary<RequestCase> {
     fc.constant({ invite: 'abcdefghijkl' }),
   );
   const noObject = notAnObject.map((value) => ({ body: value, field: undefined }));
-  return fc.oneof(body.map((b) => ({ body: b as unknown, field: 'code' as string | undefined })), noObject).map(({ body: sent, field }) => ({
-    family: 'join field',
-    fault: `join ${JSON.stringify(sent).slice(0, 60)}`,
-    method: 'POST',
-    path: '/api/join',
-    options: { body: sent },
-    expected: expectError(400, 'bad_request', field),
-  }));
+  return fc
+    .oneof(
+      body.map((b) => ({ body: b as unknown, field: 'code' as string | undefined })),
+      noObject,
+    )
+    .map(({ body: sent, field }) => ({
+      family: 'join field',
+      fault: `join ${JSON.stringify(sent).slice(0, 60)}`,
+      method: 'POST',
+      path: '/api/join',
+      options: { body: sent },
+      expected: expectError(400, 'bad_request', field),
+    }));
 }
 
 export function teamCases(f: Fixture): fc.Arbitrary<RequestCase> {
