@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useId, useRef } from 'react';
+import { createContext, useCallback, useContext, useEffect, useEffectEvent, useId } from 'react';
 import type { StoreError } from '../store/storeError';
 
 /**
@@ -24,10 +24,10 @@ export const StoreErrorReporterContext = createContext<StoreErrorReporter | null
 export function useReportStoreError(error: StoreError | null, whenRoomAgain: () => void = () => {}): void {
   const reporter = useContext(StoreErrorReporterContext);
   const source = useId();
-  const retry = useRef(whenRoomAgain);
-  retry.current = whenRoomAgain;
+  // The latest callback, without reporting again each time the caller renders a new one.
+  const roomAgain = useEffectEvent(whenRoomAgain);
   useEffect(() => {
-    reporter?.report(source, error, () => retry.current());
+    reporter?.report(source, error, () => roomAgain());
   }, [reporter, source, error]);
   useEffect(() => () => reporter?.report(source, null, () => {}), [reporter, source]);
 }

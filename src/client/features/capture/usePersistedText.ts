@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useAppServices } from '../../app/appServices';
 import { useReportStoreError, useStoreSaved } from '../../app/storeErrorReporter';
 import type { NoteDraftJournal } from '../../store/draftJournal';
@@ -34,14 +34,17 @@ export function usePersistedText(
   const saved = useRef(stored);
   const running = useRef<Promise<void> | null>(null);
   const focused = useRef(false);
-  const saveRef = useRef(save);
-  saveRef.current = save;
-  const journalRef = useRef(journal);
-  journalRef.current = journal;
-
   const storeSaved = useStoreSaved();
+  // The latest of what the caller gives, for a flush that keeps one identity: updated after
+  // each render commits (never during one), before the next keystroke can arrive.
+  const saveRef = useRef(save);
+  const journalRef = useRef(journal);
   const storeSavedRef = useRef(storeSaved);
-  storeSavedRef.current = storeSaved;
+  useLayoutEffect(() => {
+    saveRef.current = save;
+    journalRef.current = journal;
+    storeSavedRef.current = storeSaved;
+  });
 
   const flush = useCallback((): Promise<void> => {
     if (running.current) return running.current;
