@@ -11,6 +11,7 @@ import type { Theme } from '../../domain/records/theme';
 import type { DeviceIdentity } from './deviceIdentity';
 import { LastWrites } from './lastWrites';
 import type { OutboxEntry } from './outboxEntry';
+import type { NoteDraft } from './noteDraftStore';
 import type { StoredPhoto } from './storedPhoto';
 
 /** The one IndexedDB database of the app. Schema changes add a new version below. */
@@ -26,6 +27,7 @@ export class TriangulateDb extends Dexie {
   outbox!: Table<OutboxEntry, [string, number]>;
   deviceIdentity!: Table<DeviceIdentity, string>;
   photo!: Table<StoredPhoto, string>;
+  noteDraft!: Table<NoteDraft, [string, number]>;
   /** What this tab's last edits stored, so typing writes without a read first (saveEdit.ts). */
   readonly lastWrites = new LastWrites();
 
@@ -51,6 +53,11 @@ export class TriangulateDb extends Dexie {
     // photo route; indexed by note for thumbnails and by upload state for the uploader.
     this.version(3).stores({
       photo: 'id, engagementId, noteId, [engagementId+uploaded]',
+    });
+    // The typing journal (noteDraftStore.ts): each keystroke's text, in a store of its own
+    // that no other transaction touches, so its write never waits behind one.
+    this.version(4).stores({
+      noteDraft: '[noteId+stamp], engagementId',
     });
   }
 

@@ -28,8 +28,8 @@ function NoteEditorRow({ note, autoFocus, onDelete }: NoteEditorProps) {
   const { db } = useAppServices();
   const id = useId();
   const journal = useMemo(
-    () => noteDraftJournal({ engagementId: note.engagementId, id: note.id }),
-    [note.engagementId, note.id],
+    () => noteDraftJournal(db, { engagementId: note.engagementId, id: note.id }),
+    [db, note.engagementId, note.id],
   );
   const text = usePersistedText(note.text, (value) => updateNote(db, note, { text: value }), journal);
   return (
