@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import { useAppServices } from '../../app/appServices';
 import { getPhoto } from '../../store/photoRepository';
 
@@ -16,16 +16,24 @@ export type PhotoView = {
 export function usePhotoUrl(photoId: string): PhotoView {
   const { db } = useAppServices();
   const photo = useLiveQuery(() => getPhoto(db, photoId).then((found) => found ?? null), [db, photoId]);
+  const [url, setUrl] = useState<string | null>(null);
   const present = photo !== undefined && photo !== null;
-  const bytes = present ? photo.bytes : null;
-  const contentType = present ? photo.contentType : '';
-  // One URL per read of the bytes (the row read again after its upload makes one more);
-  // each is revoked when the next replaces it or the component goes.
-  const url = useMemo(
-    () => (bytes === null ? null : URL.createObjectURL(new Blob([bytes], { type: contentType }))),
-    [bytes, contentType],
-  );
-  useEffect(() => (url === null ? undefined : () => URL.revokeObjectURL(url)), [url]);
+  const currentPhoto = useEffectEvent(() => photo);
+
+  // Keyed on presence, not on the row: an "uploaded" update must not remake the URL.
+  useEffect(() => {
+    const current = currentPhoto();
+    if (!current) return undefined;
+    const objectUrl = URL.createObjectURL(new Blob([current.bytes], { type: current.contentType }));
+    // An object URL is a resource outside React, made and revoked with this effect (so
+    // StrictMode's second run makes a fresh one): its state is set here by design.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setUrl(objectUrl);
+    return () => {
+      URL.revokeObjectURL(objectUrl);
+      setUrl(null);
+    };
+  }, [photoId, present]);
 
   return {
     url,
