@@ -5,9 +5,9 @@ import { cleanup, configure, render, screen, waitFor, within } from '@testing-li
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AppServicesContext, type AppServices } from '../../src/client/app/appServices';
-import { EngagementContext } from '../../src/client/app/engagementContext';
-import { PendingSaves } from '../../src/client/app/pendingSaves';
+import { AppServicesContext, type AppServices } from '../../src/client/services/appServices';
+import { EngagementContext } from '../../src/client/services/engagementContext';
+import { PendingSaves } from '../../src/client/services/pendingSaves';
 import { TeamPage } from '../../src/client/features/team/TeamPage';
 import { getDeviceIdentity } from '../../src/client/store/deviceIdentityRepository';
 import { createApiClient } from '../../src/client/sync/apiClient';

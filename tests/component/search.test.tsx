@@ -4,11 +4,11 @@ import { act, cleanup, render, screen, waitFor, within } from '@testing-library/
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AppServicesContext } from '../../src/client/app/appServices';
-import { EngagementContext } from '../../src/client/app/engagementContext';
-import { NoteIndexContext } from '../../src/client/app/noteIndexContext';
-import { NoteIndexHandle } from '../../src/client/app/noteIndexHandle';
-import { PendingSaves } from '../../src/client/app/pendingSaves';
+import { AppServicesContext } from '../../src/client/services/appServices';
+import { EngagementContext } from '../../src/client/services/engagementContext';
+import { NoteIndexContext } from '../../src/client/services/noteIndexContext';
+import { NoteIndexHandle } from '../../src/client/services/noteIndexHandle';
+import { PendingSaves } from '../../src/client/services/pendingSaves';
 import { SearchPage } from '../../src/client/features/search/SearchPage';
 import type { TriangulateDb } from '../../src/client/store/db';
 import { getDeviceIdentity } from '../../src/client/store/deviceIdentityRepository';

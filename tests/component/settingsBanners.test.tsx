@@ -4,7 +4,7 @@ import { act, cleanup, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { StorageBannerProvider } from '../../src/client/app/StorageBanner';
-import { useReportStoreError, useStoreSaved } from '../../src/client/app/storeErrorReporter';
+import { useReportStoreError, useStoreSaved } from '../../src/client/services/storeErrorReporter';
 import { VersionChangeBanner } from '../../src/client/app/VersionChangeBanner';
 import { StoreError } from '../../src/client/store/storeError';
 import { engagementId, joinedDb } from '../unit/storeFixtures';

@@ -1,9 +1,9 @@
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { MemoryRouter, Route, Routes } from 'react-router';
-import { AppServicesContext } from '../../src/client/app/appServices';
-import { EngagementContext } from '../../src/client/app/engagementContext';
-import { PendingSaves } from '../../src/client/app/pendingSaves';
+import { AppServicesContext } from '../../src/client/services/appServices';
+import { EngagementContext } from '../../src/client/services/engagementContext';
+import { PendingSaves } from '../../src/client/services/pendingSaves';
 import type { TriangulateDb } from '../../src/client/store/db';
 import { getDeviceIdentity } from '../../src/client/store/deviceIdentityRepository';
 import type { MemberRole } from '../../src/domain/records/member';

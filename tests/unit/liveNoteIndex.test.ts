@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import Dexie, { RangeSet } from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { LiveNoteIndex } from '../../src/client/app/liveNoteIndex';
+import { LiveNoteIndex } from '../../src/client/services/liveNoteIndex';
 import { TriangulateDb } from '../../src/client/store/db';
 import { noteIdsIn } from '../../src/client/store/noteChanges';
 import type { Note } from '../../src/domain/records/note';

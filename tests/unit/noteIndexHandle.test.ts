@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { NoteIndexHandle } from '../../src/client/app/noteIndexHandle';
+import { NoteIndexHandle } from '../../src/client/services/noteIndexHandle';
 import { makeNote } from '../component/searchFixtures';
 import { engagementId, joinedDb } from './storeFixtures';
 

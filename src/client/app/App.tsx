@@ -6,7 +6,7 @@ import { SessionPage } from '../features/capture/SessionPage';
 import { EngagementHomePage } from '../features/timetable/EngagementHomePage';
 import { TimetablePage } from '../features/timetable/TimetablePage';
 import { TodayPage } from '../features/timetable/TodayPage';
-import { AppServicesContext, type AppServices } from './appServices';
+import { AppServicesContext, type AppServices } from '../services/appServices';
 import { EngagementShell } from './EngagementShell';
 import { DraftRecovery } from './DraftRecovery';
 import { PageHideFlush } from './PageHideFlush';

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { replayNoteDrafts } from '../store/draftJournal';
-import { useAppServices } from './appServices';
+import { useAppServices } from '../services/appServices';
 
 /** At start, writes into IndexedDB any keystrokes a reload or crash caught in the journal. */
 export function DraftRecovery() {

@@ -5,10 +5,10 @@ import { getDeviceIdentity } from '../store/deviceIdentityRepository';
 import { forgetMember, readRememberedMember, rememberMember } from '../store/rememberedMember';
 import { getEngagement } from '../store/engagementQueries';
 import { SyncEngine } from '../sync/syncEngine';
-import { useAppServices } from './appServices';
-import { EngagementContext, type EngagementContextValue } from './engagementContext';
-import { NoteIndexContext } from './noteIndexContext';
-import { NoteIndexHandle } from './noteIndexHandle';
+import { useAppServices } from '../services/appServices';
+import { EngagementContext, type EngagementContextValue } from '../services/engagementContext';
+import { NoteIndexContext } from '../services/noteIndexContext';
+import { NoteIndexHandle } from '../services/noteIndexHandle';
 import { SyncStatus } from './SyncStatus';
 
 /** The frame around every screen of one engagement: its identity, sync engine and status. */

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useAppServices } from './appServices';
+import { useAppServices } from '../services/appServices';
 
 /** Saves every editor at once when the tab is hidden or unloaded: tablets kill background tabs. */
 export function PageHideFlush() {

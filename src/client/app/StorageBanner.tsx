@@ -1,9 +1,9 @@
 import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { useMatch } from 'react-router';
 import type { StoreError } from '../store/storeError';
-import { BackupDownloadButton } from './BackupDownloadButton';
+import { BackupDownloadButton } from '../services/BackupDownloadButton';
 import { StorageBannerAfterJoin } from './StorageBannerAfterJoin';
-import { StoreErrorReporterContext, type StoreErrorReporter } from './storeErrorReporter';
+import { StoreErrorReporterContext, type StoreErrorReporter } from '../services/storeErrorReporter';
 
 /**
  * Collects save failures from every screen and, while any save fails because the device

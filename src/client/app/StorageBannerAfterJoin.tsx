@@ -1,5 +1,5 @@
 import { useLocation, useNavigate } from 'react-router';
-import { isJoinedState } from '../features/join/joinedState';
+import { isJoinedState } from '../services/joinedState';
 
 function persistenceAnswer(persisted: boolean | null): string {
   if (persisted === true)

@@ -1,6 +1,6 @@
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { useState } from 'react';
-import { useAppServices } from './appServices';
+import { useAppServices } from '../services/appServices';
 
 const hourMs = 60 * 60 * 1000;
 

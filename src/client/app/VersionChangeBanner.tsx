@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { closeWhenAnotherTabUpgrades } from '../store/versionChange';
-import { useAppServices } from './appServices';
+import { useAppServices } from '../services/appServices';
 
 /**
  * When another tab opens a newer Triangulate (a new database version), this tab saves

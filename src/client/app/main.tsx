@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { TriangulateDb } from '../store/db';
 import { createLazyApiClient, createLazyTeamApiClient } from '../sync/lazyApiClients';
 import { App } from './App';
-import { PendingSaves } from './pendingSaves';
+import { PendingSaves } from '../services/pendingSaves';
 import './styles.css';
 
 const root = document.getElementById('root');

@@ -1,6 +1,6 @@
 import { memo, useId } from 'react';
 import type { Note } from '../../../domain/records/note';
-import { useAppServices } from '../../app/appServices';
+import { useAppServices } from '../../services/appServices';
 import type { NoteDraftJournal } from '../../store/draftJournal';
 import { updateNote } from '../../store/noteRepository';
 import { sameNoteFields } from './sameNote';

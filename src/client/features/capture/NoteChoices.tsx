@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { evidenceTypes, stances, type Note } from '../../../domain/records/note';
-import { useAppServices } from '../../app/appServices';
+import { useAppServices } from '../../services/appServices';
 import { updateNote } from '../../store/noteRepository';
 import { sameNoteFields } from './sameNote';
 

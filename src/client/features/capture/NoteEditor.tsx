@@ -1,6 +1,6 @@
 import { memo, useId, useMemo } from 'react';
 import type { Note } from '../../../domain/records/note';
-import { useAppServices } from '../../app/appServices';
+import { useAppServices } from '../../services/appServices';
 import { noteDraftJournal } from '../../store/draftJournal';
 import { updateNote } from '../../store/noteRepository';
 import { DocumentReferenceField } from './DocumentReferenceField';

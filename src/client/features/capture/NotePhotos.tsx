@@ -1,6 +1,6 @@
 import { memo, useId, useState } from 'react';
 import type { Note } from '../../../domain/records/note';
-import { useAppServices } from '../../app/appServices';
+import { useAppServices } from '../../services/appServices';
 import { addNotePhoto, maxPhotosPerNote, removeNotePhoto } from '../../store/photoRepository';
 import { toStoreError } from '../../store/storeError';
 import { PhotoThumbnail } from './PhotoThumbnail';

@@ -1,6 +1,6 @@
 import { memo, useId, useState } from 'react';
 import type { Note } from '../../../domain/records/note';
-import { useAppServices } from '../../app/appServices';
+import { useAppServices } from '../../services/appServices';
 import { setNoteTag, type NoteTagField } from '../../store/noteRepository';
 import { toStoreError, type StoreError } from '../../store/storeError';
 import { TagPicker } from './TagPicker';

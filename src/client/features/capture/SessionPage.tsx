@@ -1,12 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useMemo, useState } from 'react';
 import { useParams } from 'react-router';
-import { useAppServices } from '../../app/appServices';
-import { useEngagementContext } from '../../app/engagementContext';
+import { useAppServices } from '../../services/appServices';
+import { useEngagementContext } from '../../services/engagementContext';
 import { getSession, listMembers } from '../../store/engagementQueries';
 import type { Note } from '../../../domain/records/note';
 import { createNote, deleteNote, listSessionNotesAndDeleted, restoreNote } from '../../store/noteRepository';
-import { useReportStoreError, useStoreSaved } from '../../app/storeErrorReporter';
+import { useReportStoreError, useStoreSaved } from '../../services/storeErrorReporter';
 import { toStoreError, type StoreError } from '../../store/storeError';
 import { formatSessionTime } from '../../ui/formatTime';
 import { DeletedNotes } from './DeletedNotes';

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import { useAppServices } from '../../app/appServices';
+import { useAppServices } from '../../services/appServices';
 import { listScopeQuestions } from '../../store/scopeQuestionRepository';
 import { listThemes } from '../../store/themeRepository';
 import type { TagOption } from './TagPicker';

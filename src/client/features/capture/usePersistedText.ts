@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { useAppServices } from '../../app/appServices';
-import { useReportStoreError, useStoreSaved } from '../../app/storeErrorReporter';
+import { useAppServices } from '../../services/appServices';
+import { useReportStoreError, useStoreSaved } from '../../services/storeErrorReporter';
 import type { NoteDraftJournal } from '../../store/draftJournal';
 import { toStoreError, type StoreError } from '../../store/storeError';
 

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useEffectEvent, useState } from 'react';
-import { useAppServices } from '../../app/appServices';
+import { useAppServices } from '../../services/appServices';
 import { getPhoto } from '../../store/photoRepository';
 
 export type PhotoView = {

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'react-router';
-import { useAppServices } from '../../app/appServices';
+import { useAppServices } from '../../services/appServices';
 import { listDeviceIdentities } from '../../store/deviceIdentityRepository';
 
 /** The start screen: the engagements this device has joined, or how to join one. */

@@ -1,12 +1,12 @@
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { Navigate, useParams } from 'react-router';
-import { useAppServices } from '../../app/appServices';
+import { useAppServices } from '../../services/appServices';
 import { saveJoin } from '../../store/deviceIdentityRepository';
 import { SyncError } from '../../sync/syncError';
 import { AddToHomeScreen } from './AddToHomeScreen';
 import { currentBrowserTraits, shouldInstallBeforeJoining } from './homeScreen';
-import type { JoinedState } from './joinedState';
+import type { JoinedState } from '../../services/joinedState';
 
 /** Asks the browser not to evict this site's data; the answer is kept to show the person. */
 async function requestPersistentStorage(): Promise<boolean | null> {

@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import type { StakeholderGroup } from '../../../domain/records/session';
-import { useAppServices } from '../../app/appServices';
-import { useEngagementContext } from '../../app/engagementContext';
+import { useAppServices } from '../../services/appServices';
+import { useEngagementContext } from '../../services/engagementContext';
 import { getSearchVocabulary, type SearchVocabulary } from '../../store/searchSource';
 import { VirtualList } from '../../ui/VirtualList';
 import { filterChoices, toSearchFilters, type FilterSelection } from './filterChoices';

@@ -1,6 +1,6 @@
 import { useEffect, useSyncExternalStore } from 'react';
-import type { NoteIndexSnapshot } from '../../app/liveNoteIndex';
-import { useNoteIndex } from '../../app/noteIndexContext';
+import type { NoteIndexSnapshot } from '../../services/liveNoteIndex';
+import { useNoteIndex } from '../../services/noteIndexContext';
 
 /**
  * The engagement's search index, built in the background since the app started

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useAppServices } from '../../app/appServices';
+import { useAppServices } from '../../services/appServices';
 import { BackupError } from '../../store/backupError';
 import { importBackup, type ImportSummary } from '../../store/backupImport';
 

@@ -1,5 +1,5 @@
-import { BackupDownloadButton } from '../../app/BackupDownloadButton';
-import { useEngagementContext } from '../../app/engagementContext';
+import { BackupDownloadButton } from '../../services/BackupDownloadButton';
+import { useEngagementContext } from '../../services/engagementContext';
 import { BackupImport } from './BackupImport';
 import { StorageSection } from './StorageSection';
 

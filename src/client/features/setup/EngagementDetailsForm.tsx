@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { Engagement } from '../../../domain/records/engagement';
-import { useAppServices } from '../../app/appServices';
+import { useAppServices } from '../../services/appServices';
 import { updateEngagementDetails, type EngagementDetails } from '../../store/engagementRepository';
 import { toStoreError, type StoreError } from '../../store/storeError';
 import { validateDetails, type DetailsErrors } from './detailsValidation';

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useAppServices } from '../../app/appServices';
+import { useAppServices } from '../../services/appServices';
 import {
   addScopeQuestion,
   listScopeQuestions,

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useAppServices } from '../../app/appServices';
-import { useEngagementContext } from '../../app/engagementContext';
+import { useAppServices } from '../../services/appServices';
+import { useEngagementContext } from '../../services/engagementContext';
 import { getEngagement } from '../../store/engagementQueries';
 import { EngagementDetailsForm } from './EngagementDetailsForm';
 import { ScopeQuestionsSection } from './ScopeQuestionsSection';

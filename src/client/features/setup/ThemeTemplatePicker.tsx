@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Theme } from '../../../domain/records/theme';
 import { themeTemplateIds, themeTemplates, type ThemeTemplateId } from '../../../domain/templates/themeTemplates';
-import { useAppServices } from '../../app/appServices';
+import { useAppServices } from '../../services/appServices';
 import { toStoreError, type StoreError } from '../../store/storeError';
 import { applyThemeTemplate, missingTemplateThemes } from '../../store/themeRepository';
 

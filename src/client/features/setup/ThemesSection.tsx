@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useAppServices } from '../../app/appServices';
+import { useAppServices } from '../../services/appServices';
 import { addTheme, listThemes, moveTheme, removeTheme, renameTheme } from '../../store/themeRepository';
 import { OrderedListEditor } from './OrderedListEditor';
 import { ThemeTemplatePicker } from './ThemeTemplatePicker';

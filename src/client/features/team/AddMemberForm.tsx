@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { teamPositions, type TeamPosition } from '../../../domain/records/member';
-import { useAppServices } from '../../app/appServices';
+import { useAppServices } from '../../services/appServices';
 import { addMember } from '../../store/memberRepository';
 import { toStoreError, type StoreError } from '../../store/storeError';
 

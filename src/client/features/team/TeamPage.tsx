@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useAppServices } from '../../app/appServices';
-import { useEngagementContext } from '../../app/engagementContext';
+import { useAppServices } from '../../services/appServices';
+import { useEngagementContext } from '../../services/engagementContext';
 import { listMembers } from '../../store/engagementQueries';
 import { AddMemberForm } from './AddMemberForm';
 import { DevicesTable } from './DevicesTable';

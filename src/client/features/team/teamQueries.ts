@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useAppServices } from '../../app/appServices';
-import { useEngagementContext } from '../../app/engagementContext';
+import { useAppServices } from '../../services/appServices';
+import { useEngagementContext } from '../../services/engagementContext';
 
 /** Invites and devices live only on the server: react-query fetches and refreshes them. */
 export function useTeamQueries() {

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { useEngagementContext } from '../../app/engagementContext';
+import { useEngagementContext } from '../../services/engagementContext';
 import { TodaySessions } from './TodaySessions';
 import { useClock } from './useClock';
 import { useTimetable } from './useTimetable';

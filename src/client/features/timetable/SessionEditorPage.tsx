@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { useAppServices } from '../../app/appServices';
-import { useEngagementContext } from '../../app/engagementContext';
+import { useAppServices } from '../../services/appServices';
+import { useEngagementContext } from '../../services/engagementContext';
 import { getEngagement, getSession, listMembers } from '../../store/engagementQueries';
 import { deleteSession, saveSession, type SessionFields } from '../../store/sessionRepository';
 import { toStoreError, type StoreError } from '../../store/storeError';

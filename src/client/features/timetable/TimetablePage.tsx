@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { Session } from '../../../domain/records/session';
-import { useEngagementContext } from '../../app/engagementContext';
+import { useEngagementContext } from '../../services/engagementContext';
 import { formatDay, localDateOf } from './localTime';
 import { SessionSummary } from './SessionSummary';
 import { useTimetable } from './useTimetable';

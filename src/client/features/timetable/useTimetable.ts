@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useAppServices } from '../../app/appServices';
+import { useAppServices } from '../../services/appServices';
 import { getEngagement, listMembers, listSessions } from '../../store/engagementQueries';
 
 /** The engagement, its sessions by start, and the names of peers assigned — all from IndexedDB. */
