@@ -159,6 +159,26 @@ describe('WindowVirtualList', () => {
     expect(scroll.scrollTo).not.toHaveBeenCalledWith(expect.objectContaining({ top: 50 }));
   });
 
+  it('keeps its rows where they are on screen when content above the list changes height', () => {
+    vi.stubGlobal('ResizeObserver', FakeResizeObserver);
+    const scroll = stubWindowScroll(5_000);
+    const scrollBy = vi.fn((_x: number, y: number) => scroll.scrollBy(y));
+    vi.stubGlobal('scrollBy', scrollBy);
+    renderList();
+    const placeList = (top: number) =>
+      vi
+        .spyOn(list(), 'getBoundingClientRect')
+        .mockImplementation(() => DOMRect.fromRect({ x: 0, y: top - scroll.now(), width: 800, height: 100_000 }));
+    placeList(200);
+    act(() => FakeResizeObserver.report(new Map([[document.body, 100_000]])));
+    expect(scrollBy).not.toHaveBeenCalled();
+    // A banner of 100 px appears above the list.
+    placeList(300);
+    act(() => FakeResizeObserver.report(new Map([[document.body, 100_100]])));
+    expect(scrollBy).toHaveBeenCalledWith(0, 100);
+    expect(scroll.now()).toBe(5_100);
+  });
+
   it('renders a row to reveal wherever it is, and brings it into view', () => {
     const scrollIntoView = vi.fn();
     HTMLElement.prototype.scrollIntoView = scrollIntoView;

@@ -7,7 +7,7 @@ import {
 } from '@tanstack/react-virtual';
 import { useCallback, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
 import { keepingRows } from './keepingRows';
-import { useDocumentTop } from './useDocumentTop';
+import { useListTop } from './useListTop';
 
 export type WindowVirtualListProps<T> = {
   items: readonly T[];
@@ -55,7 +55,7 @@ export function WindowVirtualList<T>(props: WindowVirtualListProps<T>) {
   const keys = useMemo(() => items.map(getKey), [items, getKey]);
   const focusedIndex = focusedKey === null ? -1 : keys.indexOf(focusedKey);
   const revealIndex = revealKey == null ? -1 : keys.indexOf(revealKey);
-  const scrollMargin = useDocumentTop(virtual ? list : null);
+  const scrollMargin = useListTop(virtual ? list : null) ?? 0;
 
   const virtualizer = useWindowVirtualizer<HTMLLIElement>({
     count: items.length,
