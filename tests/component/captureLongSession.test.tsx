@@ -127,11 +127,9 @@ describe('a session’s notes', () => {
     await user.click(first);
     await user.keyboard('{End}, half typed');
 
-    // jsdom has no layout: the list is told it sits 40,000 px above the window's top.
+    // jsdom has no layout or scrolling: the window is told it has scrolled 40,000 px down.
     const list = noteList();
-    vi.spyOn(list, 'getBoundingClientRect').mockReturnValue(
-      DOMRect.fromRect({ x: 0, y: -40_000, width: 800, height: 96_000 }),
-    );
+    vi.spyOn(window, 'scrollY', 'get').mockReturnValue(40_000);
     fireEvent.scroll(window);
     await waitFor(() =>
       expect(within(list).getAllByRole('listitem')[1]).toHaveAttribute(

@@ -16,6 +16,40 @@ const countText = (page: Page) =>
 const resultRows = (page: Page) => page.getByRole('list', { name: 'Notes found' }).getByRole('listitem');
 const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search notes' });
 
+type RowCounts = { rows: number; placed: number };
+
+/**
+ * The result rows in the page, and those saying their place in the list, read together in
+ * one task of the page (so no render falls between the two), once two readings 200 ms
+ * apart agree: the list has stopped rendering rows as it settles after opening.
+ */
+async function settledRowCounts(page: Page): Promise<RowCounts> {
+  const read = () =>
+    page.evaluate((): RowCounts => {
+      const list = document.querySelector('ul[aria-label="Notes found"]');
+      return {
+        rows: list?.querySelectorAll(':scope > li').length ?? 0,
+        placed: document.querySelectorAll('li[aria-posinset]').length,
+      };
+    });
+  let last = '';
+  let settled: RowCounts | undefined;
+  await expect
+    .poll(
+      async () => {
+        const now = await read();
+        const same = JSON.stringify(now) === last;
+        last = JSON.stringify(now);
+        if (same) settled = now;
+        return same;
+      },
+      { timeout: uiTimeoutMs, interval: 200 },
+    )
+    .toBe(true);
+  if (!settled) throw new Error('the result rows never settled');
+  return settled;
+}
+
 test('a peer finds notes offline by a word and by a filter; 5,000 notes keep fewer than 100 rows in the page', async () => {
   const { server } = journey();
   const { context, page, artifacts, engagementId } = await joinedPeer(journey(), 'search', 'lead peer');
@@ -71,10 +105,10 @@ test('a peer finds notes offline by a word and by a filter; 5,000 notes keep few
   await seedNotes(page, engagementId, 5000);
   await page.goto(`${server.url}/engagements/${engagementId}/search`);
   await expect.poll(() => countText(page), { timeout: 60_000 }).toMatch(/^5,0\d\d notes found$/);
-  const rows = await resultRows(page).count();
+  const { rows, placed } = await settledRowCounts(page);
   expect(rows).toBeGreaterThan(0);
   expect(rows).toBeLessThan(100);
-  expect(await page.locator('li[aria-posinset]').count()).toBe(rows);
+  expect(placed).toBe(rows);
 
   // Scrolling far down still keeps the page small, and shows rows from there.
   await page.locator('.search-results').evaluate((element) => {

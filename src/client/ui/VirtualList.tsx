@@ -1,5 +1,8 @@
-import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { scrollToShow, targetIndex, visibleRange } from './virtualWindow';
+import { observeElementRect, useVirtualizer, type VirtualizerOptions } from '@tanstack/react-virtual';
+import { useCallback, useLayoutEffect, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
+import { keepingRows } from './keepingRows';
+import { targetIndex } from './rowNavigation';
 
 export type VirtualListProps<T> = {
   items: readonly T[];
@@ -18,99 +21,87 @@ export type VirtualListProps<T> = {
   className?: string;
 };
 
-/** Height assumed before the first measurement, and where layout is unknown (tests). */
+type RectObserver = VirtualizerOptions<HTMLDivElement, HTMLLIElement>['observeElementRect'];
+
+/** Height assumed where layout is unknown (tests). */
 const fallbackHeight = 800;
 const focusableInRow = 'a[href], button, input, select, textarea, [tabindex]';
 
 /**
- * A list that renders only the rows near the viewport, so thousands of items cost the
- * DOM a few dozen rows. Rows are list items that say their place in the whole list
- * (aria-setsize / aria-posinset); arrow keys, Page Up/Down, Home and End move focus
- * between rows, scrolling as they go; a focused row stays rendered when scrolled away.
+ * A scrolling list that renders only the rows near its viewport (@tanstack/react-virtual),
+ * so thousands of items cost the DOM a few dozen rows. Rows are list items that say their
+ * place in the whole list (aria-setsize / aria-posinset); arrow keys, Page Up/Down, Home
+ * and End move focus between rows, scrolling as they go; a focused row stays rendered
+ * when scrolled away.
  */
 export function VirtualList<T>(props: VirtualListProps<T>) {
   const { items, rowHeight, getKey, renderRow, label, viewportHeight, overscan = 6, scrollResetKey, className } = props;
-  const viewport = useRef<HTMLDivElement>(null);
-  const [scrollTop, setScrollTop] = useState(0);
-  const [measured, setMeasured] = useState(fallbackHeight);
-  const [focused, setFocused] = useState<number | null>(null);
-  const [focusRequest, setFocusRequest] = useState<number | null>(null);
-  const height = viewportHeight ?? measured;
+  const [viewport, setViewport] = useState<HTMLDivElement | null>(null);
+  // The focused row belongs to the results it was focused in: a new search forgets it.
+  const [focus, setFocus] = useState<{ index: number; resetKey: string | undefined } | null>(null);
+  const focused = focus && focus.resetKey === scrollResetKey && focus.index < items.length ? focus.index : null;
 
-  useLayoutEffect(() => {
-    const element = viewport.current;
-    if (viewportHeight !== undefined || !element || typeof ResizeObserver === 'undefined') return undefined;
-    const observer = new ResizeObserver(() => {
-      if (element.clientHeight > 0) setMeasured(element.clientHeight);
-    });
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [viewportHeight]);
+  const observeRect = useCallback<RectObserver>(
+    (instance, report) =>
+      observeElementRect(instance, (rect) =>
+        report(rect.height > 0 ? rect : { ...rect, height: viewportHeight ?? fallbackHeight }),
+      ),
+    [viewportHeight],
+  );
+  const virtualizer = useVirtualizer<HTMLDivElement, HTMLLIElement>({
+    count: items.length,
+    getScrollElement: useCallback(() => viewport, [viewport]),
+    estimateSize: useCallback(() => rowHeight, [rowHeight]),
+    overscan,
+    rangeExtractor: useMemo(() => keepingRows(focused === null ? [] : [focused]), [focused]),
+    observeElementRect: observeRect,
+  });
 
   // Only when scrolled: setting scrollTop forces a layout, on every keystroke of a search.
-  const scrolled = scrollTop !== 0;
-  const scrolledRef = useRef(scrolled);
-  scrolledRef.current = scrolled;
   useLayoutEffect(() => {
-    if (!scrolledRef.current) return;
-    if (viewport.current) viewport.current.scrollTop = 0;
-    setScrollTop(0);
-    setFocused(null);
-  }, [scrollResetKey]);
-
-  // Focus moves after the target row has been rendered.
-  useEffect(() => {
-    if (focusRequest === null) return;
-    const row = viewport.current?.querySelector<HTMLElement>(`[data-row-index="${focusRequest}"]`);
-    (row?.querySelector<HTMLElement>(focusableInRow) ?? row)?.focus();
-    setFocusRequest(null);
-  }, [focusRequest]);
-
-  const { first, end } = visibleRange(items.length, rowHeight, scrollTop, height, overscan);
-  const indices: number[] = [];
-  if (focused !== null && focused < first && focused < items.length) indices.push(focused);
-  for (let index = first; index < end; index += 1) indices.push(index);
-  if (focused !== null && focused >= end && focused < items.length) indices.push(focused);
+    if (viewport && (virtualizer.scrollOffset ?? 0) > 0) viewport.scrollTop = 0;
+  }, [scrollResetKey, viewport, virtualizer]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (focused === null || !(event.target instanceof Element) || !event.target.closest('[data-row-index]')) return;
-    const next = targetIndex(event.key, focused, items.length, Math.max(1, Math.floor(height / rowHeight)));
+    if (focused === null || !(event.target instanceof Element) || !event.target.closest('[data-index]')) return;
+    const rowsPerPage = Math.max(1, Math.floor((virtualizer.scrollRect?.height ?? fallbackHeight) / rowHeight));
+    const next = targetIndex(event.key, focused, items.length, rowsPerPage);
     if (next === null) return;
     event.preventDefault();
-    const top = scrollToShow(next, rowHeight, viewport.current?.scrollTop ?? scrollTop, height);
-    if (viewport.current) viewport.current.scrollTop = top;
-    setScrollTop(top);
-    setFocused(next);
-    setFocusRequest(next);
+    // The row is rendered (kept as the focused one) before focus moves into it.
+    flushSync(() => setFocus({ index: next, resetKey: scrollResetKey }));
+    const row = viewport?.querySelector<HTMLElement>(`[data-index="${next}"]`);
+    (row?.querySelector<HTMLElement>(focusableInRow) ?? row)?.focus({ preventScroll: true });
+    virtualizer.scrollToIndex(next);
   };
 
   return (
     <div
-      ref={viewport}
+      ref={setViewport}
       className={className ? `virtual-list ${className}` : 'virtual-list'}
       style={viewportHeight !== undefined ? { height: viewportHeight } : undefined}
-      onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
       onKeyDown={onKeyDown}
       onFocus={(event) => {
-        const row = event.target.closest('[data-row-index]');
-        if (row) setFocused(Number(row.getAttribute('data-row-index')));
+        const row = event.target.closest('[data-index]');
+        const index = Number(row?.getAttribute('data-index'));
+        if (row && index !== focused) setFocus({ index, resetKey: scrollResetKey });
       }}
     >
-      <ul aria-label={label} className="virtual-list__rows" style={{ height: items.length * rowHeight }}>
-        {indices.map((index) => {
-          const item = items[index];
+      <ul aria-label={label} className="virtual-list__rows" style={{ height: virtualizer.getTotalSize() }}>
+        {virtualizer.getVirtualItems().map((row) => {
+          const item = items[row.index];
           if (item === undefined) return null;
           return (
             <li
               key={getKey(item)}
-              data-row-index={index}
+              data-index={row.index}
               aria-setsize={items.length}
-              aria-posinset={index + 1}
+              aria-posinset={row.index + 1}
               tabIndex={-1}
               className="virtual-list__row"
-              style={{ top: index * rowHeight, height: rowHeight }}
+              style={{ top: row.start, height: rowHeight }}
             >
-              {renderRow(item, index)}
+              {renderRow(item, row.index)}
             </li>
           );
         })}

@@ -1,7 +1,13 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { useRowHeights } from './useRowHeights';
-import { estimateHeight, renderPlan, rowOffsets, variableRange } from './variableWindow';
-import { useWindowViewport } from './useWindowViewport';
+import {
+  measureElement,
+  useWindowVirtualizer,
+  type VirtualItem,
+  type Virtualizer,
+  type VirtualizerOptions,
+} from '@tanstack/react-virtual';
+import { useCallback, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
+import { keepingRows } from './keepingRows';
+import { useListTop } from './useListTop';
 
 export type WindowVirtualListProps<T> = {
   items: readonly T[];
@@ -9,29 +15,27 @@ export type WindowVirtualListProps<T> = {
   renderRow: (item: T, index: number) => ReactNode;
   /** Accessible name of the list. */
   label: string;
-  /** Height (px) assumed for a row until rows have been measured. */
+  /** Height (px) assumed for a row until it has been measured. */
   estimatedRowHeight: number;
   /** Lists shorter than this render every row; longer ones only rows near the viewport. */
   virtualiseFrom: number;
-  /** Rendered beyond each edge of the viewport (px). */
+  /** Rows rendered beyond each edge of the window, so a quick scroll or Tab finds them there. */
   overscan?: number;
   /** A row to render and bring into view when this changes (a new item, say). */
   revealKey?: string | null;
   className?: string;
 };
 
-/** The top visible row: where it is in the document, and how far below the window's top. */
-type Anchor = { key: string; top: number; screenTop: number };
-
-const rowSelector = '[data-row-key]';
+type WindowVirtualizer = Virtualizer<Window, HTMLLIElement>;
 
 /**
  * A list of rows of any height in the page's own scroll: past `virtualiseFrom` rows only
- * those in or near the window are in the DOM, with blank space standing for the rest.
- * Rows are measured as they render; as measurements replace estimates, the top visible
- * row is held where it is on screen. The row holding focus stays rendered wherever the
- * page is scrolled, so nothing being typed is ever unmounted. Rows are list items that
- * say their place in the whole list (aria-setsize / aria-posinset).
+ * those in or near the window are in the DOM (@tanstack/react-virtual), with blank space
+ * standing for the rest. Rows are measured as they render; as measurements replace
+ * estimates the top visible row, or the focused one while it is on screen, is held still.
+ * The row holding focus stays rendered wherever the page is scrolled, so nothing being
+ * typed is ever unmounted. Rows are list items that say their place in the whole list
+ * (aria-setsize / aria-posinset).
  */
 export function WindowVirtualList<T>(props: WindowVirtualListProps<T>) {
   const {
@@ -41,133 +45,127 @@ export function WindowVirtualList<T>(props: WindowVirtualListProps<T>) {
     label,
     estimatedRowHeight,
     virtualiseFrom,
-    overscan = 800,
+    overscan = 3,
     revealKey,
     className,
   } = props;
-  const list = useRef<HTMLUListElement>(null);
-  const anchor = useRef<Anchor | null>(null);
   const virtual = items.length >= virtualiseFrom;
+  const [list, setList] = useState<HTMLUListElement | null>(null);
   const [focusedKey, setFocusedKey] = useState<string | null>(null);
-
-  /** Scrolls by however far the anchor row moved in the document, then picks a new anchor. */
-  const holdAnchor = () => {
-    const element = list.current;
-    if (!element || !virtual) return;
-    const held = anchor.current;
-    const heldRow = held ? element.querySelector<HTMLElement>(`[data-row-key="${CSS.escape(held.key)}"]`) : null;
-    if (held && heldRow) {
-      const shift = heldRow.getBoundingClientRect().top + window.scrollY - held.top;
-      if (Math.abs(shift) >= 1) window.scrollBy(0, shift);
-    }
-    anchor.current = topVisibleRow(element);
-  };
-  const holdAnchorRef = useRef(holdAnchor);
-  holdAnchorRef.current = holdAnchor;
-
-  const { heights, rowRef } = useRowHeights(() => holdAnchorRef.current());
-  const viewport = useWindowViewport(list, virtual, overscan / 4, () => {
-    if (list.current) anchor.current = topVisibleRow(list.current);
-  });
   const keys = useMemo(() => items.map(getKey), [items, getKey]);
-  const offsets = useMemo(
-    () => rowOffsets(keys, (key) => heights.get(key), estimateHeight(heights.values(), estimatedRowHeight)),
-    [keys, heights, estimatedRowHeight],
-  );
+  const focusedIndex = focusedKey === null ? -1 : keys.indexOf(focusedKey);
+  const revealIndex = revealKey == null ? -1 : keys.indexOf(revealKey);
+  const scrollMargin = useListTop(virtual ? list : null) ?? 0;
 
-  // The window is placed from the anchor row when there is one: as estimates give way to
-  // measurements the rows' offsets change, and the anchor (held still on screen) is what
-  // stays true. It stays rendered itself, so the next correction can find it.
-  const held = virtual ? anchor.current : null;
-  const heldIndex = held ? keys.indexOf(held.key) : -1;
-  const scrollTop = held && heldIndex >= 0 ? (offsets[heldIndex] ?? 0) - held.screenTop : viewport.scrollTop;
-  const pinned = [focusedKey, revealKey ?? null].filter((key) => key !== null).map((key) => keys.indexOf(key));
-  if (heldIndex >= 0) pinned.push(heldIndex);
-  const range = virtual
-    ? variableRange(offsets, scrollTop, viewport.height, overscan)
-    : { first: 0, end: items.length };
-  const plan = virtual
-    ? renderPlan(offsets, range, pinned)
-    : { rows: keys.map((_, index) => ({ index, gapBefore: 0 })), gapAfter: 0 };
+  const virtualizer = useWindowVirtualizer<HTMLLIElement>({
+    count: items.length,
+    enabled: virtual,
+    estimateSize: useCallback(() => estimatedRowHeight, [estimatedRowHeight]),
+    getItemKey: useCallback((index: number) => keys[index] ?? index, [keys]),
+    overscan,
+    scrollMargin,
+    rangeExtractor: useMemo(() => keepingRows([focusedIndex, revealIndex]), [focusedIndex, revealIndex]),
+    measureElement: measureRow,
+  });
 
-  // After every render: rows that replaced blank space (or blank space that replaced rows)
-  // may have moved what is on screen; put it back before the browser paints.
-  useLayoutEffect(() => holdAnchorRef.current());
+  // The library keeps still what is above the window's top as rows are measured; while the
+  // focused row is on screen it is that row instead (what is being typed must not drift).
+  useLayoutEffect(() => holdStillOnResize(virtualizer, focusedIndex), [virtualizer, focusedIndex]);
 
-  // Should the rows rendered still miss part of the screen once every one of them is
-  // measured (the page clamped a correction at its end, say), render again from where the
-  // rows really are. While a row is unmeasured its measurement brings the next render.
-  const [, setLayoutPass] = useState(0);
-  const allMeasured = plan.rows.every(({ index }) => heights.has(keys[index] ?? ''));
-  const { first, end } = range;
-  useEffect(() => {
-    const element = list.current;
-    if (!virtual || !allMeasured || !element || typeof ResizeObserver === 'undefined') return;
-    const needed = variableRange(offsets, -element.getBoundingClientRect().top, viewport.height, 0);
-    if (needed.first < first || needed.end > end) setLayoutPass((pass) => pass + 1);
-  }, [virtual, allMeasured, offsets, viewport.height, first, end]);
-
-  const revealPresent = revealKey != null && keys.includes(revealKey);
+  const revealPresent = revealIndex >= 0;
   useLayoutEffect(() => {
-    if (!revealPresent || !list.current) return;
-    const row = list.current.querySelector<HTMLElement>(`[data-row-key="${CSS.escape(revealKey)}"]`);
+    if (!revealPresent || revealKey == null || !list) return;
+    const row = list.querySelector<HTMLElement>(`[data-row-key="${CSS.escape(revealKey)}"]`);
     // A row taller than the screen shows its focused control (a new note's text box), not its end.
     const focused = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const target = focused && row?.contains(focused) ? focused : row;
     // jsdom has no scrolling.
     if (target && typeof target.scrollIntoView === 'function') target.scrollIntoView({ block: 'nearest' });
-    anchor.current = topVisibleRow(list.current);
-  }, [revealKey, revealPresent]);
+  }, [revealKey, revealPresent, list]);
+
+  const rows = virtual ? virtualizer.getVirtualItems() : null;
+  const listStart = virtualizer.options.scrollMargin;
+  const lastEnd = rows?.at(-1)?.end ?? listStart;
+  const gapAfter = rows ? virtualizer.getTotalSize() - (lastEnd - listStart) : 0;
 
   return (
     <ul
-      ref={list}
+      ref={setList}
       aria-label={label}
       className={`window-list${virtual ? ' window-list--virtual' : ''}${className ? ` ${className}` : ''}`}
-      style={plan.gapAfter > 0 ? { paddingBottom: plan.gapAfter } : undefined}
+      style={gapAfter > 0 ? { paddingBottom: gapAfter } : undefined}
       onFocus={(event) => {
-        const key = event.target.closest<HTMLElement>(rowSelector)?.dataset.rowKey;
+        const key = event.target.closest<HTMLElement>('[data-row-key]')?.dataset.rowKey;
         if (key !== undefined && key !== focusedKey) setFocusedKey(key);
       }}
     >
-      {plan.rows.map(({ index, gapBefore }) => {
-        const item = items[index];
-        const key = keys[index];
-        if (item === undefined || key === undefined) return null;
-        return (
-          <li
-            key={key}
-            ref={rowRef}
-            data-row-key={key}
-            aria-setsize={items.length}
-            aria-posinset={index + 1}
-            className="window-list__row"
-            style={gapBefore > 0 ? { marginTop: gapBefore } : undefined}
-          >
-            {renderRow(item, index)}
-          </li>
-        );
-      })}
+      {rows
+        ? rows.map((row, position) => {
+            const item = items[row.index];
+            const key = keys[row.index];
+            if (item === undefined || key === undefined) return null;
+            // Rows are in the page's flow; blank space stands for the rows left out above each.
+            const gapBefore = row.start - (rows[position - 1]?.end ?? listStart);
+            return (
+              <li
+                key={key}
+                ref={virtualizer.measureElement}
+                data-index={row.index}
+                data-row-key={key}
+                aria-setsize={items.length}
+                aria-posinset={row.index + 1}
+                className="window-list__row"
+                style={gapBefore > 0 ? { marginTop: gapBefore } : undefined}
+              >
+                {renderRow(item, row.index)}
+              </li>
+            );
+          })
+        : items.map((item, index) => (
+            <li
+              key={keys[index]}
+              data-row-key={keys[index]}
+              aria-setsize={items.length}
+              aria-posinset={index + 1}
+              className="window-list__row"
+            >
+              {renderRow(item, index)}
+            </li>
+          ))}
     </ul>
   );
 }
 
 /**
- * The row to hold still: the one holding focus while it is on screen (what is being typed
- * in must not drift away), else the first rendered row still on screen.
+ * A row that measures 0 is being taken out of the page, or is hidden (a closed
+ * <details>), or there is no layout (jsdom): it keeps what it measured before, or the estimate.
  */
-function topVisibleRow(list: HTMLElement): Anchor | null {
-  const active = document.activeElement;
-  const activeRow = active && list.contains(active) ? active.closest<HTMLElement>(rowSelector) : null;
-  const rows = activeRow
-    ? [activeRow, ...list.querySelectorAll<HTMLElement>(rowSelector)]
-    : list.querySelectorAll<HTMLElement>(rowSelector);
-  for (const row of rows) {
-    const box = row.getBoundingClientRect();
-    const key = row.dataset.rowKey;
-    if (box.bottom > 0 && box.top < window.innerHeight && key !== undefined) {
-      return { key, top: box.top + window.scrollY, screenTop: box.top };
-    }
-  }
-  return null;
+const measureRow: VirtualizerOptions<Window, HTMLLIElement>['measureElement'] = (element, entry, instance) => {
+  const size = measureElement(element, entry, instance);
+  if (size > 0) return size;
+  const index = instance.indexFromElement(element);
+  return instance.itemSizeCache.get(instance.options.getItemKey(index)) ?? instance.options.estimateSize(index);
+};
+
+/** The library's documented hook for this is a property of the virtualiser, set here. */
+function holdStillOnResize(virtualizer: WindowVirtualizer, focusedIndex: number): void {
+  virtualizer.shouldAdjustScrollPositionOnItemSizeChange = (item, _delta, instance) =>
+    isAboveHeldRow(item, focusedIndex, instance);
+}
+
+/**
+ * Whether a row that changed size is above the row held still on screen, so the page
+ * scrolls by the change: the focused row while any of it is on screen, else the row at
+ * the window's top. Not for a row measured again while scrolling up unless focus is held
+ * (as the library's default: corrections then fight the scroll).
+ */
+function isAboveHeldRow(item: VirtualItem, focusedIndex: number, instance: WindowVirtualizer): boolean {
+  const top = instance.scrollOffset ?? 0;
+  // Also brings the rows' places up to date with the sizes measured so far in this batch.
+  const topRow = instance.getVirtualItemForOffset(top);
+  const focused = focusedIndex >= 0 ? instance.measurementsCache[focusedIndex] : undefined;
+  const bottom = top + (instance.scrollRect?.height ?? 0);
+  if (focused && focused.end > top && focused.start < bottom) return item.index < focusedIndex;
+  if (instance.itemSizeCache.has(item.key) && instance.scrollDirection === 'backward') return false;
+  return topRow !== undefined && item.index < topRow.index;
 }

@@ -24,6 +24,7 @@ export function DeletedNotes({
         label="Deleted notes"
         estimatedRowHeight={56}
         virtualiseFrom={51}
+        overscan={12}
         className="deleted-notes__list"
         renderRow={(note) => (
           <div className="deleted-note">
