@@ -32,10 +32,14 @@ function WaitingEditor({ retry }: { retry: () => void }) {
   return null;
 }
 
-let signalSaved: () => void = () => {};
+/** A save elsewhere in the app that reaches IndexedDB. */
 function SuccessfulSave() {
-  signalSaved = useStoreSaved();
-  return null;
+  const saved = useStoreSaved();
+  return (
+    <button type="button" onClick={saved}>
+      Save elsewhere
+    </button>
+  );
 }
 
 describe('app banners', () => {
@@ -55,7 +59,7 @@ describe('app banners', () => {
     );
     expect((await screen.findByRole('alert')).textContent).toMatch(/^This device is full\./);
     expect(screen.getByText('This device is out of storage')).toBeTruthy();
-    act(() => signalSaved());
+    act(() => screen.getByRole('button', { name: 'Save elsewhere' }).click());
     expect(retry).toHaveBeenCalledTimes(1);
     expect(screen.queryByText('This device is out of storage')).toBeNull();
     // The editor has not saved yet, so the banner stays until it does.
