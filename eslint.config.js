@@ -65,6 +65,12 @@ const importDirection = [
     message: 'sync imports only the store and the domain',
   },
   {
+    target: './src/client/lib',
+    from: './src',
+    except: ['./client/lib'],
+    message: 'lib/ is plain helpers any client layer may use: it imports nothing of ours',
+  },
+  {
     target: './src/domain',
     from: './src',
     except: ['./domain'],
@@ -177,7 +183,7 @@ const zones = [
     io: { names: browserStorage, message: 'sync reads and writes through the store' },
   }),
   zone({
-    files: ['src/client/{app,services,features,ui}/**/*.{ts,tsx}'],
+    files: ['src/client/{app,services,features,ui,lib}/**/*.{ts,tsx}'],
     imports: [noBarrels, noDexie, noDatabaseDrivers, noNodeModules],
     io: {
       names: [...network, ...browserStorage],

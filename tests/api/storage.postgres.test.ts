@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { seedDemo } from '../../src/server/demo/seedDemo';
 import { migrations } from '../../src/server/storage/migrations';
 import { openStorage } from '../../src/server/storage/openStorage';
+import { lockNamespace } from '../../src/server/storage/postgresLocks';
 import type { Storage, WriteTx } from '../../src/server/storage/storage';
 import { rawQuery } from '../support/rawQuery';
 import { testStorageConfig, type TestStorageConfig } from '../support/testStorageConfig';
@@ -31,6 +32,19 @@ async function addTheme(tx: WriteTx, engagementId: string): Promise<number> {
   const rev = await tx.nextRev(engagementId);
   await tx.putRecord('theme', theme(engagementId, rev), {});
   return rev;
+}
+
+/**
+ * How many transactions wait for the engagement's lock: PostgreSQL's own word that a
+ * writer is held up (a two-key advisory lock shows its keys as classid and objid).
+ */
+async function writersWaitingFor(engagementId: string): Promise<number> {
+  const rows = await rawQuery(
+    target,
+    `SELECT count(*)::int AS waiting FROM pg_locks WHERE locktype = 'advisory' AND NOT granted
+       AND classid = ${lockNamespace.engagement} AND objid::int4 = hashtext('${engagementId}')`,
+  );
+  return Number(rows[0]?.waiting);
 }
 
 const revsAfter = async (engagementId: string, since: number) =>
@@ -61,7 +75,7 @@ describe('PostgreSQL storage', () => {
       await releaseSecond.opened;
       return rev;
     });
-    await sleep(150);
+    await vi.waitFor(async () => expect(await writersWaitingFor(engagementId)).toBe(1));
     expect(secondHasRev).toBe(false);
     expect(await revsAfter(engagementId, 0)).toEqual([1]);
 
@@ -138,7 +152,8 @@ describe('PostgreSQL storage', () => {
     });
     await firstHolds.opened;
     const second = storage.transaction(async (tx) => (await tx.getRecord(engagementId, 'theme', record.id))?.data.name);
-    await sleep(50);
+    // The second writer has begun and waits: its read comes after the first's commit.
+    await vi.waitFor(async () => expect(await writersWaitingFor(engagementId)).toBe(1));
     releaseFirst.open();
     await first;
     expect(await second).toBe('First');

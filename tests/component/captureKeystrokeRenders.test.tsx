@@ -21,9 +21,23 @@ vi.mock('../../src/client/features/capture/TagPicker', async (importOriginal) =>
   };
 });
 
+/** The note text each note editor was last rendered with: what the last live query brought. */
+const editorTexts = vi.hoisted(() => new Map<string, string>());
+vi.mock('../../src/client/features/capture/NoteEditor', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/client/features/capture/NoteEditor')>();
+  return {
+    ...actual,
+    NoteEditor: (props: Parameters<typeof actual.NoteEditor>[0]) => {
+      editorTexts.set(props.note.id, props.note.text);
+      return <actual.NoteEditor {...props} />;
+    },
+  };
+});
+
 beforeEach(() => {
   stubObjectUrls();
   pickerRenders.clear();
+  editorTexts.clear();
 });
 afterEach(cleanup);
 
@@ -40,8 +54,8 @@ describe('a keystroke in a note', () => {
 
     await user.click(screen.getByRole('textbox', { name: 'Note text' }));
     await user.keyboard('Carers wait weeks');
-    await waitFor(async () => expect((await db.note.get(note.id))?.text).toBe('Carers wait weeks'));
-    await new Promise((resolve) => setTimeout(resolve, 200)); // the last live query lands
+    // The last keystroke's note has reached the note's editor (and so its tags) from the live query.
+    await waitFor(() => expect(editorTexts.get(note.id)).toBe('Carers wait weeks'));
     expect(pickerRenders).toEqual(before);
 
     // A tag chosen is a change to the tags: they render again.

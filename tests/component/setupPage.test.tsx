@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import { cleanup, configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SetupPage } from '../../src/client/features/setup/SetupPage';
 import { listScopeQuestions } from '../../src/client/store/scopeQuestionRepository';
 import { engagementId } from '../unit/storeFixtures';
@@ -10,7 +10,23 @@ import { engagementDb, renderInEngagement } from './setupHarness';
 
 // Two cores shared with other test runs: give IndexedDB round trips time to land.
 configure({ asyncUtilTimeout: 10_000 });
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  formTitles.length = 0;
+});
+
+/** The engagement titles the details form was rendered with: what its live query brought. */
+const formTitles = vi.hoisted(() => [] as string[]);
+vi.mock('../../src/client/features/setup/EngagementDetailsForm', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/client/features/setup/EngagementDetailsForm')>();
+  return {
+    ...actual,
+    EngagementDetailsForm: (props: Parameters<typeof actual.EngagementDetailsForm>[0]) => {
+      formTitles.push(props.engagement.title);
+      return <actual.EngagementDetailsForm {...props} />;
+    },
+  };
+});
 
 describe('SetupPage: engagement details', () => {
   it('names each wrong field and saves nothing until they are right', async () => {
@@ -55,8 +71,8 @@ describe('SetupPage: engagement details', () => {
     await user.clear(title);
     await user.type(title, 'Typed here');
     await db.engagement.update(engagementId, { title: 'Synced title', rev: 3 });
-    await waitFor(async () => expect((await db.engagement.get(engagementId))?.rev).toBe(3));
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // The synced title has reached the form, which keeps the manager's typing.
+    await waitFor(() => expect(formTitles.at(-1)).toBe('Synced title'));
     expect(title).toHaveValue('Typed here');
   });
 

@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, test } from 'vitest';
 import { screenProblems, tabletViewports } from './support/accessibilityChecks';
 import { FailureArtifacts } from './support/artifacts';
 import { expectSyncStatus, joinEngagement, noteBoxes, newNote, syncTimeoutMs, uiTimeoutMs } from './support/app';
@@ -7,22 +7,26 @@ import { launchBrowser } from './support/browser';
 import { e2eContext } from './support/context';
 import { TriangulateServer } from './support/server';
 
-let server: TriangulateServer | undefined;
 let browser: Browser | undefined;
-/** The demo engagement's id, from the manager's first visit. */
-let engagementPath = '';
-/** The first session of the timetable, where the manager writes tagged notes. */
-let sessionPath = '';
+/** A fresh server for each test: its demo's join links are single use, and no test leans on another's. */
+let server: TriangulateServer | undefined;
 const managerNote = 'Waiting lists for care assessments have halved since the spring';
 
 beforeAll(async () => {
-  server = await TriangulateServer.start({ clientDir: e2eContext().clientDir });
   browser = await launchBrowser(e2eContext().chromiumPath);
 });
 
 afterAll(async () => {
   await browser?.close();
+});
+
+beforeEach(async () => {
+  server = await TriangulateServer.start({ clientDir: e2eContext().clientDir });
+});
+
+afterEach(async () => {
   await server?.dispose();
+  server = undefined;
 });
 
 /** A tablet-sized context; screens are checked again after turning it. */
@@ -64,6 +68,80 @@ async function open(page: Page, path: string, heading: string | RegExp): Promise
     .toMatch(heading);
 }
 
+/** The path a link on the page points to (the first matching `selector`). */
+async function linkPath(page: Page, selector: string): Promise<string> {
+  const link = page.locator(selector).first();
+  await link.waitFor({ timeout: uiTimeoutMs });
+  return new URL((await link.getAttribute('href')) ?? '', server?.url).pathname;
+}
+
+/** From the engagement, opens the timetable; returns its first session's path. */
+async function firstSession(page: Page, engagementPath: string): Promise<string> {
+  await open(page, `${engagementPath}/timetable`, 'Timetable');
+  return linkPath(page, 'a[href*="/sessions/"]');
+}
+
+/**
+ * Whether the server has taken this device's note with `text`, tagged: the outbox is
+ * empty and the note carries a revision the server gave it.
+ */
+function sharedTaggedNote(page: Page, text: string): Promise<boolean> {
+  return page.evaluate(
+    (text) =>
+      new Promise<boolean>((resolve, reject) => {
+        const opening = indexedDB.open('triangulate');
+        opening.onerror = () => reject(opening.error);
+        opening.onsuccess = () => {
+          const db = opening.result;
+          const read = db.transaction(['note', 'outbox'], 'readonly');
+          const notes = read.objectStore('note').getAll();
+          const waiting = read.objectStore('outbox').count();
+          read.oncomplete = () => {
+            db.close();
+            const note = (notes.result as { text: string; rev: number; themeIds: string[] }[]).find(
+              (candidate) => candidate.text === text,
+            );
+            resolve(waiting.result === 0 && note !== undefined && note.rev > 0 && note.themeIds.length > 0);
+          };
+          read.onerror = () => reject(read.error);
+        };
+      }),
+    text,
+  );
+}
+
+/** On a session page: a new note with `text`, tagged with the first theme; returns the note. */
+async function writeTaggedNote(page: Page, text: string) {
+  const box = await newNote(page);
+  await box.fill(text);
+  const note = page.getByRole('article', { name: 'Note text' }).last();
+  const theme = note.getByRole('group', { name: 'Themes' }).getByRole('button').first();
+  await theme.click();
+  await expect.poll(() => theme.getAttribute('aria-pressed'), { timeout: uiTimeoutMs }).toBe('true');
+  return note;
+}
+
+/**
+ * The challenge manager, on a tablet of their own, writes a tagged note in the first
+ * session and syncs it: what a peer then reads as a teammate's note.
+ */
+async function managerSharesATaggedNote(): Promise<{ engagementPath: string; sessionPath: string }> {
+  if (!server || !browser) throw new Error('setup failed');
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await joinEngagement(page, server, 'challenge manager');
+    const engagementPath = new URL(page.url()).pathname;
+    const sessionPath = await firstSession(page, engagementPath);
+    await open(page, sessionPath, /./);
+    await writeTaggedNote(page, managerNote);
+    await expect.poll(() => sharedTaggedNote(page, managerNote), { timeout: syncTimeoutMs }).toBe(true);
+    return { engagementPath, sessionPath };
+  } finally {
+    await context.close();
+  }
+}
+
 function report(problems: readonly string[]): void {
   if (problems.length > 0) console.log(`Accessibility problems (${problems.length}):\n${problems.join('\n')}`);
   expect(problems, problems.join('\n')).toEqual([]);
@@ -85,7 +163,7 @@ test('every screen the challenge manager sees passes axe (serious, critical) and
   problems.push(...(await checkBothOrientations(page, 'join with a link, bad link')));
 
   await joinEngagement(page, server, 'challenge manager');
-  engagementPath = new URL(page.url()).pathname;
+  const engagementPath = new URL(page.url()).pathname;
   problems.push(...(await checkBothOrientations(page, 'engagement home')));
   await open(page, '/', 'Triangulate');
   await page.getByRole('navigation', { name: 'Your engagements' }).waitFor({ timeout: uiTimeoutMs });
@@ -93,12 +171,8 @@ test('every screen the challenge manager sees passes axe (serious, critical) and
 
   await open(page, `${engagementPath}/today`, /./);
   problems.push(...(await checkBothOrientations(page, 'today')));
-  await open(page, `${engagementPath}/timetable`, 'Timetable');
-  await page.locator('a[href*="/sessions/"]').first().waitFor({ timeout: uiTimeoutMs });
-  sessionPath = new URL((await page.locator('a[href*="/sessions/"]').first().getAttribute('href')) ?? '', server.url)
-    .pathname;
-  const editPath = new URL((await page.locator('a[href$="/edit"]').first().getAttribute('href')) ?? '', server.url)
-    .pathname;
+  const sessionPath = await firstSession(page, engagementPath);
+  const editPath = await linkPath(page, 'a[href$="/edit"]');
   problems.push(...(await checkBothOrientations(page, 'timetable (manager)')));
   await open(page, `${engagementPath}/timetable/new`, /./);
   problems.push(...(await checkBothOrientations(page, 'new session')));
@@ -124,12 +198,7 @@ test('every screen the challenge manager sees passes axe (serious, critical) and
 
   // A session with a tagged note, a quote, a deleted note (banner and disclosure open).
   await open(page, sessionPath, /./);
-  const box = await newNote(page);
-  await box.fill(managerNote);
-  const note = page.getByRole('article', { name: 'Note text' }).last();
-  const theme = note.getByRole('group', { name: 'Themes' }).getByRole('button').first();
-  await theme.click();
-  await expect.poll(() => theme.getAttribute('aria-pressed'), { timeout: uiTimeoutMs }).toBe('true');
+  const note = await writeTaggedNote(page, managerNote);
   await note.getByRole('combobox', { name: 'Stance' }).selectOption('strength');
   const spare = await newNote(page);
   await spare.fill('A note written in the wrong session');
@@ -157,7 +226,7 @@ test('every screen the challenge manager sees passes axe (serious, critical) and
 
 test('every screen a peer sees passes axe (serious, critical) and has 44 px targets in both orientations', async () => {
   if (!server) throw new Error('setup failed');
-  if (!engagementPath || !sessionPath) throw new Error('the manager journey must run first');
+  const { engagementPath, sessionPath } = await managerSharesATaggedNote();
   const artifacts = new FailureArtifacts('accessibility-peer');
   const { context, page } = await tablet(artifacts, 'peer');
   const problems: string[] = [];
@@ -219,6 +288,7 @@ test('a peer captures a note by keyboard alone: New note, type, then tags and st
   const artifacts = new FailureArtifacts('accessibility-keyboard');
   const { context, page } = await tablet(artifacts, 'keyboard');
   await joinEngagement(page, server, 'officer peer');
+  const sessionPath = await firstSession(page, new URL(page.url()).pathname);
   await page.setViewportSize({ width: 1024, height: 768 });
   await open(page, sessionPath, /./);
   await page.getByRole('button', { name: 'New note' }).waitFor({ timeout: uiTimeoutMs });

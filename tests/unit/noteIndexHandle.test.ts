@@ -1,11 +1,15 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NoteIndexHandle } from '../../src/client/services/noteIndexHandle';
 import { makeNote } from '../component/searchFixtures';
 import { engagementId, joinedDb } from './storeFixtures';
 
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Timers the test moves by hand; IndexedDB (fake-indexeddb's setImmediate) keeps running. */
+const handTimers = () => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 /** Resolves once the handle's index is built. */
 const built = (handle: NoteIndexHandle) =>
@@ -22,9 +26,14 @@ describe('NoteIndexHandle', () => {
     const db = await joinedDb();
     await db.note.put(makeNote('Panel one'));
     const handle = new NoteIndexHandle(db, engagementId, { startAfterMs: 200 });
+    handTimers();
     const stop = handle.start();
-    await pause(100);
-    expect(handle.getSnapshot().index).toBeNull();
+    vi.advanceTimersByTime(199);
+    // Only the start delay waits: nothing has begun loading or reading.
+    expect(vi.getTimerCount()).toBe(1);
+    vi.advanceTimersByTime(1);
+    vi.runOnlyPendingTimers(); // the browser is idle (no idle callbacks in jsdom: a short timer)
+    vi.useRealTimers();
     await built(handle);
     expect(handle.getSnapshot().index?.size).toBe(1);
     stop();
@@ -43,8 +52,10 @@ describe('NoteIndexHandle', () => {
   it('stopped before the delay, it never builds', async () => {
     const db = await joinedDb();
     const handle = new NoteIndexHandle(db, engagementId, { startAfterMs: 20 });
+    handTimers();
     handle.start()();
-    await pause(150);
+    expect(vi.getTimerCount()).toBe(0);
+    vi.advanceTimersByTime(10_000);
     expect(handle.getSnapshot()).toEqual({ index: null, generation: null, progress: null, error: null });
   });
 });

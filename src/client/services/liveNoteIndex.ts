@@ -3,6 +3,7 @@ import { NoteSearchIndex } from '../../domain/search/noteSearchIndex';
 import type { TriangulateDb } from '../store/db';
 import { readNotes, watchNoteChanges, type NoteChange } from '../store/noteChanges';
 import { listEngagementNotes } from '../store/searchSource';
+import { quietPeriod, type QuietPeriod } from '../lib/quietPeriod';
 
 /** What the Search screen reads of the engagement's index (useSyncExternalStore's snapshot). */
 export type NoteIndexSnapshot = {
@@ -75,14 +76,12 @@ export class LiveNoteIndex {
   /** Someone is waiting (the Search screen is open): no idle waits, no quiet period. */
   private urgent = false;
   private stopWatching: (() => void) | null = null;
-  private flushTimer: ReturnType<typeof setTimeout> | undefined;
-  private firstChangeAt: number | null = null;
+  /** Changes are read after a pause in writes (`quietMs`, at most `maxWaitMs`). */
+  private readonly afterWrites: QuietPeriod;
   /** Builds and catch-ups run one after another. */
   private work: Promise<void> = Promise.resolve();
   private readonly notesPerSlice: number;
-  private readonly quietMs: number;
   private readonly sliceBudgetMs: number;
-  private readonly maxWaitMs: number;
 
   constructor(
     private readonly db: TriangulateDb,
@@ -90,9 +89,11 @@ export class LiveNoteIndex {
     options: LiveNoteIndexOptions = {},
   ) {
     this.notesPerSlice = options.notesPerSlice ?? 100;
-    this.quietMs = options.quietMs ?? 300;
     this.sliceBudgetMs = options.sliceBudgetMs ?? 12;
-    this.maxWaitMs = options.maxWaitMs ?? 1000;
+    this.afterWrites = quietPeriod(() => void this.queueFlush(), {
+      quietMs: options.quietMs ?? 300,
+      maxWaitMs: options.maxWaitMs ?? 1000,
+    });
   }
 
   /** Starts listening for writes, then builds the index in slices. */
@@ -110,7 +111,7 @@ export class LiveNoteIndex {
     this.state = 'stopped';
     this.stopWatching?.();
     this.stopWatching = null;
-    clearTimeout(this.flushTimer);
+    this.afterWrites.cancel();
     this.listeners.clear();
   }
 
@@ -175,22 +176,18 @@ export class LiveNoteIndex {
     if (change === 'all') this.rereadAll = true;
     else for (const id of change.ids) this.changed.add(id);
     if (this.state !== 'ready') return; // the build reads them when it ends
-    const now = Date.now();
-    this.firstChangeAt ??= now;
-    clearTimeout(this.flushTimer);
-    const wait = this.urgent ? 0 : Math.min(this.quietMs, Math.max(0, this.firstChangeAt + this.maxWaitMs - now));
-    this.flushTimer = setTimeout(() => void this.queueFlush(), wait);
+    if (this.urgent) this.afterWrites.hurry();
+    else this.afterWrites.touch();
   }
 
   private queueFlush(): Promise<void> {
-    clearTimeout(this.flushTimer);
+    this.afterWrites.cancel();
     this.work = this.work.then(() => (this.state === 'ready' ? this.flush() : undefined));
     return this.work;
   }
 
   /** Reads the notes written since the last catch-up and brings the index to them. */
   private async flush(): Promise<void> {
-    this.firstChangeAt = null;
     if (this.changed.size === 0 && !this.rereadAll) return;
     const ids = [...this.changed];
     const all = this.rereadAll;

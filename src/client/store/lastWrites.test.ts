@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LastWrites, sameStoredValue } from './lastWrites';
+import { LastWrites } from './lastWrites';
 import type { OutboxEntry } from './outboxEntry';
-
-describe('sameStoredValue', () => {
-  it('compares plain data by content', () => {
-    expect(sameStoredValue({ a: [1, { b: 'x' }], c: null }, { a: [1, { b: 'x' }], c: null })).toBe(true);
-    expect(sameStoredValue({ a: [1, 2] }, { a: [1, 2, 3] })).toBe(false);
-    expect(sameStoredValue({ a: 1 }, { a: 1, b: undefined })).toBe(false);
-    expect(sameStoredValue({ a: undefined }, { b: undefined })).toBe(false);
-    expect(sameStoredValue([], {})).toBe(false);
-    expect(sameStoredValue({ a: 1 }, undefined)).toBe(false);
-  });
-});
 
 describe('LastWrites', () => {
   it('remembers the most recent records only', () => {

@@ -33,15 +33,3 @@ export class LastWrites {
     this.byRecord.delete(`${recordType}/${recordId}`);
   }
 }
-
-/** Whether two values read back from IndexedDB hold the same data (plain objects, arrays, primitives). */
-export function sameStoredValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const aKeys = Object.keys(a);
-  if (aKeys.length !== Object.keys(b).length) return false;
-  const aRecord = a as Record<string, unknown>;
-  const bRecord = b as Record<string, unknown>;
-  return aKeys.every((key) => Object.hasOwn(bRecord, key) && sameStoredValue(aRecord[key], bRecord[key]));
-}

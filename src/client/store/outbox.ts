@@ -1,5 +1,7 @@
 import Dexie from 'dexie';
 import type { Mutation, MutationResult } from '../../domain/sync/protocol';
+import { systemClock, type Clock } from '../lib/clock';
+import { quietPeriod } from '../lib/quietPeriod';
 import type { TriangulateDb } from './db';
 
 /**
@@ -77,12 +79,11 @@ export function observeWaitingEdits(
   db: TriangulateDb,
   engagementId: string,
   onCount: (count: number) => void,
+  clock: Clock = systemClock,
 ): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
   let latest = 0;
   let stopped = false;
   const recount = () => {
-    timer = undefined;
     const asked = (latest += 1);
     countWaitingEdits(db, engagementId).then(
       (count) => {
@@ -92,13 +93,13 @@ export function observeWaitingEdits(
       (error: unknown) => console.error('Could not count waiting edits', error),
     );
   };
-  const stopWatching = observeWrites(db, ['outbox', 'photo'], () => {
-    if (timer === undefined) timer = setTimeout(recount, recountAfterMs);
-  });
+  // The first write of a burst sets the time: later ones never put the recount off.
+  const afterWrites = quietPeriod(recount, { quietMs: recountAfterMs, maxWaitMs: recountAfterMs }, clock);
+  const stopWatching = observeWrites(db, ['outbox', 'photo'], () => afterWrites.touch());
   recount();
   return () => {
     stopped = true;
-    clearTimeout(timer);
+    afterWrites.cancel();
     stopWatching();
   };
 }

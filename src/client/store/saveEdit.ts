@@ -3,9 +3,10 @@ import { recordSchemas, type RecordOf, type RecordType } from '../../domain/reco
 import { setFields } from '../../domain/records/setFields';
 import { coalesce } from '../../domain/sync/coalesce';
 import type { Mutation } from '../../domain/sync/protocol';
+import { sameJson } from '../../domain/sync/sameJson';
 import { diffSet } from '../../domain/sync/setChange';
 import type { TriangulateDb } from './db';
-import { sameStoredValue, type LastWrite } from './lastWrites';
+import type { LastWrite } from './lastWrites';
 import type { OutboxEntry } from './outboxEntry';
 import { StoreError, toStoreError } from './storeError';
 
@@ -73,8 +74,7 @@ async function saveOverLastWrite<T extends RecordType>(
         table.get(edit.recordId),
         db.outbox.get([edit.engagementId, known.entry.seq]),
       ]).then(([storedRecord, storedEntry]) => {
-        if (!sameStoredValue(storedRecord, known.record) || !sameStoredValue(storedEntry, known.entry))
-          throw new MovedOn();
+        if (!sameJson(storedRecord, known.record) || !sameJson(storedEntry, known.entry)) throw new MovedOn();
       });
       return Promise.all([unchanged, table.put(record), db.outbox.put(entry)]);
     });

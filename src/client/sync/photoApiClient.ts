@@ -5,8 +5,7 @@ import {
   type PhotoResponse,
 } from '../../domain/photos/photoApi';
 import { sniffImage } from '../../domain/photos/sniffImage';
-import { apiErrorSchema } from '../../domain/sync/protocol';
-import { bearer, call, type FetchLike } from './httpCall';
+import { bearer, call, callForBytes, type FetchLike } from './httpCall';
 import { SyncError } from './syncError';
 
 export type FetchedPhoto = { bytes: ArrayBuffer; contentType: PhotoContentType };
@@ -28,22 +27,8 @@ export function createPhotoApi(baseUrl: string, fetchLike: FetchLike): PhotoApi 
         photoResponseSchema,
       ),
     getPhoto: async (engagementId, token, photoId) => {
-      let response: Response;
-      try {
-        response = await fetchLike(url(engagementId, photoId), { headers: bearer(token) });
-      } catch {
-        throw new SyncError('offline', 'No connection to the server');
-      }
-      if (!response.ok) {
-        const parsed = apiErrorSchema.safeParse(await response.json().catch(() => undefined));
-        const code = response.status === 404 ? 'not_found' : response.status === 401 ? 'unauthorized' : 'rejected';
-        throw new SyncError(
-          code,
-          parsed.success ? parsed.data.error.message : `The server answered ${response.status}`,
-        );
-      }
+      const bytes = await callForBytes(fetchLike, url(engagementId, photoId), { headers: bearer(token) });
       // The bytes are checked like any answer: only an image they declare themselves is kept.
-      const bytes = await response.arrayBuffer();
       const sniffed = sniffImage(new Uint8Array(bytes));
       const contentType = photoContentTypeSchema.safeParse(sniffed);
       if (!contentType.success) throw new SyncError('bad_response', 'The server sent a photo this app cannot show');

@@ -9,6 +9,8 @@ import {
   observeWaitingEdits,
   takeOutboxBatch,
 } from '../store/outbox';
+import { systemClock, type Clock } from '../lib/clock';
+import { quietPeriod, type QuietPeriod } from '../lib/quietPeriod';
 import type { ApiClient } from './apiClient';
 import { syncPhotos } from './photoUploader';
 import { SyncError } from './syncError';
@@ -29,6 +31,8 @@ export type SyncEngineOptions = {
    * at once would share a slow tablet's main thread and database with the first screen.
    */
   firstSyncAfterMs: number;
+  /** The clock of every wait above; tests pass a fake one. */
+  clock: Clock;
 };
 
 const defaultOptions: SyncEngineOptions = {
@@ -36,6 +40,7 @@ const defaultOptions: SyncEngineOptions = {
   maxSettleMs: 10_000,
   intervalMs: 30_000,
   firstSyncAfterMs: 1000,
+  clock: systemClock,
 };
 
 /**
@@ -47,9 +52,9 @@ export class SyncEngine {
   private readonly listeners = new Set<() => void>();
   private running: Promise<void> | null = null;
   private again = false;
-  private settleTimer: ReturnType<typeof setTimeout> | undefined;
-  private settlingSince: number | undefined;
   private readonly options: SyncEngineOptions;
+  /** A push waits for edits to settle (`settleMs`), at most `maxSettleMs` after the first. */
+  private readonly settling: QuietPeriod;
 
   constructor(
     private readonly db: TriangulateDb,
@@ -58,6 +63,8 @@ export class SyncEngine {
     options: Partial<SyncEngineOptions> = {},
   ) {
     this.options = { ...defaultOptions, ...options };
+    const { settleMs: quietMs, maxSettleMs: maxWaitMs, clock } = this.options;
+    this.settling = quietPeriod(() => void this.syncNow(), { quietMs, maxWaitMs }, clock);
     const online = typeof navigator === 'undefined' ? true : navigator.onLine;
     this.state = { online, syncing: false, waitingCount: 0, lastError: null, lastSyncedAt: null };
   }
@@ -92,51 +99,44 @@ export class SyncEngine {
     window.addEventListener('online', onOnline);
     window.addEventListener('offline', onOffline);
     window.addEventListener('focus', onFocus);
-    const timer = setInterval(() => {
-      if (navigator.onLine) void this.syncNow();
-    }, this.options.intervalMs);
-    const stopObserving = observeWaitingEdits(this.db, this.engagementId, (count) => {
-      const grew = count > this.state.waitingCount;
-      this.update({ waitingCount: count });
-      if (grew) this.scheduleAfterEdits();
-    });
+    const { clock } = this.options;
+    let stopInterval: () => void = () => undefined;
+    const everyInterval = () => {
+      stopInterval = clock.after(this.options.intervalMs, () => {
+        if (navigator.onLine) void this.syncNow();
+        everyInterval();
+      });
+    };
+    everyInterval();
+    const stopObserving = observeWaitingEdits(
+      this.db,
+      this.engagementId,
+      (count) => {
+        const grew = count > this.state.waitingCount;
+        this.update({ waitingCount: count });
+        if (grew) this.settling.touch();
+      },
+      clock,
+    );
     // While someone types, every keystroke writes the outbox: a push waits for a pause, as
     // its transactions would otherwise hold up the keystrokes' writes on a slow tablet.
     const stopWatchingWrites = observeOutboxWrites(this.db, () => {
-      if (this.settleTimer !== undefined) this.scheduleAfterEdits();
+      if (this.settling.waiting) this.settling.touch();
     });
     // With no network at all the 'online' event starts the first sync instead.
-    const firstSync = setTimeout(() => {
+    const stopFirstSync = clock.after(this.options.firstSyncAfterMs, () => {
       if (navigator.onLine) void this.syncNow();
-    }, this.options.firstSyncAfterMs);
+    });
     return () => {
       window.removeEventListener('online', onOnline);
       window.removeEventListener('offline', onOffline);
       window.removeEventListener('focus', onFocus);
-      clearTimeout(firstSync);
-      clearInterval(timer);
-      clearTimeout(this.settleTimer);
-      this.settleTimer = undefined;
-      this.settlingSince = undefined;
+      stopFirstSync();
+      stopInterval();
+      this.settling.cancel();
       stopObserving();
       stopWatchingWrites();
     };
-  }
-
-  /** Pushes once edits have settled for `settleMs`, and at the latest `maxSettleMs` after the first. */
-  private scheduleAfterEdits(): void {
-    const now = Date.now();
-    this.settlingSince ??= now;
-    const wait = Math.min(this.options.settleMs, this.settlingSince + this.options.maxSettleMs - now);
-    clearTimeout(this.settleTimer);
-    this.settleTimer = setTimeout(
-      () => {
-        this.settleTimer = undefined;
-        this.settlingSince = undefined;
-        void this.syncNow();
-      },
-      Math.max(0, wait),
-    );
   }
 
   private async runUntilSettled(): Promise<void> {

@@ -1,13 +1,5 @@
 import type { Note } from '../../../domain/records/note';
-
-function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (Array.isArray(a) && Array.isArray(b)) {
-    return a.length === b.length && a.every((value, index) => sameValue(value, b[index]));
-  }
-  // Conflicts are small objects, fresh from each read: compare what they say.
-  return typeof a === 'object' && typeof b === 'object' && JSON.stringify(a) === JSON.stringify(b);
-}
+import { sameJson } from '../../../domain/sync/sameJson';
 
 /**
  * Whether two reads of a note say the same thing. Each keystroke re-reads every note of
@@ -17,8 +9,7 @@ function sameValue(a: unknown, b: unknown): boolean {
 export function sameNote(a: Note, b: Note): boolean {
   if (a === b) return true;
   if (a.id !== b.id || a.rev !== b.rev || a.updatedAt !== b.updatedAt || a.deleted !== b.deleted) return false;
-  const keys = Object.keys(a) as (keyof Note)[];
-  return keys.length === Object.keys(b).length && keys.every((key) => sameValue(a[key], b[key]));
+  return sameJson(a, b);
 }
 
 /**
@@ -32,7 +23,7 @@ export function sameNoteFields<P extends { note: Note }>(fields: readonly (keyof
     const props = Object.keys(before) as (keyof P)[];
     if (props.some((prop) => prop !== 'note' && !Object.is(before[prop], after[prop]))) return false;
     return ['id', 'engagementId', ...fields].every((field) =>
-      sameValue(before.note[field as keyof Note], after.note[field as keyof Note]),
+      sameJson(before.note[field as keyof Note], after.note[field as keyof Note]),
     );
   };
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { IndexedNote } from './indexedNote';
-import { tokenise } from './normalise';
-import { NoteSearchIndex } from './noteSearchIndex';
-import { parseQuery } from './parseQuery';
-import { noFilters, type SearchFilters, type SessionGroups } from './searchFilters';
+import type { IndexedNote } from '../../src/domain/search/indexedNote';
+import { tokenise } from '../../src/domain/search/normalise';
+import { NoteSearchIndex } from '../../src/domain/search/noteSearchIndex';
+import { parseQuery } from '../../src/domain/search/parseQuery';
+import { noFilters, type SearchFilters, type SessionGroups } from '../../src/domain/search/searchFilters';
 import {
   makeTestNotes,
   testAuthorIds,
@@ -11,7 +11,7 @@ import {
   testSessionGroups,
   testSessionIds,
   testThemeIds,
-} from './testNotes';
+} from '../support/testNotes';
 
 const note = (id: string, text: string, extra: Partial<IndexedNote> = {}): IndexedNote => ({
   id,

@@ -1,9 +1,9 @@
-import type { EvidenceType, Stance } from '../records/note';
-import type { StakeholderGroup } from '../records/session';
-import type { IndexedNote } from './indexedNote';
+import type { EvidenceType, Stance } from '../../src/domain/records/note';
+import type { StakeholderGroup } from '../../src/domain/records/session';
+import type { IndexedNote } from '../../src/domain/search/indexedNote';
 
 /**
- * Made-up notes for tests and the benchmark: deterministic (seeded), with words from a
+ * Made-up notes for tests: deterministic (seeded), with words from a
  * peer challenge's vocabulary so that common and rare words both occur.
  */
 export const noteWords = [
