@@ -11,9 +11,15 @@ import type { Theme } from '../../domain/records/theme';
 import type { DeviceIdentity } from './deviceIdentity';
 import { LastWrites } from './lastWrites';
 import type { OutboxEntry } from './outboxEntry';
+import { parseOnRead } from './parseOnRead';
 import type { StoredPhoto } from './storedPhoto';
+import { storedSchemas } from './storedSchemas';
+import { UnreadableRecords } from './unreadableRecords';
 
-/** The one IndexedDB database of the app. Schema changes add a new version below. */
+/**
+ * The one IndexedDB database of the app. Schema changes add a new version below.
+ * Every row read is parsed with its schema (parseOnRead.ts).
+ */
 export class TriangulateDb extends Dexie {
   engagement!: Table<Engagement, string>;
   theme!: Table<Theme, string>;
@@ -28,6 +34,8 @@ export class TriangulateDb extends Dexie {
   photo!: Table<StoredPhoto, string>;
   /** What this tab's last edits stored, so typing writes without a read first (saveEdit.ts). */
   readonly lastWrites = new LastWrites();
+  /** Rows that did not parse when read: kept as stored, left out of reads, counted here. */
+  readonly unreadableRecords = new UnreadableRecords();
 
   constructor(name = 'triangulate') {
     super(name);
@@ -52,6 +60,7 @@ export class TriangulateDb extends Dexie {
     this.version(3).stores({
       photo: 'id, engagementId, noteId, [engagementId+uploaded]',
     });
+    this.use(parseOnRead(storedSchemas, this.unreadableRecords));
   }
 
   /** The table holding records of one type, typed by that type. */
