@@ -57,11 +57,12 @@ async function page(setup: (db: TriangulateDb) => Promise<void> = async () => un
 describe('the session page', () => {
   it('shows a teammate’s note read-only, with its tags, stance, quote flag and photo', async () => {
     await page(async (db) => {
-      await db.note.put(teammateNote());
+      const note = teammateNote();
+      await db.note.put(note);
       await db.photo.put({
         id: photoId,
         engagementId,
-        noteId: 'x',
+        noteId: note.id,
         bytes: new Uint8Array([0xff, 0xd8, 0xff]).buffer,
         contentType: 'image/jpeg',
         uploaded: 1,

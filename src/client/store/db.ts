@@ -9,12 +9,21 @@ import type { ScopeQuestion } from '../../domain/records/scopeQuestion';
 import type { Session } from '../../domain/records/session';
 import type { Theme } from '../../domain/records/theme';
 import type { DeviceIdentity } from './deviceIdentity';
+import { upgradeToVersion2, upgradeToVersion3 } from './dbUpgrades';
 import { LastWrites } from './lastWrites';
 import type { OutboxEntry } from './outboxEntry';
 import type { NoteDraft } from './noteDraftStore';
+import { parseOnRead } from './parseOnRead';
 import type { StoredPhoto } from './storedPhoto';
+import { storedSchemas } from './storedSchemas';
+import { UnreadableRecords } from './unreadableRecords';
 
-/** The one IndexedDB database of the app. Schema changes add a new version below. */
+/**
+ * The one IndexedDB database of the app. Schema changes add a new version below, with an
+ * upgrade step (dbUpgrades.ts) when stored rows need it and a test that opens a database
+ * of the version before, holding its fixture (tests/unit/dexieVersions).
+ * Every row read is parsed with its schema (parseOnRead.ts).
+ */
 export class TriangulateDb extends Dexie {
   engagement!: Table<Engagement, string>;
   theme!: Table<Theme, string>;
@@ -30,6 +39,8 @@ export class TriangulateDb extends Dexie {
   noteDraft!: Table<NoteDraft, [string, number]>;
   /** What this tab's last edits stored, so typing writes without a read first (saveEdit.ts). */
   readonly lastWrites = new LastWrites();
+  /** Rows that did not parse when read: kept as stored, left out of reads, counted here. */
+  readonly unreadableRecords = new UnreadableRecords();
 
   constructor(name = 'triangulate') {
     super(name);
@@ -44,21 +55,27 @@ export class TriangulateDb extends Dexie {
       outbox: '[engagementId+seq], engagementId, [engagementId+recordId]',
       deviceIdentity: 'engagementId',
     });
-    // What the council reads and comments on; earlier tables carry over unchanged.
-    this.version(2).stores({
-      publishedSnapshot: 'id, engagementId',
-      accuracyComment: 'id, engagementId, [engagementId+snapshotId]',
-    });
+    // What the council reads and comments on; records gain `conflicts`, outbox entries `setChanges`.
+    this.version(2)
+      .stores({
+        publishedSnapshot: 'id, engagementId',
+        accuracyComment: 'id, engagementId, [engagementId+snapshotId]',
+      })
+      .upgrade(upgradeToVersion2);
     // Photo bytes of notes (see storedPhoto.ts): not a synced record, they travel on the
     // photo route; indexed by note for thumbnails and by upload state for the uploader.
-    this.version(3).stores({
-      photo: 'id, engagementId, noteId, [engagementId+uploaded]',
-    });
+    // Notes gain photoIds, sessions their assigned peers and attendees.
+    this.version(3)
+      .stores({
+        photo: 'id, engagementId, noteId, [engagementId+uploaded]',
+      })
+      .upgrade(upgradeToVersion3);
     // The typing journal (noteDraftStore.ts): each keystroke's text, in a store of its own
     // that no other transaction touches, so its write never waits behind one.
     this.version(4).stores({
       noteDraft: '[noteId+stamp], engagementId',
     });
+    this.use(parseOnRead(storedSchemas, this.unreadableRecords));
   }
 
   /** The table holding records of one type, typed by that type. */

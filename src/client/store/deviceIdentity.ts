@@ -1,21 +1,17 @@
-import type { MemberRole } from '../../domain/records/member';
+import { z } from 'zod';
+import { joinResponseSchema } from '../../domain/sync/protocol';
 
 /** What this device holds after joining one engagement with an invite link. */
-export type DeviceIdentity = {
-  engagementId: string;
-  /** Bearer token for the API; the server keeps only its hash. */
-  deviceToken: string;
-  deviceId: string;
-  memberId: string;
-  role: MemberRole;
-  displayName: string;
+export const deviceIdentitySchema = joinResponseSchema.extend({
   /**
    * Next outbox sequence number for this device. Taken inside each edit's transaction,
    * so two tabs sharing the database never hand out the same number.
    */
-  nextSeq: number;
+  nextSeq: z.number().int().min(1),
   /** Server change number up to which this device has pulled. */
-  pullCursor: number;
+  pullCursor: z.number().int().min(0),
   /** Answer of navigator.storage.persist() at join: false means the browser may evict data. */
-  storagePersisted: boolean | null;
-};
+  storagePersisted: z.boolean().nullable(),
+});
+/** The join's answer (token, device, member, role, name) and this device's counters. */
+export type DeviceIdentity = z.infer<typeof deviceIdentitySchema>;

@@ -1,11 +1,22 @@
+import { z } from 'zod';
+import { noteSchema } from '../../domain/records/note';
 import type { TriangulateDb } from './db';
 
 /**
- * One keystroke's text of a note, kept until the note itself holds it. Keyed by note and
- * a stamp that grows with each keystroke in a tab, so a later draft never sorts before an
- * earlier one and clearing is one range delete, with no read.
+ * One keystroke's text of a note, kept until the note itself holds it (Dexie table
+ * `noteDraft`, version 4). Not a synced record: replayed into the note at start.
  */
-export type NoteDraft = { noteId: string; stamp: number; engagementId: string; text: string };
+export const noteDraftSchema = z.object({
+  noteId: noteSchema.shape.id,
+  /**
+   * Grows with each keystroke in a tab (and with the clock across reloads), so a later
+   * draft never sorts before an earlier one and clearing is one range delete, with no read.
+   */
+  stamp: z.number(),
+  engagementId: noteSchema.shape.engagementId,
+  text: noteSchema.shape.text,
+});
+export type NoteDraft = z.infer<typeof noteDraftSchema>;
 
 const storeName = 'noteDraft';
 
