@@ -3,23 +3,40 @@
 // search code (src/domain/search) is bundled with esbuild into a blank page; each
 // realistic search is typed key by key, so every prefix is a query, as on the screen;
 // a query's time includes marking the matches in the rows a screen shows (12).
+// Also: the index built from 3,000 and 5,000 notes (median of 3 builds), the heap the built
+// index holds (Node, bench/search-footprint.mjs) and its minified, gzipped size.
 // Run alone with `node bench/search-notes.mjs` (`--no-write` to leave RESULTS.md alone), or
-// from bench/run.mjs via runSearchNotes().
+// from bench/run.mjs via runSearchNotes(). `--minisearch` also measures the same index on
+// MiniSearch (bench/minisearch-note-index.mjs) side by side, in the same browser on the same
+// notes and queries, and prints ratios; such a comparison is printed only, not added to
+// RESULTS.md (its section there was written by hand).
 // Prints the figures and the target, and appends them to bench/RESULTS.md under "Search".
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { repoRoot } from './lib/paths.mjs';
 import { summarise } from './lib/stats.mjs';
 import { makeSearchCorpus, typedQueries } from './search-corpus.mjs';
+import { gzippedIndexBytes, indexHeapBytes } from './search-footprint.mjs';
 import { addSearchResult, resultsFile } from './search-results.mjs';
+
+/** The indexes to measure: each module exports NoteSearchIndex with the app's interface. */
+const appIndex = {
+  label: 'hand-written',
+  module: path.join(repoRoot, 'src', 'domain', 'search', 'noteSearchIndex.ts'),
+};
+const miniSearchIndex = { label: 'MiniSearch', module: path.join(repoRoot, 'bench', 'minisearch-note-index.mjs') };
 
 export const searchTargets = { noteCount: 5000, cpuThrottle: 4, queryP95Ms: 30 };
 const visibleRows = 12;
 const rounds = 6;
+/** Index sizes whose build is timed; each is built this many times and the median kept. */
+const buildCounts = [3000, 5000];
+const buildRepeats = 3;
 
 function chromiumPath() {
   const run = spawnSync(process.execPath, [path.join(repoRoot, 'scripts/ensure-chromium.mjs')], { encoding: 'utf8' });
@@ -28,10 +45,11 @@ function chromiumPath() {
   return found;
 }
 
-async function bundleSearch() {
+/** An index (a module exporting NoteSearchIndex) and the app's highlighting as one script. */
+async function bundleSearch(module) {
   const result = await build({
     stdin: {
-      contents: `import { NoteSearchIndex } from './src/domain/search/noteSearchIndex';
+      contents: `import { NoteSearchIndex } from ${JSON.stringify(module)};
 import { highlightExcerpt } from './src/domain/search/highlight';
 globalThis.triangulateSearch = { NoteSearchIndex, highlightExcerpt };`,
       resolveDir: repoRoot,
@@ -87,14 +105,25 @@ async function measureAt(browser, bundle, corpus, requests, rate) {
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate });
     return await page.evaluate(
-      ({ requests, rounds, visibleRows }) => {
+      ({ requests, rounds, visibleRows, buildCounts, buildRepeats }) => {
         const { NoteSearchIndex, highlightExcerpt } = globalThis.triangulateSearch;
         const corpus = globalThis.benchCorpus;
         const sessionGroups = new Map(corpus.sessions.map((s) => [s.id, s.stakeholderGroups]));
-        let started = performance.now();
-        const index = new NoteSearchIndex();
-        index.sync(corpus.notes);
-        const buildMs = performance.now() - started;
+        let started = 0;
+        let index = null;
+        // Builds of each size in turn (the first is cold, as at app start); the last, of
+        // every note, is the index searched below.
+        const buildMs = Object.fromEntries(buildCounts.map((count) => [count, []]));
+        for (let repeat = 0; repeat < buildRepeats; repeat += 1) {
+          for (const count of buildCounts) {
+            index = null;
+            started = performance.now();
+            const built = new NoteSearchIndex();
+            built.sync(corpus.notes.slice(0, count));
+            buildMs[count].push(performance.now() - started);
+            index = built;
+          }
+        }
         const queryMs = [];
         const hitCounts = [];
         for (let round = 0; round < rounds; round += 1) {
@@ -127,7 +156,7 @@ async function measureAt(browser, bundle, corpus, requests, rate) {
           vocabulary: new Set(corpus.notes.flatMap((n) => n.text.toLowerCase().split(/[^a-z0-9]+/))).size,
         };
       },
-      { requests, rounds, visibleRows },
+      { requests, rounds, visibleRows, buildCounts, buildRepeats },
     );
   } finally {
     await page.close();
@@ -138,12 +167,75 @@ function machine() {
   return `${os.availableParallelism()} cores, ${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 }
 
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const kib = (bytes) => (bytes / 1024).toFixed(1);
+const mib = (bytes) => (bytes / 2 ** 20).toFixed(1);
+
+/** Each index's figures at each CPU rate, its heap and its size; rates outermost, so a change in the machine's load falls on every index alike. */
+async function measureSources(browser, sources, corpus, requests) {
+  const measured = [];
+  for (const source of sources) measured.push({ ...source, bundle: await bundleSearch(source.module), byRate: {} });
+  for (const rate of [1, searchTargets.cpuThrottle]) {
+    for (const m of measured) {
+      const raw = await measureAt(browser, m.bundle, corpus, requests, rate);
+      m.byRate[rate] = {
+        buildMs: Object.fromEntries(Object.entries(raw.buildMs).map(([count, ms]) => [count, Math.round(median(ms))])),
+        query: summarise(raw.queryMs),
+        update: summarise(raw.updateMs),
+        vocabulary: raw.vocabulary,
+        hitCounts: raw.hitCounts,
+        medianHits: median(raw.hitCounts),
+      };
+    }
+  }
+  for (const m of measured) {
+    delete m.bundle;
+    m.heapBytes = await indexHeapBytes(m.module, m.label, buildCounts);
+    m.size = await gzippedIndexBytes(m.module);
+  }
+  return measured;
+}
+
+/** Rows of figures, one column per index, and with two the second's figure as a multiple of the first's. */
+function figureTable(measured) {
+  const [first, second] = measured;
+  const t = searchTargets.cpuThrottle;
+  const rows = [
+    ['query p50 at 1×, ms', (m) => m.byRate[1].query.p50],
+    ['query p95 at 1×, ms', (m) => m.byRate[1].query.p95],
+    ['query p50 at 4×, ms', (m) => m.byRate[t].query.p50],
+    [`query p95 at 4×, ms (target ≤ ${searchTargets.queryP95Ms})`, (m) => m.byRate[t].query.p95],
+    ['query p99 at 4×, ms', (m) => m.byRate[t].query.p99],
+    ['query max at 4×, ms', (m) => m.byRate[t].query.max],
+    ...buildCounts.flatMap((count) => [
+      [`index built from ${count.toLocaleString('en-GB')} notes at 1×, ms`, (m) => m.byRate[1].buildMs[count]],
+      [`index built from ${count.toLocaleString('en-GB')} notes at 4×, ms`, (m) => m.byRate[t].buildMs[count]],
+    ]),
+    ['one note replaced (edit or pull) p95 at 4×, ms', (m) => m.byRate[t].update.p95],
+    ...buildCounts.map((count) => [
+      `heap held by the index of ${count.toLocaleString('en-GB')} notes (Node), MiB`,
+      (m) => Number(mib(m.heapBytes[count])),
+    ]),
+    ['index code minified, KiB', (m) => Number(kib(m.size.minifiedBytes))],
+    ['index code minified + gzip, KiB', (m) => Number(kib(m.size.gzipBytes))],
+    ['median hits per query', (m) => m.byRate[1].medianHits],
+  ];
+  const header = `| figure | ${measured.map((m) => m.label).join(' | ')} |${second ? ` ${second.label} ÷ ${first.label} |` : ''}`;
+  const lines = [header, `|---|${measured.map(() => '---|').join('')}${second ? '---|' : ''}`];
+  for (const [name, value] of rows) {
+    const values = measured.map(value);
+    const ratio = second && values[0] ? ` ${(values[1] / values[0]).toFixed(2)} |` : second ? ' |' : '';
+    lines.push(`| ${name} | ${values.join(' | ')} |${ratio}`);
+  }
+  return lines;
+}
+
 /** Runs the benchmark and returns its figures; `{ notMeasured }` says why when it could not run. */
-export async function runSearchNotes({ writeResults = true } = {}) {
+export async function runSearchNotes({ writeResults = true, withMiniSearch = false } = {}) {
   const loadBefore = os.loadavg()[0];
   const corpus = makeSearchCorpus(searchTargets.noteCount);
   const requests = searchRequests(corpus);
-  const bundle = await bundleSearch();
+  const sources = withMiniSearch ? [appIndex, miniSearchIndex] : [appIndex];
   const executablePath = chromiumPath();
   const browser = await chromium.launch({
     executablePath,
@@ -156,55 +248,50 @@ export async function runSearchNotes({ writeResults = true } = {}) {
       '--no-first-run',
     ],
   });
-  const byRate = {};
+  let measured;
   try {
-    for (const rate of [1, searchTargets.cpuThrottle]) {
-      const raw = await measureAt(browser, bundle, corpus, requests, rate);
-      byRate[rate] = {
-        buildMs: Math.round(raw.buildMs),
-        query: summarise(raw.queryMs),
-        update: summarise(raw.updateMs),
-        vocabulary: raw.vocabulary,
-        medianHits: [...raw.hitCounts].sort((a, b) => a - b)[Math.floor(raw.hitCounts.length / 2)],
-      };
-    }
+    measured = await measureSources(browser, sources, corpus, requests);
   } finally {
     await browser.close();
   }
-  const throttled = byRate[searchTargets.cpuThrottle];
+  const [main] = measured;
+  const throttled = main.byRate[searchTargets.cpuThrottle];
   const met = throttled.query.p95 <= searchTargets.queryP95Ms;
   const chromiumVersion = spawnSync(executablePath, ['--version'], { encoding: 'utf8' }).stdout.trim();
+  const sameHits = measured.every(
+    (m) => JSON.stringify(m.byRate[1].hitCounts) === JSON.stringify(main.byRate[1].hitCounts),
+  );
   const lines = [
     `Search over ${searchTargets.noteCount.toLocaleString('en-GB')} notes (vocabulary ${throttled.vocabulary.toLocaleString('en-GB')} words), ` +
-      `${requests.length} searches × ${rounds - 1} rounds (each query typed key by key, and under 5 filter sets), top ${visibleRows} rows highlighted; ${chromiumVersion}`,
+      `${requests.length} searches × ${rounds - 1} rounds (each query typed key by key, and under 5 filter sets), top ${visibleRows} rows highlighted; ` +
+      `builds: median of ${buildRepeats}; ${chromiumVersion}`,
     '',
-    '| figure | Chromium 1× | Chromium 4× CPU throttle | target |',
-    '|---|---|---|---|',
-    `| query p50, ms | ${byRate[1].query.p50} | ${throttled.query.p50} | |`,
-    `| query p95, ms | ${byRate[1].query.p95} | ${throttled.query.p95} | ≤ ${searchTargets.queryP95Ms} at 4×: ${met ? 'met' : 'MISSED'} |`,
-    `| query p99, ms | ${byRate[1].query.p99} | ${throttled.query.p99} | |`,
-    `| query max, ms | ${byRate[1].query.max} | ${throttled.query.max} | |`,
-    `| index built from 5,000 notes, ms | ${byRate[1].buildMs} | ${throttled.buildMs} | |`,
-    `| one note replaced (edit or pull) p95, ms | ${byRate[1].update.p95} | ${throttled.update.p95} | |`,
-    `| median hits per query | ${byRate[1].medianHits} | ${throttled.medianHits} | |`,
+    ...figureTable(measured),
     '',
+    ...(measured.length > 1
+      ? [`Every search found the same number of notes with each index: ${sameHits ? 'yes' : 'NO'}.`, '']
+      : []),
     // Others' processes on a shared machine skew the figures: say how busy it was.
     `Machine 1-minute load average ${loadBefore.toFixed(2)} → ${os.loadavg()[0].toFixed(2)} on ${os.availableParallelism()} cores.`,
   ];
   console.log(lines.join('\n'));
-  console.log(
-    `- target: search p95 ≤ ${searchTargets.queryP95Ms} ms over 5,000 notes at 4× CPU throttle: ${met ? 'met' : 'MISSED'} (${throttled.query.p95} ms)`,
-  );
-  if (writeResults) {
+  for (const m of measured) {
+    const p95 = m.byRate[searchTargets.cpuThrottle].query.p95;
+    console.log(
+      `- target (${m.label}): search p95 ≤ ${searchTargets.queryP95Ms} ms over 5,000 notes at 4× CPU throttle: ${p95 <= searchTargets.queryP95Ms ? 'met' : 'MISSED'} (${p95} ms)`,
+    );
+  }
+  if (writeResults && !withMiniSearch) {
     const date = new Date().toISOString().slice(0, 10);
     addSearchResult(`### ${date} — ${machine()} — \`node bench/search-notes.mjs\`\n\n${lines.join('\n')}`);
     console.log(`bench: added to the Search section of ${path.relative(process.cwd(), resultsFile)}`);
   }
-  return { targets: searchTargets, byRate, met };
+  return { targets: searchTargets, measured, byRate: main.byRate, met, sameHits };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  runSearchNotes({ writeResults: !process.argv.includes('--no-write') }).catch((error) => {
+  const { values } = parseArgs({ options: { 'no-write': { type: 'boolean' }, minisearch: { type: 'boolean' } } });
+  runSearchNotes({ writeResults: !values['no-write'], withMiniSearch: values.minisearch }).catch((error) => {
     console.error(error instanceof Error ? error.stack : error);
     process.exit(1);
   });
