@@ -17,7 +17,7 @@ import { runThroughput } from './throughput.mjs';
 const usage = `Usage: npm run bench -- [options]
   --duration=S        load benchmark length in seconds (default 60; 10 is fine while developing)
   --clients=N         load benchmark clients (default 50)
-  --only=NAME         capture | search | throughput | load (default all)
+  --only=NAME         capture | risk | search | throughput | load (default all)
   --storage=LIST      sqlite,postgresql (default both)
   --load-storage=LIST storages for the load benchmark (default: --storage)`;
 
@@ -52,6 +52,12 @@ const runs = { throughput: args.only !== 'load', load: args.only !== 'throughput
 // Capture (browser) benchmarks first, before the watchdog's clock matters; `--only=capture` runs them alone.
 if (args.only === undefined || args.only === 'capture') {
   await import('./capture.mjs').then((m) => m.runCaptureBenchmarks());
+  if (args.only) process.exit(process.exitCode ?? 0);
+}
+// The data-at-risk window of typing with the CPU starved (4× throttle, a busy loop per
+// core, journeys alongside); `--only=risk` runs it alone.
+if (args.only === undefined || args.only === 'risk') {
+  await import('./dataAtRisk.mjs').then((m) => m.runDataAtRisk());
   if (args.only) process.exit(process.exitCode ?? 0);
 }
 // Search over 5,000 notes in Chromium at 4× throttle; `--only=search` runs it alone.
