@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { replayNoteDrafts } from '../store/draftJournal';
+import { replayNoteDrafts } from '../store/replayNoteDrafts';
 import { useAppServices } from '../services/appServices';
 
 /** At start, writes into IndexedDB any keystrokes a reload or crash caught in the journal. */

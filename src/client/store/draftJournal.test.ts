@@ -3,24 +3,30 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { joinedDb, memberId, session } from '../../../tests/unit/storeFixtures';
 import type { TriangulateDb } from './db';
-import { noteDraftJournal, replayNoteDrafts } from './draftJournal';
-import { createNote } from './noteRepository';
+import { noteDraftJournal } from './draftJournal';
+import { updateNote, createNote } from './noteRepository';
+import { replayNoteDrafts } from './replayNoteDrafts';
 
-/** Resolves once every transaction started so far on the journal's store has ended. */
-const draftsNow = (db: TriangulateDb) => db.noteDraft.toArray();
+/** Texts of the unsaved drafts, once every journal transaction started so far has ended. */
+const draftsNow = async (db: TriangulateDb) =>
+  (await db.noteDraft.toArray()).filter((row) => !row.saved).map((row) => row.text);
 
-/** A browser killed before Chromium wrote localStorage to disk: an empty one after relaunch. */
-const killedBrowserStorage = (): Storage => {
-  const fresh = new Map<string, string>();
+/** A Storage of its own: what a relaunched browser finds on disk (a copy, or nothing). */
+const storageHolding = (copy: Storage | null = null): Storage => {
+  const items = new Map<string, string>();
+  for (let index = 0; copy && index < copy.length; index += 1) {
+    const key = copy.key(index);
+    if (key !== null) items.set(key, copy.getItem(key) ?? '');
+  }
   return {
     get length() {
-      return fresh.size;
+      return items.size;
     },
-    key: (index) => [...fresh.keys()][index] ?? null,
-    getItem: (key) => fresh.get(key) ?? null,
-    setItem: (key, value) => void fresh.set(key, value),
-    removeItem: (key) => void fresh.delete(key),
-    clear: () => fresh.clear(),
+    key: (index) => [...items.keys()][index] ?? null,
+    getItem: (key) => items.get(key) ?? null,
+    setItem: (key, value) => void items.set(key, value),
+    removeItem: (key) => void items.delete(key),
+    clear: () => items.clear(),
   };
 };
 
@@ -29,7 +35,7 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-describe('the draft journal', () => {
+describe('the typing journal', () => {
   it('replays text the note never got, as an edit that will sync', async () => {
     const db = await joinedDb();
     const note = await createNote(db, session, memberId);
@@ -50,22 +56,38 @@ describe('the draft journal', () => {
     journal.write('Referrals wait four days');
     await draftsNow(db);
 
-    const afterRelaunch = killedBrowserStorage();
-    expect(await replayNoteDrafts(db, afterRelaunch)).toBe(1);
+    expect(await replayNoteDrafts(db, storageHolding())).toBe(1);
     expect((await db.note.get(note.id))?.text).toBe('Referrals wait four days');
     expect(await draftsNow(db)).toEqual([]);
+  });
+
+  it('never replays a stale copy over text the note got later (a killed browser kept an old localStorage)', async () => {
+    const db = await joinedDb();
+    const note = await createNote(db, session, memberId);
+    const journal = noteDraftJournal(db, note, localStorage);
+    journal.write('Heard at the fr');
+    // Chromium wrote localStorage to disk here, and never again before the kill.
+    const onDiskAtKill = storageHolding(localStorage);
+    journal.write('Heard at the front door team');
+    await updateNote(db, note, { text: 'Heard at the front door team' });
+    journal.clear('Heard at the front door team');
+    await draftsNow(db);
+
+    expect(await replayNoteDrafts(db, onDiskAtKill)).toBe(0);
+    expect((await db.note.get(note.id))?.text).toBe('Heard at the front door team');
+    expect(onDiskAtKill.length).toBe(0);
   });
 
   it('replays the newer of the two copies', async () => {
     const db = await joinedDb();
     const note = await createNote(db, session, memberId);
     vi.useFakeTimers({ toFake: ['Date'] });
-    const older = killedBrowserStorage();
+    const older = storageHolding();
     vi.setSystemTime(new Date('2026-12-01T10:00:00Z'));
     noteDraftJournal(db, note, older).write('first words');
     // A later keystroke (after a reload) reached IndexedDB; this localStorage holds the first.
     vi.setSystemTime(new Date('2026-12-01T10:00:05Z'));
-    noteDraftJournal(db, note, killedBrowserStorage()).write('first words, then more');
+    noteDraftJournal(db, note, storageHolding()).write('first words, then more');
     await draftsNow(db);
 
     expect(await replayNoteDrafts(db, older)).toBe(1);
@@ -73,7 +95,7 @@ describe('the draft journal', () => {
     expect(older.length).toBe(0);
   });
 
-  it('clears only the text that was saved, never a newer one', async () => {
+  it('settles only up to the text that was saved, never a newer one', async () => {
     const db = await joinedDb();
     const note = await createNote(db, session, memberId);
     const journal = noteDraftJournal(db, note, localStorage);
@@ -81,10 +103,11 @@ describe('the draft journal', () => {
     journal.write('abcd');
     journal.clear('abc');
     expect(localStorage.length).toBe(1);
-    expect((await draftsNow(db)).map((draft) => draft.text)).toEqual(['abcd']);
+    expect(await draftsNow(db)).toEqual(['abcd']);
     journal.clear('abcd');
     expect(localStorage.length).toBe(0);
     expect(await draftsNow(db)).toEqual([]);
+    expect(await db.noteDraft.toArray()).toMatchObject([{ noteId: note.id, saved: true }]);
   });
 
   it('keeps a draft for a note this device does not have yet', async () => {
@@ -92,7 +115,22 @@ describe('the draft journal', () => {
     noteDraftJournal(db, { engagementId: session.engagementId, id: crypto.randomUUID() }, localStorage).write('x');
     expect(await replayNoteDrafts(db, localStorage)).toBe(0);
     expect(localStorage.length).toBe(1);
-    expect(await draftsNow(db)).toHaveLength(1);
+    expect(await draftsNow(db)).toEqual(['x']);
+  });
+
+  it('forgets "saved up to" markers after a month', async () => {
+    const db = await joinedDb();
+    const note = await createNote(db, session, memberId);
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-10-01T10:00:00Z'));
+    const journal = noteDraftJournal(db, note, localStorage);
+    journal.write('typed in October');
+    journal.clear('typed in October');
+    await replayNoteDrafts(db, localStorage);
+    expect(await db.noteDraft.count()).toBe(1);
+    vi.setSystemTime(new Date('2026-11-02T10:00:00Z'));
+    await replayNoteDrafts(db, localStorage);
+    expect(await db.noteDraft.count()).toBe(0);
   });
 
   it('puts a keystroke in a transaction of its own store, committed at once', async () => {
@@ -117,6 +155,6 @@ describe('the draft journal', () => {
 
     // Synchronously, before the keystroke handler returns: nothing waits for the page.
     expect(opened).toEqual([{ stores: ['noteDraft'], committed: true }]);
-    expect((await draftsNow(db)).map((draft) => draft.text)).toEqual(['Carers want one named contact']);
+    expect(await draftsNow(db)).toEqual(['Carers want one named contact']);
   });
 });

@@ -1,17 +1,18 @@
 import type { TriangulateDb } from './db';
-import { clearNoteDraftsNow, deleteNoteDrafts, newestNoteDrafts, putNoteDraftNow } from './noteDraftStore';
-import { updateNote } from './noteRepository';
+import { markNoteSavedNow, putNoteDraftNow } from './noteDraftStore';
 
 /**
  * A copy of a note's text, made on every keystroke, until the note itself holds it.
  * The note's write is asynchronous and can wait behind other work, so two journals cover
  * the time until it commits:
  * - localStorage, written before the keystroke handler returns: survives a reload or a
- *   closed tab, but Chromium writes it to disk lazily, so not a killed browser;
+ *   closed tab (an IndexedDB write started in the same instant may not), but Chromium
+ *   writes it to disk lazily, so a killed browser can lose it, or keep an older copy;
  * - IndexedDB's `noteDraft` store, put and committed at once in a transaction nothing else
  *   waits for (noteDraftStore.ts): survives a killed browser, a crash or a flat battery.
- * Both are replayed into the note at start; the newer copy wins.
- * (When notes become encryptable, these copies must be encrypted too.)
+ * Every keystroke gets a stamp; once the note holds a keystroke's text, IndexedDB keeps a
+ * "saved up to" marker, so a stale copy is never replayed over newer text
+ * (replayNoteDrafts.ts). (When notes become encryptable, these copies must be too.)
  */
 export type NoteDraftJournal = {
   write(text: string): void;
@@ -19,8 +20,8 @@ export type NoteDraftJournal = {
 };
 
 const prefix = 'triangulate:draft:note:';
-type StoredDraft = { engagementId: string; noteId: string; text: string; stamp: number };
-/** Stamps of the texts written lately, so a save can clear up to the one it holds. */
+export type LocalDraft = { engagementId: string; noteId: string; text: string; stamp: number };
+/** Stamps of the texts written lately, so a save can settle up to the one it holds. */
 const stampsRemembered = 64;
 
 export function noteDraftJournal(
@@ -28,14 +29,14 @@ export function noteDraftJournal(
   note: { engagementId: string; id: string },
   storage: Storage = localStorage,
 ): NoteDraftJournal {
-  const key = `${prefix}${note.id}`;
+  const key = localDraftKey(note.id);
   const written: { text: string; stamp: number }[] = [];
   let lastStamp = 0;
   return {
     write(text) {
       // Grows with every keystroke, and across reloads with the clock.
       lastStamp = Math.max(Date.now(), lastStamp + 1);
-      const draft: StoredDraft = { engagementId: note.engagementId, noteId: note.id, text, stamp: lastStamp };
+      const draft: LocalDraft = { engagementId: note.engagementId, noteId: note.id, text, stamp: lastStamp };
       try {
         storage.setItem(key, JSON.stringify(draft));
       } catch (error) {
@@ -47,21 +48,23 @@ export function noteDraftJournal(
       if (written.length > stampsRemembered) written.shift();
     },
     clear(savedText) {
-      const current = readDraft(storage, key);
+      const current = readLocalDraft(storage, key);
       if (current?.text === savedText) storage.removeItem(key);
       const saved = written.findLast((entry) => entry.text === savedText);
       if (!saved) return;
-      clearNoteDraftsNow(db, note.id, saved.stamp);
+      markNoteSavedNow(db, { noteId: note.id, engagementId: note.engagementId }, saved.stamp);
       written.splice(0, written.indexOf(saved) + 1);
     },
   };
 }
 
-function readDraft(storage: Storage, key: string): StoredDraft | undefined {
+export const localDraftKey = (noteId: string) => `${prefix}${noteId}`;
+
+function readLocalDraft(storage: Storage, key: string): LocalDraft | undefined {
   const raw = storage.getItem(key);
   if (raw === null) return undefined;
   try {
-    const value = JSON.parse(raw) as Partial<StoredDraft>;
+    const value = JSON.parse(raw) as Partial<LocalDraft>;
     if (typeof value.engagementId === 'string' && typeof value.noteId === 'string' && typeof value.text === 'string') {
       // Drafts journalled before stamps existed sort before any stamped one.
       const stamp = typeof value.stamp === 'number' ? value.stamp : 0;
@@ -74,35 +77,10 @@ function readDraft(storage: Storage, key: string): StoredDraft | undefined {
   return undefined;
 }
 
-function localDrafts(storage: Storage): StoredDraft[] {
+/** Every draft journalled in localStorage. */
+export function localDrafts(storage: Storage): LocalDraft[] {
   const keys = Array.from({ length: storage.length }, (_, index) => storage.key(index)).filter(
     (key): key is string => key !== null && key.startsWith(prefix),
   );
-  return keys.map((key) => readDraft(storage, key)).filter((draft) => draft !== undefined);
-}
-
-/**
- * Writes into each note the newest journalled text it does not hold yet (as an ordinary
- * edit, so it syncs), then clears both journals up to it; returns how many notes changed.
- * A draft of a note this device does not have (yet) is kept.
- */
-export async function replayNoteDrafts(db: TriangulateDb, storage: Storage = localStorage): Promise<number> {
-  const newest = new Map<string, StoredDraft>();
-  // localStorage first: at an equal stamp it is the same keystroke, and it was written first.
-  for (const draft of [...localDrafts(storage), ...(await newestNoteDrafts(db))]) {
-    const known = newest.get(draft.noteId);
-    if (!known || draft.stamp > known.stamp) newest.set(draft.noteId, draft);
-  }
-  let replayed = 0;
-  for (const draft of newest.values()) {
-    const note = await db.note.get(draft.noteId);
-    if (!note) continue;
-    if (note.text !== draft.text) {
-      await updateNote(db, note, { text: draft.text });
-      replayed += 1;
-    }
-    storage.removeItem(`${prefix}${draft.noteId}`);
-    await deleteNoteDrafts(db, draft.noteId, draft.stamp);
-  }
-  return replayed;
+  return keys.map((key) => readLocalDraft(storage, key)).filter((draft) => draft !== undefined);
 }

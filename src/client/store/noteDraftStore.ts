@@ -3,45 +3,65 @@ import { noteSchema } from '../../domain/records/note';
 import type { TriangulateDb } from './db';
 
 /**
- * One keystroke's text of a note, kept until the note itself holds it (Dexie table
- * `noteDraft`, version 4). Not a synced record: replayed into the note at start.
+ * The IndexedDB half of the typing journal (Dexie table `noteDraft`, version 4); see
+ * draftJournal.ts. Not a synced record. A row is either a keystroke's text not yet known
+ * to be in its note (`saved: false`), or a marker that the note held everything typed up
+ * to its stamp (`saved: true`, no text): what tells a stale copy of an older keystroke
+ * (localStorage is written to disk lazily, so a killed browser can leave one behind)
+ * from text the note never got.
  */
 export const noteDraftSchema = z.object({
   noteId: noteSchema.shape.id,
   /**
-   * Grows with each keystroke in a tab (and with the clock across reloads), so a later
-   * draft never sorts before an earlier one and clearing is one range delete, with no read.
+   * Grows with each keystroke in a tab (and with the clock across reloads): a later
+   * keystroke never sorts before an earlier one, and settling is one range delete.
    */
   stamp: z.number(),
   engagementId: noteSchema.shape.engagementId,
+  /** The note's text at this keystroke; empty on a saved marker. */
   text: noteSchema.shape.text,
+  saved: z.boolean().default(false),
 });
 export type NoteDraft = z.infer<typeof noteDraftSchema>;
 
 const storeName = 'noteDraft';
+const upTo = (noteId: string, stamp: number) => IDBKeyRange.bound([noteId, -Infinity], [noteId, stamp]);
+const savedMarker = (note: { noteId: string; engagementId: string }, stamp: number): NoteDraft => ({
+  noteId: note.noteId,
+  engagementId: note.engagementId,
+  stamp,
+  text: '',
+  saved: true,
+});
 
 /**
- * Puts a draft at once, in a transaction of its own on a store nothing else reads while
- * someone types, and commits it explicitly. Why: the note's own write queues behind live
- * queries' reads of the note and outbox stores, and each of them needs the page's main
- * thread, which a slow tablet keeps busy; a killed browser lost the last keystrokes that
- * way. This write waits for nothing, and the commit needs no further turn of the page:
- * the text is on disk as soon as the browser's storage has done the put.
+ * Puts a keystroke's text at once, in a transaction of its own on a store nothing else
+ * reads while someone types, committed explicitly. Why: the note's own write queues
+ * behind live queries' reads of the note and outbox stores, each needing a turn of the
+ * page's main thread, which a slow tablet keeps busy. This write waits for nothing, and
+ * its commit needs no further turn of the page.
  */
-export function putNoteDraftNow(db: TriangulateDb, draft: NoteDraft): void {
-  runNow(db, (store) => store.put(draft));
+export function putNoteDraftNow(db: TriangulateDb, draft: Omit<NoteDraft, 'saved'>): void {
+  runNow(db, (store) => store.put({ ...draft, saved: false }));
 }
 
-/** Deletes a note's drafts up to and including `stamp` (the note now holds that text). */
-export function clearNoteDraftsNow(db: TriangulateDb, noteId: string, stamp: number): void {
-  runNow(db, (store) => store.delete(IDBKeyRange.bound([noteId, -Infinity], [noteId, stamp])));
+/** The note now holds everything typed up to `stamp`: its drafts go, a marker stays. */
+export function markNoteSavedNow(
+  db: TriangulateDb,
+  note: { noteId: string; engagementId: string },
+  stamp: number,
+): void {
+  runNow(db, (store) => {
+    store.delete(upTo(note.noteId, stamp));
+    store.put(savedMarker(note, stamp));
+  });
 }
 
-function runNow(db: TriangulateDb, request: (store: IDBObjectStore) => IDBRequest): void {
+function runNow(db: TriangulateDb, requests: (store: IDBObjectStore) => void): void {
   let transaction: IDBTransaction;
   try {
     transaction = db.backendDB().transaction(storeName, 'readwrite');
-    request(transaction.objectStore(storeName));
+    requests(transaction.objectStore(storeName));
   } catch (error) {
     // Not open yet, or closed by a version change in another tab: the note's own write and
     // the localStorage journal still hold the text, so this safety net is only skipped.
@@ -55,18 +75,33 @@ function runNow(db: TriangulateDb, request: (store: IDBObjectStore) => IDBReques
   transaction.commit();
 }
 
-/** The newest draft of each note, oldest note first (replayed at start). */
-export async function newestNoteDrafts(db: TriangulateDb): Promise<NoteDraft[]> {
-  const drafts = await db.noteDraft.toArray();
-  const newest = new Map<string, NoteDraft>();
-  for (const draft of drafts) {
-    const known = newest.get(draft.noteId);
-    if (!known || draft.stamp > known.stamp) newest.set(draft.noteId, draft);
-  }
-  return [...newest.values()];
+/** Every row of the journal (read at start). */
+export function readNoteDrafts(db: TriangulateDb): Promise<NoteDraft[]> {
+  return db.noteDraft.toArray();
 }
 
-/** Deletes a note's drafts up to `stamp`, awaited (used at start, not while typing). */
-export function deleteNoteDrafts(db: TriangulateDb, noteId: string, stamp: number): Promise<number> {
-  return db.noteDraft.where('[noteId+stamp]').between([noteId, -Infinity], [noteId, stamp], true, true).delete();
+/** At start: the note holds everything up to `stamp` (awaited, not on the typing path). */
+export function settleNoteDrafts(
+  db: TriangulateDb,
+  note: { noteId: string; engagementId: string },
+  stamp: number,
+): Promise<unknown> {
+  return db.transaction('rw', db.noteDraft, async () => {
+    await db.noteDraft
+      .where('[noteId+stamp]')
+      .between([note.noteId, -Infinity], [note.noteId, stamp], true, true)
+      .delete();
+    await db.noteDraft.put(savedMarker(note, stamp));
+  });
+}
+
+/**
+ * How long a saved marker is kept: a stale localStorage copy can only come back from a
+ * browser killed before it wrote the copy's removal to disk, seconds after the replay.
+ */
+const keepMarkersMs = 30 * 24 * 60 * 60 * 1000;
+
+/** Drops saved markers older than a month (their stamps are times). */
+export function pruneSavedMarkers(db: TriangulateDb, now = Date.now()): Promise<number> {
+  return db.noteDraft.filter((row) => row.saved && row.stamp < now - keepMarkersMs).delete();
 }

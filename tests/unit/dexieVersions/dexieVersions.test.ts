@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { TriangulateDb } from '../../../src/client/store/db';
-import { noteDraftJournal, replayNoteDrafts } from '../../../src/client/store/draftJournal';
+import { noteDraftJournal } from '../../../src/client/store/draftJournal';
+import { replayNoteDrafts } from '../../../src/client/store/replayNoteDrafts';
 import { listSessionNotes } from '../../../src/client/store/noteRepository';
 import { takeOutboxBatch } from '../../../src/client/store/outbox';
 import { storedSchemas } from '../../../src/client/store/storedSchemas';
@@ -152,7 +153,7 @@ describe('a database stored by version 3', () => {
     const { version, rows } = await storedRows(name);
     expect(version).toBe(4);
     expectWhole(rows);
-    expect(rows.get('noteDraft')).toEqual([]);
+    expect(rows.get('noteDraft')).toMatchObject([{ noteId: v3.noteId, saved: true, text: '' }]);
     expect(rows.get('session')).toEqual(v3.version3Rows.session);
     expect(rows.get('publishedSnapshot')).toEqual(v3.version3Rows.publishedSnapshot);
   });

@@ -1,0 +1,39 @@
+import type { TriangulateDb } from './db';
+import { localDraftKey, localDrafts } from './draftJournal';
+import { pruneSavedMarkers, readNoteDrafts, settleNoteDrafts } from './noteDraftStore';
+import { updateNote } from './noteRepository';
+
+type Journalled = { noteId: string; engagementId: string; stamp: number; text: string; saved: boolean };
+
+/**
+ * At start: writes into each note the newest journalled text, unless the newest thing
+ * journalled for it is a "saved up to" marker (the note already holds it, and any copy
+ * is stale), as an ordinary edit so it syncs; then settles both journals up to it.
+ * Returns how many notes changed. A draft of a note this device does not have (yet) is
+ * kept.
+ */
+export async function replayNoteDrafts(db: TriangulateDb, storage: Storage = localStorage): Promise<number> {
+  const newest = new Map<string, Journalled>();
+  // At an equal stamp (the same keystroke) a marker wins, then IndexedDB's copy.
+  const journalled: Journalled[] = [
+    ...(await readNoteDrafts(db)).sort((a, b) => Number(b.saved) - Number(a.saved)),
+    ...localDrafts(storage).map((draft) => ({ ...draft, saved: false })),
+  ];
+  for (const entry of journalled) {
+    const known = newest.get(entry.noteId);
+    if (!known || entry.stamp > known.stamp) newest.set(entry.noteId, entry);
+  }
+  let replayed = 0;
+  for (const entry of newest.values()) {
+    const note = await db.note.get(entry.noteId);
+    if (!note) continue;
+    if (!entry.saved && note.text !== entry.text) {
+      await updateNote(db, note, { text: entry.text });
+      replayed += 1;
+    }
+    storage.removeItem(localDraftKey(entry.noteId));
+    await settleNoteDrafts(db, entry, entry.stamp);
+  }
+  await pruneSavedMarkers(db);
+  return replayed;
+}
