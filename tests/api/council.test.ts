@@ -95,7 +95,7 @@ describe('record checks on push', () => {
   });
 
   it('refuses an unknown record type, naming it (400)', async () => {
-    const reply = await pushRaw(t, manager, pushBody([{ ...snapshot(3), recordType: 'finding' }]));
+    const reply = await pushRaw(t, manager, pushBody([{ ...snapshot(3), recordType: 'verdict' }]));
     expect(errorOf(reply)).toMatchObject({ code: 'bad_request', field: 'mutations.0.recordType' });
   });
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { JoinResponse } from '../../src/domain/sync/protocol';
+import { protocolVersion, schemaVersion, type JoinResponse } from '../../src/domain/sync/protocol';
 import { createApp } from '../../src/server/http/createApp';
 import type { Storage } from '../../src/server/storage/storage';
 import { call, errorOf, stackLine } from './support/call';
@@ -93,7 +93,7 @@ describe('routes', () => {
   it('answers GET /api/health with the versions', async () => {
     const reply = await call(t.app, 'GET', '/api/health');
     expect(reply.status).toBe(200);
-    expect(reply.json).toEqual({ ok: true, protocolVersion: 1, schemaVersion: 1 });
+    expect(reply.json).toEqual({ ok: true, protocolVersion, schemaVersion });
     expect(reply.headers.get('Cache-Control')).toBe('no-store');
   });
 

@@ -1,3 +1,4 @@
+import { minimumProtocolVersion } from '../../src/domain/sync/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maxMutationsPerPush } from '../../src/domain/sync/limits';
 import type { JoinResponse, Mutation } from '../../src/domain/sync/protocol';
@@ -82,7 +83,7 @@ describe('GET pull paging', () => {
   it('answers an old protocol named in X-Protocol-Version with 426', async () => {
     const reply = await call(t.app, 'GET', `/api/engagements/${t.demo.engagementId}/pull?since=0`, {
       token: manager.deviceToken,
-      headers: { 'X-Protocol-Version': '0' },
+      headers: { 'X-Protocol-Version': String(minimumProtocolVersion - 1) },
     });
     expect(reply.status).toBe(426);
   });

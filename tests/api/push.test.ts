@@ -1,3 +1,4 @@
+import { minimumProtocolVersion } from '../../src/domain/sync/protocol';
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { JoinResponse } from '../../src/domain/sync/protocol';
@@ -184,8 +185,8 @@ describe('invalid pushes', () => {
     expect(errorOf(reply)).toMatchObject({ code: 'bad_request', field: 'mutations.0.changes.rev' });
   });
 
-  it('answers an old protocol with 426 and applies nothing', async () => {
-    const reply = await pushRaw(t, lead, pushBody([newNote(1)], 0));
+  it('answers an installed app of the protocol before this one with 426 and applies nothing', async () => {
+    const reply = await pushRaw(t, lead, pushBody([newNote(1)], minimumProtocolVersion - 1));
     expect(reply.status).toBe(426);
     expect(errorOf(reply).code).toBe('upgrade_required');
     expect(await notesSeenBy(manager)).toHaveLength(0);

@@ -1,12 +1,15 @@
 import Dexie, { type Table } from 'dexie';
 import type { AccuracyComment } from '../../domain/records/accuracyComment';
 import type { Engagement } from '../../domain/records/engagement';
+import type { Finding } from '../../domain/records/finding';
 import type { Member } from '../../domain/records/member';
 import type { Note } from '../../domain/records/note';
 import type { PublishedSnapshot } from '../../domain/records/publishedSnapshot';
+import type { Recommendation } from '../../domain/records/recommendation';
 import type { RecordOf, RecordType } from '../../domain/records/recordTypes';
 import type { ScopeQuestion } from '../../domain/records/scopeQuestion';
 import type { Session } from '../../domain/records/session';
+import type { StillToCover } from '../../domain/records/stillToCover';
 import type { Theme } from '../../domain/records/theme';
 import type { DeviceIdentity } from './deviceIdentity';
 import { upgradeToVersion2, upgradeToVersion3 } from './dbUpgrades';
@@ -37,6 +40,9 @@ export class TriangulateDb extends Dexie {
   deviceIdentity!: Table<DeviceIdentity, string>;
   photo!: Table<StoredPhoto, string>;
   noteDraft!: Table<NoteDraft, [string, number]>;
+  finding!: Table<Finding, string>;
+  recommendation!: Table<Recommendation, string>;
+  stillToCover!: Table<StillToCover, string>;
   /** What this tab's last edits stored, so typing writes without a read first (saveEdit.ts). */
   readonly lastWrites = new LastWrites();
   /** Rows that did not parse when read: kept as stored, left out of reads, counted here. */
@@ -74,6 +80,12 @@ export class TriangulateDb extends Dexie {
     // that no other transaction touches, so its write never waits behind one.
     this.version(4).stores({
       noteDraft: '[noteId+stamp], engagementId',
+    });
+    // The evening merge: findings per theme, recommendations, the "still to cover" list.
+    this.version(5).stores({
+      finding: 'id, engagementId, [engagementId+themeId]',
+      recommendation: 'id, engagementId',
+      stillToCover: 'id, engagementId',
     });
     this.use(parseOnRead(storedSchemas, this.unreadableRecords));
   }

@@ -11,4 +11,4 @@ export function fieldSchema(recordType: RecordType, field: string): z.ZodType | 
 }
 
 /** Record types whose author is the member who created them, taken from the device token. */
-export const authoredRecordTypes: ReadonlySet<RecordType> = new Set(['note', 'accuracyComment']);
+export const authoredRecordTypes: ReadonlySet<RecordType> = new Set(['note', 'accuracyComment', 'finding']);

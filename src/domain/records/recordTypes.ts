@@ -1,11 +1,14 @@
 import { z } from 'zod';
 import { accuracyCommentSchema } from './accuracyComment';
 import { engagementSchema } from './engagement';
+import { findingSchema } from './finding';
 import { memberSchema } from './member';
 import { noteSchema } from './note';
 import { publishedSnapshotSchema } from './publishedSnapshot';
+import { recommendationSchema } from './recommendation';
 import { scopeQuestionSchema } from './scopeQuestion';
 import { sessionSchema } from './session';
+import { stillToCoverSchema } from './stillToCover';
 import { themeSchema } from './theme';
 
 /** Every record type that sync carries, by the name used on the wire and in storage. */
@@ -18,6 +21,9 @@ export const recordSchemas = {
   note: noteSchema,
   publishedSnapshot: publishedSnapshotSchema,
   accuracyComment: accuracyCommentSchema,
+  finding: findingSchema,
+  recommendation: recommendationSchema,
+  stillToCover: stillToCoverSchema,
 } as const;
 
 export type RecordSchemas = typeof recordSchemas;

@@ -13,4 +13,7 @@ export const setFields: Readonly<Record<RecordType, readonly string[]>> = {
   note: ['themeIds', 'scopeQuestionIds', 'photoIds'],
   publishedSnapshot: [],
   accuracyComment: [],
+  finding: ['noteIds', 'mergedFromIds'],
+  recommendation: ['findingIds'],
+  stillToCover: [],
 };

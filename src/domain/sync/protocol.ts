@@ -4,11 +4,11 @@ import { recordTypeSchema } from '../records/recordTypes';
 import { maxChangesPerPull, maxMutationsPerPush } from './limits';
 
 /** Bump when the wire format changes incompatibly; the server answers 426 to older clients. */
-export const protocolVersion = 1;
+export const protocolVersion = 2;
 /** Oldest protocol version the server still accepts; older clients get 426 and keep their outbox. */
-export const minimumProtocolVersion = 1;
+export const minimumProtocolVersion = 2;
 /** Bump when a record schema changes; lets the server migrate or refuse old shapes. */
-export const schemaVersion = 1;
+export const schemaVersion = 2;
 
 const envelope = {
   protocolVersion: z.number().int().min(1),

@@ -13,6 +13,7 @@ import { mutationSchema } from '../../../src/domain/sync/protocol';
 import * as v1 from './version1Fixture';
 import * as v2 from './version2Fixture';
 import * as v3 from './version3Fixture';
+import * as v4 from './version4Fixture';
 
 /** A database as an earlier app left it: its versions' stores declared in turn, holding rows. */
 async function storedBy(versions: Record<string, string>[], rows: Record<string, object[]>): Promise<string> {
@@ -78,7 +79,7 @@ describe('a database stored by version 1', () => {
     db.close();
 
     const { version, rows } = await storedRows(name);
-    expect(version).toBe(4);
+    expect(version).toBe(5);
     expectWhole(rows);
     expect(rows.get('note')?.[0]).toMatchObject({ conflicts: [], photoIds: [], themeIds: [v1.themeIds[0]] });
     expect(rows.get('session')?.[0]).toMatchObject({
@@ -123,7 +124,7 @@ describe('a database stored by version 2', () => {
     db.close();
 
     const { version, rows } = await storedRows(name);
-    expect(version).toBe(4);
+    expect(version).toBe(5);
     expectWhole(rows);
     expect(rows.get('photo')).toEqual([]);
     expect(rows.get('note')?.[0]).toMatchObject({ photoIds: [] });
@@ -151,11 +152,30 @@ describe('a database stored by version 3', () => {
     db.close();
 
     const { version, rows } = await storedRows(name);
-    expect(version).toBe(4);
+    expect(version).toBe(5);
     expectWhole(rows);
     expect(rows.get('noteDraft')).toMatchObject([{ noteId: v3.noteId, saved: true, text: '' }]);
     expect(rows.get('session')).toEqual(v3.version3Rows.session);
     expect(rows.get('publishedSnapshot')).toEqual(v3.version3Rows.publishedSnapshot);
+  });
+});
+
+describe('a database stored by version 4', () => {
+  it('opens with today’s app: the journal kept and replayed, the evening merge tables empty', async () => {
+    const stores = [v1.version1Stores, v2.version2Stores, v3.version3Stores, v4.version4Stores];
+    const name = await storedBy(stores, v4.version4Rows);
+    const db = await openWithTodaysApp(name, v4.version4Rows);
+    expect(await db.finding.toArray()).toEqual([]);
+    expect(await db.recommendation.toArray()).toEqual([]);
+    expect(await db.stillToCover.toArray()).toEqual([]);
+    expect(await replayNoteDrafts(db, localStorageStandIn())).toBe(1);
+    expect((await db.note.get(v4.noteId))?.text).toBe(v4.unsavedText);
+    db.close();
+
+    const { version, rows } = await storedRows(name);
+    expect(version).toBe(5);
+    expectWhole(rows);
+    expect(rows.get('photo')).toEqual(v4.version4Rows.photo);
   });
 });
 
