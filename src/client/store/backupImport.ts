@@ -88,12 +88,15 @@ async function mergeRecords(db: TriangulateDb, identity: DeviceIdentity, backup:
     });
     summary.keptLocal += plan.keptLocal.length;
     // The server checks authorship against what it holds: the backup's record says who wrote it.
-    const allowed = canWrite({
-      role: identity.role,
-      memberId: identity.memberId,
-      recordType,
-      existing: local ?? record,
-    });
+    const allowed =
+      plan.edit !== null &&
+      canWrite({
+        role: identity.role,
+        memberId: identity.memberId,
+        recordType,
+        existing: local ?? record,
+        change: plan.edit,
+      });
     const edit = plan.edit && allowed ? { ...plan.edit, editedAt: now } : null;
     if (plan.edit && !allowed) summary.notAllowed += 1;
     if (!plan.pulled && !edit) continue;
@@ -125,6 +128,7 @@ async function mergeRecords(db: TriangulateDb, identity: DeviceIdentity, backup:
     } else {
       await db.outbox.add({
         ...edit,
+        resolvedConflicts: edit.resolvedConflicts ?? [],
         seq: nextSeq,
         recordType,
         recordId: record.id,
