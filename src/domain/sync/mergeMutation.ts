@@ -184,8 +184,10 @@ function keptAsConflict(
     const before = Array.isArray(held[field]) ? (held[field] as string[]) : [];
     if (!sameJson(applySetChange(before, change), before)) conflicts.push(filed(field, change));
   }
-  const deleted = mutation.op === 'delete';
-  if (deleted !== existing.deleted) conflicts.push(filed('deleted', deleted));
+  // A delete is filed; so is a bare revive (a peer's undo), but an edit's upsert is not
+  // taken for a wish to revive a finding merged away: its values say what it meant.
+  if (mutation.op === 'delete' && !existing.deleted) conflicts.push(filed('deleted', true));
+  if (mutation.op === 'upsert' && existing.deleted && conflicts.length === 0) conflicts.push(filed('deleted', false));
   const record = recordSchemas[mutation.recordType].parse({
     ...existing,
     rev: context.rev,

@@ -133,7 +133,7 @@ describe('a write kept as a conflict', () => {
     expect(outcome.record.conflicts).toEqual([...held.conflicts, ...outcome.conflicts]);
   });
 
-  it('files a delete, or the revive of a merged-away finding, on `deleted`', () => {
+  it('files a delete, or a bare revive of a merged-away finding, on `deleted`', () => {
     const withdraw = merged(mutation({ op: 'delete' }), context({ memberId: peer, keptAsConflict: true }));
     expect(withdraw.record.deleted).toBe(false);
     expect(withdraw.conflicts.map((c) => [c.field, c.value])).toEqual([['deleted', true]]);
@@ -142,6 +142,14 @@ describe('a write kept as a conflict', () => {
     const revive = mergeMutation(mergedAway, stamps, mutation({}), context({ memberId: peer, keptAsConflict: true }));
     expect(revive.ok && revive.record.deleted).toBe(true);
     expect(revive.ok && revive.conflicts.map((c) => [c.field, c.value])).toEqual([['deleted', false]]);
+    // An edit of a merged-away finding files its values, not a wish to revive it.
+    const late = mergeMutation(
+      mergedAway,
+      stamps,
+      mutation({ changes: { headline: 'Late' } }),
+      context({ memberId: peer, keptAsConflict: true }),
+    );
+    expect(late.ok && late.conflicts.map((c) => c.field)).toEqual(['headline']);
   });
 
   it('still refuses a value its field does not accept', () => {
