@@ -4,6 +4,7 @@ import { recordSchemas, recordTypes, type AnyRecord } from '../../domain/records
 import { coalesce, withPendingEdits } from '../../domain/sync/coalesce';
 import type { Mutation } from '../../domain/sync/protocol';
 import { canWrite } from '../../domain/sync/permissions';
+import { putServerRecord } from './applyPulledChanges';
 import { BackupError } from './backupError';
 import { readZip } from './backupZip';
 import type { TriangulateDb } from './db';
@@ -72,6 +73,13 @@ async function mergeRecords(db: TriangulateDb, identity: DeviceIdentity, backup:
   }
   let nextSeq = identity.nextSeq;
   const now = new Date().toISOString();
+  // An erasure newer than this device's copy wins: the record's words leave the device.
+  for (const { recordType, record } of backup.erased) {
+    const local: AnyRecord | undefined = await db.recordTable(recordType).get(record.id);
+    if (local && local.rev >= record.rev) continue;
+    await putServerRecord(db, identity.engagementId, { recordType, record });
+    summary.recordsUpdated += 1;
+  }
   for (const { recordType, record } of backup.records) {
     const table = db.recordTable(recordType);
     const local: AnyRecord | undefined = await table.get(record.id);
