@@ -104,6 +104,12 @@ describe('findings', () => {
   const proposed = { status: 'proposed' };
   it.each([
     ['creates one proposed', undefined, upsert(proposed), 'allowed'],
+    [
+      'creates one proposed with its empty sets',
+      undefined,
+      upsert(proposed, { noteIds: { add: [], remove: [] }, mergedFromIds: { add: [], remove: [] } }),
+      'allowed',
+    ],
     ['creates one agreed', undefined, upsert({ status: 'agreed' }), 'refused'],
     ['creates one dropped', undefined, upsert({ status: 'dropped' }), 'refused'],
     ['edits their own while proposed', finding(me, 'proposed'), upsert({ headline: 'Sharper' }), 'allowed'],

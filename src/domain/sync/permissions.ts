@@ -46,7 +46,9 @@ function peerWritesFinding(request: WriteRequest): WriteDecision {
   const { memberId, existing, change } = request;
   if (!ownOrNew(memberId, existing)) return 'refused';
   const proposedAfter = statusAfter(request) === 'proposed';
-  const merges = Object.hasOwn(change.setChanges, 'mergedFromIds');
+  // A new finding sends its empty set as an empty change: only an add or remove merges.
+  const mergedFrom = change.setChanges.mergedFromIds;
+  const merges = mergedFrom !== undefined && mergedFrom.add.length + mergedFrom.remove.length > 0;
   if (existing && 'status' in existing && (existing.deleted || existing.status !== 'proposed')) {
     // The manager moved it on while this peer was offline: the edit is evidence of what
     // they meant, so it waits for the manager rather than being lost or applied.
