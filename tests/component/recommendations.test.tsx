@@ -50,8 +50,9 @@ describe('Recommendations: the challenge manager', () => {
     expect(within(quickWins()).getByText('Rests on no finding yet.')).toBeInTheDocument();
     await user.click(open);
     expect(open).toHaveAttribute('aria-expanded', 'true');
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Theme' }), themes.workforce.name);
-    const finding = screen.getByRole('combobox', { name: 'Finding' });
+    const picker = screen.getByRole('form', { name: 'Link a finding to quick win 1' });
+    await user.selectOptions(within(picker).getByRole('combobox', { name: 'Theme' }), themes.workforce.name);
+    const finding = within(picker).getByRole('combobox', { name: 'Finding' });
     // The workforce theme's findings in the board's order; the dropped one is not offered.
     expect(
       within(finding)

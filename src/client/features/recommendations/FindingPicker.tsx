@@ -33,7 +33,12 @@ export function FindingPicker({ name, findings, themes, linkedIds, onLink }: Pro
         Link a finding <span className="visually-hidden">to {name.toLowerCase()}</span>
       </button>
       {open ? (
-        <form id={panelId} className="form-row" onSubmit={(event) => void link(event)}>
+        <form
+          id={panelId}
+          className="form-row"
+          aria-label={`Link a finding to ${name.toLowerCase()}`}
+          onSubmit={(event) => void link(event)}
+        >
           <label>
             Theme
             <select value={themeId} onChange={(event) => setThemeId(event.target.value)}>

@@ -21,7 +21,7 @@ type Props = {
 /** One kind of recommendation: its heading, its recommendations in order, and (for the manager) a new one. */
 export function KindSection({ kind, recommendations, actions, ...shared }: Props) {
   const words = kindWords[kind];
-  const headingId = `recommendations-${kind.replace(' ', '-')}`;
+  const headingId = `recommendations-${kind.replaceAll(' ', '-')}`;
   return (
     <section aria-labelledby={headingId} className="recommendation-kind">
       <h2 id={headingId}>{words.heading}</h2>
