@@ -7,7 +7,11 @@ import { stakeholderGroupsOf } from './noteGroups';
 export const triangulationLabels = ['triangulated', 'corroborated', 'single source', 'no evidence'] as const;
 export type TriangulationLabel = (typeof triangulationLabels)[number];
 
-/** The engagement's notes and sessions by id, as this copy holds them. */
+/**
+ * The engagement's notes and sessions by id, as this copy holds them. Pass every session,
+ * deleted ones too: a note counts whatever its session's state, groups included. Deleted
+ * notes may be passed; they never count.
+ */
 export type FindingEvidence = { notes: ReadonlyMap<string, Note>; sessions: ReadonlyMap<string, Session> };
 
 export type Triangulation = {
