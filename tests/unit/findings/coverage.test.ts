@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { byId, testNote, testScopeQuestion, testSession, testTheme } from './testEvidence';
-import type { Note } from '../records/note';
-import { stakeholderGroups } from '../records/session';
-import { coverage, coverageLevel, type CoverageCellCount, type CoverageLevel } from './coverage';
+import { byId, testNote, testScopeQuestion, testSession, testTheme } from '../../support/testEvidence';
+import type { Note } from '../../../src/domain/records/note';
+import { stakeholderGroups } from '../../../src/domain/records/session';
+import {
+  coverage,
+  coverageLevel,
+  type CoverageCellCount,
+  type CoverageLevel,
+} from '../../../src/domain/findings/coverage';
 
 const sessions = byId([
   testSession('s1', ['councillors']),

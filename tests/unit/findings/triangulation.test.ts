@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { byId, notesFrom, testNote, testSession } from './testEvidence';
-import type { FindingLane, FindingStatus } from '../records/finding';
-import type { Note, Stance } from '../records/note';
-import { triangulate, type Triangulation, type TriangulationLabel } from './triangulation';
+import { byId, notesFrom, testNote, testSession } from '../../support/testEvidence';
+import type { FindingLane, FindingStatus } from '../../../src/domain/records/finding';
+import type { Note, Stance } from '../../../src/domain/records/note';
+import { triangulate, type Triangulation, type TriangulationLabel } from '../../../src/domain/findings/triangulation';
 
 /** s1–s3 and s8 are different groups, s4 is s1's group again, s5 lists none, s6 and s7 are "other". */
 const sessions = byId([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { testStillToCover } from './testEvidence';
-import { coverageLevel, type CoverageCellCount } from './coverage';
-import { stillToCoverList, type StillToCoverLine } from './stillToCoverList';
+import { testStillToCover } from '../../support/testEvidence';
+import { coverageLevel, type CoverageCellCount } from '../../../src/domain/findings/coverage';
+import { stillToCoverList, type StillToCoverLine } from '../../../src/domain/findings/stillToCoverList';
 
 const cell = (themeId: string, evidenceType: 'read' | 'heard' | 'seen', notes: number): CoverageCellCount => ({
   themeId,

@@ -1,9 +1,9 @@
 /** Made-up records for the findings tests (domain tests cannot import tests/support). */
-import type { EvidenceType, Note } from '../records/note';
-import type { ScopeQuestion } from '../records/scopeQuestion';
-import type { Session, StakeholderGroup } from '../records/session';
-import type { CoverageCell, StillToCover } from '../records/stillToCover';
-import type { Theme } from '../records/theme';
+import type { EvidenceType, Note } from '../../src/domain/records/note';
+import type { ScopeQuestion } from '../../src/domain/records/scopeQuestion';
+import type { Session, StakeholderGroup } from '../../src/domain/records/session';
+import type { CoverageCell, StillToCover } from '../../src/domain/records/stillToCover';
+import type { Theme } from '../../src/domain/records/theme';
 
 const at = '2026-11-23T09:00:00.000Z';
 const engagementId = '0c6bbf3a-6a52-4d7e-8a0c-1d2e3f4a5b6c';
