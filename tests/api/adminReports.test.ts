@@ -79,6 +79,7 @@ const upsert = (
   setChanges: Object.fromEntries(Object.entries(setChanges).map(([field, add]) => [field, { add, remove: [] }])),
   baseRevs: {},
   editedAt,
+  resolvedConflicts: [],
 });
 const remove = (recordType: Mutation['recordType'], recordId: string) => ({
   recordType,
@@ -88,6 +89,7 @@ const remove = (recordType: Mutation['recordType'], recordId: string) => ({
   setChanges: {},
   baseRevs: {},
   editedAt,
+  resolvedConflicts: [],
 });
 
 async function seed(app: ReturnType<typeof createApp>, managerCode: string): Promise<void> {
