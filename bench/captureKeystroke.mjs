@@ -1,8 +1,9 @@
 // Keystroke → durable write, in the real app at 4× CPU throttle, with no hook in the app:
 // an init script wraps IndexedDB to timestamp the `complete` event of every readwrite
-// transaction on the `note` store (and which text it put), and timestamps `input` events
-// on text areas. A keystroke's latency runs from its input event to the `complete` of the
-// first note write that started after it and holds its text or later text. In the same
+// transaction on the `note` store or the typing journal's `noteDraft` store (and which text
+// it put), and timestamps `input` events on text areas. A keystroke's latency runs from its
+// input event to the `complete` of the first such write that started after it and holds
+// its text or later text. In the same
 // page, a bare Dexie `put` of the same record into a throwaway database is timed the same
 // way, for the ratio app-write / bare-put.
 import { build } from 'esbuild';
@@ -27,7 +28,8 @@ function instrumentIndexedDb() {
     // Every transaction counts: live queries re-reading after each write share the main thread.
     bench.transactions[mode === 'readwrite' ? 'readwrite' : 'readonly'] += 1;
     if (mode !== 'readwrite') bench.readsByStores[names.join('+')] = (bench.readsByStores[names.join('+')] ?? 0) + 1;
-    if (mode === 'readwrite' && names.includes('note')) {
+    // The note's own write and the typing journal's put (noteDraft): either makes a keystroke durable.
+    if (mode === 'readwrite' && (names.includes('note') || names.includes('noteDraft'))) {
       const info = {
         db: this.name,
         stores: names.join('+'),
@@ -47,7 +49,7 @@ function instrumentIndexedDb() {
   IDBObjectStore.prototype.put = function wrappedPut(value, key) {
     const info = infoOf.get(this.transaction);
     // A reference only: copying here would add to the write being measured.
-    if (info && this.name === 'note' && value && typeof value.text === 'string') {
+    if (info && (this.name === 'note' || this.name === 'noteDraft') && value && typeof value.text === 'string') {
       info.text = value.text;
       info.record = value;
     }

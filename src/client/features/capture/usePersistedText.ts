@@ -3,6 +3,10 @@ import { useAppServices } from '../../services/appServices';
 import { useReportStoreError, useStoreSaved } from '../../services/storeErrorReporter';
 import type { NoteDraftJournal } from '../../store/draftJournal';
 import { toStoreError, type StoreError } from '../../store/storeError';
+import { quietPeriod, type QuietPeriod } from '../../lib/quietPeriod';
+
+/** The note is written once typing pauses this long, and at least this often while it goes on. */
+const noteWriteTimes = { quietMs: 300, maxWaitMs: 2000 };
 
 export type PersistedText = {
   text: string;
@@ -16,11 +20,11 @@ export type PersistedText = {
 };
 
 /**
- * Keeps what is typed on screen and writes it to IndexedDB at once: each keystroke
- * starts a write unless one is running, and the running one writes the latest text
- * again when it finishes. So at most one write is queued and none is ever skipped.
- * Each keystroke also lands synchronously in the draft journal, which covers the
- * milliseconds before the last write commits.
+ * Keeps what is typed on screen and safe at once: each keystroke lands in the typing
+ * journal (draftJournal.ts: localStorage, and IndexedDB's noteDraft store, committed at
+ * once), and the note itself is written once typing pauses (300 ms, at least every 2 s),
+ * on blur, when the page hides, and when the screen goes away. A write that starts while
+ * one runs waits for it and writes the latest text, so none is ever skipped.
  */
 export function usePersistedText(
   stored: string,
@@ -69,10 +73,28 @@ export function usePersistedText(
     return running.current;
   }, []);
 
-  useEffect(() => pendingSaves.register(flush), [pendingSaves, flush]);
+  // While someone types, the note itself is written once typing pauses (the journal holds
+  // every keystroke meanwhile): each note write makes live queries read again and the
+  // screen render again, main-thread work that made later keystrokes queue on a slow tablet.
+  const writeSoon = useRef<QuietPeriod | null>(null);
+  useEffect(() => {
+    const period = quietPeriod(() => void flush(), noteWriteTimes);
+    writeSoon.current = period;
+    // Going away (the screen changes): what waits for a pause is written now.
+    return () => {
+      period.cancel();
+      void flush();
+    };
+  }, [flush]);
+  const flushNow = useCallback((): Promise<void> => {
+    writeSoon.current?.cancel();
+    return flush();
+  }, [flush]);
+
+  useEffect(() => pendingSaves.register(flushNow), [pendingSaves, flushNow]);
   // The app-level banner says "this device is full" and offers a backup; when a save
   // elsewhere shows there is room again, this text is written without another keystroke.
-  useReportStoreError(saveError, () => void flush());
+  useReportStoreError(saveError, () => void flushNow());
 
   // Text that arrives from sync is shown unless the person is typing in this note.
   useEffect(() => {
@@ -88,7 +110,9 @@ export function usePersistedText(
       latest.current = value;
       journalRef.current.write(value);
       setText(value);
-      void flush();
+      // Before the first effect (a keystroke in the very first instant) the note is written now.
+      if (writeSoon.current) writeSoon.current.touch();
+      else void flush();
     },
     [flush],
   );
@@ -97,8 +121,8 @@ export function usePersistedText(
   }, []);
   const onBlur = useCallback(() => {
     focused.current = false;
-    void flush();
-  }, [flush]);
+    void flushNow();
+  }, [flushNow]);
 
-  return { text, onChange, onFocus, onBlur, saveError, flush };
+  return { text, onChange, onFocus, onBlur, saveError, flush: flushNow };
 }
