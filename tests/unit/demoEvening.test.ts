@@ -152,4 +152,10 @@ describe('the demo evening', () => {
     ];
     for (const text of written) for (const part of nameParts) expect(text, text).not.toContain(part);
   });
+
+  it('is left out on request, keeping the timetable', () => {
+    const bare = demoEngagement(now, { evening: false }).records.map((record) => record.recordType);
+    expect(bare.filter((type) => type === 'session')).toHaveLength(sessions.size);
+    for (const type of ['note', 'finding', 'recommendation', 'stillToCover'] as const) expect(bare).not.toContain(type);
+  });
 });

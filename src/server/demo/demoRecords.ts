@@ -42,7 +42,7 @@ function idsFor<K extends string | number>(keys: readonly K[]): Record<K, string
  * The demo engagement: on site from two days ago for four days. The first two days'
  * notes and that evening's proposed findings are there already; today and tomorrow are not.
  */
-export function demoEngagement(now: Date): DemoEngagement {
+export function demoEngagement(now: Date, options = { evening: true }): DemoEngagement {
   const engagementId = randomUUID();
   const ids = { themes: idsFor(demoThemeKeys), questions: idsFor(demoQuestions), members: idsFor(demoAuthors) };
   const members = demoAuthors.map((key) => ({ id: ids.members[key], ...people[key] }));
@@ -68,7 +68,7 @@ export function demoEngagement(now: Date): DemoEngagement {
       id,
       fields: { displayName, role, position },
     })),
-    ...demoEveningRecords(now, ids),
+    ...demoEveningRecords(now, ids, options),
   ];
   return { engagementId, council, title, members, records };
 }

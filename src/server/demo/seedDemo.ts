@@ -20,9 +20,14 @@ export type DemoSeed = {
  */
 export async function seedDemo(
   storage: Storage,
-  options: { publicUrl: string; now: Date },
+  options: {
+    publicUrl: string;
+    now: Date;
+    /** False leaves out the evening's notes and findings: for tests that seed hundreds of times. */
+    evening?: boolean;
+  },
 ): Promise<DemoSeed | undefined> {
-  const demo = demoEngagement(options.now);
+  const demo = demoEngagement(options.now, { evening: options.evening ?? true });
   const prepared = prepareNewRecords(demo.engagementId, demo.records, options.now.toISOString());
   return storage.transaction(async (tx) => {
     if (!(await tx.isEmpty())) return undefined;
