@@ -4,7 +4,7 @@ import type { JoinResponse, Mutation } from '../../src/domain/sync/protocol';
 import { errorOf } from './support/call';
 import { joinAs } from './support/devices';
 import { edit, newNote, pushBody } from './support/mutations';
-import { pull, push, pushRaw } from './support/sync';
+import { pull, push, pushRaw, refusalOf } from './support/sync';
 import { addMember, invite, joinCouncil, joinWith } from './support/team';
 import { startTestApp, type TestApp } from './support/testApp';
 
@@ -58,7 +58,7 @@ describe('the council', () => {
     expect(await typesSeenBy(lead)).toContain('accuracyComment');
   });
 
-  it('may change its own comment but not another council member’s (403)', async () => {
+  it('may change its own comment but not another council member’s (refused)', async () => {
     const id = randomUUID();
     await push(t, council, [comment(1, id)]);
     await push(t, council, [edit(2, 'accuracyComment', id, { text: 'Corrected: it opened in March 2024.' })]);
@@ -68,30 +68,25 @@ describe('the council', () => {
       position: 'council contact',
     });
     const colleague = await joinWith(t, (await invite(t, manager, memberId)).code);
-    const reply = await pushRaw(t, colleague, pushBody([edit(1, 'accuracyComment', id, { text: 'Overwritten' })]));
-    expect(reply.status).toBe(403);
-    expect(errorOf(reply)).toMatchObject({ code: 'forbidden', field: 'mutations.0.recordId' });
+    const reply = await push(t, colleague, [edit(1, 'accuracyComment', id, { text: 'Overwritten' })]);
+    expect(refusalOf(reply, 1)).toMatchObject({ code: 'forbidden', field: 'mutations.0.recordId' });
+    expect(reply.results[0]).toMatchObject({ record: { id, text: 'Corrected: it opened in March 2024.' } });
   });
 
-  it('may not write notes or snapshots (403); a peer may not write accuracy comments', async () => {
-    for (const mutation of [newNote(1), snapshot(1)]) {
-      const reply = await pushRaw(t, council, pushBody([mutation]));
-      expect(errorOf(reply)).toMatchObject({ code: 'forbidden', field: 'mutations.0.recordId' });
+  it('may not write notes or snapshots (refused); a peer may not write accuracy comments', async () => {
+    const reply = await push(t, council, [newNote(1), snapshot(2)]);
+    for (const seq of [1, 2]) {
+      expect(refusalOf(reply, seq)).toMatchObject({ code: 'forbidden', field: `mutations.${seq - 1}.recordId` });
     }
-    const byPeer = await pushRaw(t, lead, pushBody([comment(2)]));
-    expect(byPeer.status).toBe(403);
+    const byPeer = await push(t, lead, [comment(2)]);
+    expect(refusalOf(byPeer, 2).code).toBe('forbidden');
   });
 });
 
 describe('record checks on push', () => {
-  it('refuses a field the record type does not have, naming it (400)', async () => {
-    const reply = await pushRaw(
-      t,
-      council,
-      pushBody([{ ...comment(1), changes: { ...comment(1).changes, severity: 'high' } }]),
-    );
-    expect(reply.status).toBe(400);
-    expect(errorOf(reply)).toMatchObject({ code: 'bad_request', field: 'mutations.0.changes.severity' });
+  it('refuses a field the record type does not have, naming it', async () => {
+    const reply = await push(t, council, [{ ...comment(1), changes: { ...comment(1).changes, severity: 'high' } }]);
+    expect(refusalOf(reply, 1)).toMatchObject({ code: 'bad_request', field: 'mutations.0.changes.severity' });
   });
 
   it('refuses an unknown record type, naming it (400)', async () => {
@@ -99,8 +94,8 @@ describe('record checks on push', () => {
     expect(errorOf(reply)).toMatchObject({ code: 'bad_request', field: 'mutations.0.recordType' });
   });
 
-  it('refuses a comment over its length, naming the field (400)', async () => {
-    const reply = await pushRaw(t, council, pushBody([comment(1, randomUUID(), 'x'.repeat(5001))]));
-    expect(errorOf(reply)).toMatchObject({ code: 'bad_request', field: 'mutations.0.changes.text' });
+  it('refuses a comment over its length, naming the field', async () => {
+    const reply = await push(t, council, [comment(1, randomUUID(), 'x'.repeat(5001))]);
+    expect(refusalOf(reply, 1)).toMatchObject({ code: 'bad_request', field: 'mutations.0.changes.text' });
   });
 });

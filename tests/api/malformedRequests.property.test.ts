@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { statusOfCode } from '../../src/server/http/errorResponse';
-import { call, errorOf, fromAddress } from './support/call';
+import { pushResponseSchema } from '../../src/domain/sync/protocol';
+import { call, errorOf, fromAddress, type Reply } from './support/call';
 import { authCases, otherEngagementCases, roleCases, unknownRouteCases } from './support/malformed/accessCases';
 import { jsonBodyCases, sizeCases } from './support/malformed/bodyCases';
 import { startFixture, type Fixture } from './support/malformed/fixture';
@@ -61,13 +62,38 @@ const families = [
   'photo',
 ];
 
+/** The last seq each device used in a push the server answered 200: refusals use seqs up. */
+const lastSeqs = new Map<string, number>();
+
+/** The case's push with its mutations numbered after the device's last seq. */
+function numberedAfresh(request: RequestCase): RequestCase {
+  const token = request.options.token ?? '';
+  const body = request.options.body as { mutations: Record<string, unknown>[] };
+  const from = lastSeqs.get(token) ?? 0;
+  lastSeqs.set(token, from + body.mutations.length);
+  const mutations = body.mutations.map((mutation, index) => ({ ...mutation, seq: from + index + 1 }));
+  return { ...request, options: { ...request.options, body: { ...body, mutations } } };
+}
+
+/** A 200 push: the refused mutation named as expected, every other one applied. */
+function expectRefused(request: RequestCase, reply: Reply, context: string): void {
+  const { refusedIndex, code, field } = request.expected;
+  expect(reply.status, context).toBe(200);
+  const { results } = pushResponseSchema.parse(reply.json);
+  results.forEach((result, index) => {
+    if (index !== refusedIndex) expect(result.status, context).toBe('applied');
+    else expect(result.status === 'refused' && result.refusal, context).toMatchObject({ code, field });
+  });
+}
+
 describe('malformed requests', () => {
-  it(`get their exact status and a JSON error naming the field, never a 5xx (${numRuns} runs)`, async () => {
+  it(`get their exact status and a JSON error (or a refusal of the one mutation) naming the field, never a 5xx (${numRuns} runs)`, async () => {
     const seen = new Set<string>();
     let joins = 0;
     await fc.assert(
-      fc.asyncProperty(malformedRequest(f), async (request) => {
-        seen.add(request.family);
+      fc.asyncProperty(malformedRequest(f), async (generated) => {
+        seen.add(generated.family);
+        const request = generated.expected.refusedIndex === undefined ? generated : numberedAfresh(generated);
         // Each join comes from its own address, so the rate limit never decides the answer.
         const env = request.path === '/api/join' ? fromAddress(`10.0.${joins >> 8}.${(joins += 1) & 255}`) : undefined;
         const reply = await call(f.t.app, request.method, request.path, {
@@ -77,6 +103,7 @@ describe('malformed requests', () => {
         const context = `${request.family} — ${request.fault}: ${reply.status} ${reply.text.slice(0, 300)}`;
         expect(reply.status, context).toBeLessThan(500);
         expect(reply.headers.get('Content-Type'), context).toMatch(/^application\/json/);
+        if (request.expected.refusedIndex !== undefined) return expectRefused(request, reply, context);
         const error = errorOf(reply);
         expect({ status: reply.status, code: error.code, field: error.field }, context).toEqual(request.expected);
         expect(statusOfCode[error.code]).toBe(reply.status);

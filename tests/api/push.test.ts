@@ -5,7 +5,7 @@ import type { JoinResponse } from '../../src/domain/sync/protocol';
 import { errorOf } from './support/call';
 import { joinAs } from './support/devices';
 import { edit, newNote, pushBody } from './support/mutations';
-import { pull, push, pushRaw } from './support/sync';
+import { pull, push, pushRaw, refusalOf } from './support/sync';
 import { startTestApp, type TestApp } from './support/testApp';
 
 let t: TestApp;
@@ -94,19 +94,30 @@ describe('push then pull', () => {
 });
 
 describe('permissions', () => {
-  it('forbids a peer to edit another member’s note (403) and applies nothing', async () => {
+  it('refuses a peer’s edit of another member’s note on its own, applying the rest of the push', async () => {
     const note = newNote(1, { changes: { text: 'lead wrote this' } });
     await push(t, lead, [note]);
-    const reply = await pushRaw(
-      t,
-      officer,
-      pushBody([newNote(1), edit(2, 'note', note.recordId, { text: 'hijacked' })]),
-    );
-    expect(reply.status).toBe(403);
-    expect(errorOf(reply)).toMatchObject({ code: 'forbidden', field: 'mutations.1.recordId' });
+    const before = await pull(t, manager);
+    const reply = await push(t, officer, [
+      newNote(1),
+      edit(2, 'note', note.recordId, { text: 'hijacked' }),
+      newNote(3),
+    ]);
+    expect(reply.results.map((result) => result.status)).toEqual(['applied', 'refused', 'applied']);
+    expect(refusalOf(reply, 2)).toEqual({
+      code: 'forbidden',
+      message: 'A peer may not change this note.',
+      field: 'mutations.1.recordId',
+    });
+    // The refused one takes no change number, and the answer carries the record as stored.
+    expect(reply.results.map((result) => result.rev)).toEqual([before.cursor + 1, null, before.cursor + 2]);
+    expect(reply.results[1]).toMatchObject({ record: { id: note.recordId, text: 'lead wrote this' } });
     const notes = await notesSeenBy(manager);
-    expect(notes).toHaveLength(1);
-    expect(notes[0]?.text).toBe('lead wrote this');
+    expect(notes).toHaveLength(3);
+    expect(notes.find((stored) => stored.id === note.recordId)?.text).toBe('lead wrote this');
+    // Its number is used up: the device goes on from 4, and a resend is a duplicate.
+    const next = await push(t, officer, [edit(2, 'note', note.recordId, { text: 'again' }), newNote(4)]);
+    expect(next.results.map((result) => result.status)).toEqual(['duplicate', 'applied']);
   });
 
   it('lets the author and the challenge manager edit a note', async () => {
@@ -122,19 +133,11 @@ describe('permissions', () => {
     expect(notes[0]).toMatchObject({ text: 'by the manager', authorId: lead.memberId, conflicts: [] });
   });
 
-  it('forbids a peer to create a theme (403)', async () => {
-    const theme = {
-      seq: 1,
-      recordType: 'theme',
-      recordId: randomUUID(),
-      op: 'upsert',
-      changes: { name: 'Extra', position: 9 },
-      baseRevs: {},
-      editedAt: new Date().toISOString(),
-    };
-    const reply = await pushRaw(t, lead, pushBody([theme]));
-    expect(reply.status).toBe(403);
-    expect(errorOf(reply)).toMatchObject({ code: 'forbidden', field: 'mutations.0.recordId' });
+  it('refuses a peer’s new theme, answering no record', async () => {
+    const theme = edit(1, 'theme', randomUUID(), { name: 'Extra', position: 9 });
+    const reply = await push(t, lead, [theme]);
+    expect(refusalOf(reply, 1)).toMatchObject({ code: 'forbidden', field: 'mutations.0.recordId' });
+    expect(reply.results[0]).toMatchObject({ record: null });
   });
 
   it('lets the manager create a theme', async () => {
@@ -150,8 +153,8 @@ describe('permissions', () => {
       onSiteFrom: '2026-01-01',
       onSiteTo: '2026-01-02',
     });
-    const reply = await pushRaw(t, manager, pushBody([engagement]));
-    expect(reply.status).toBe(403);
+    const reply = await push(t, manager, [engagement]);
+    expect(refusalOf(reply, 1).code).toBe('forbidden');
   });
 
   it('answers 404 for another engagement id, as if it did not exist', async () => {
@@ -173,16 +176,16 @@ describe('invalid pushes', () => {
     expect(errorOf(reply)).toMatchObject({ code: 'bad_request', field: 'mutations.0.recordId' });
   });
 
-  it('names a record field of the wrong type and applies nothing (400)', async () => {
-    const reply = await pushRaw(t, lead, pushBody([newNote(1), newNote(2, { changes: { text: 5 } })]));
-    expect(reply.status).toBe(400);
-    expect(errorOf(reply)).toMatchObject({ code: 'bad_request', field: 'mutations.1.changes.text' });
-    expect(await notesSeenBy(manager)).toHaveLength(0);
+  it('refuses a record field of the wrong type on its own, naming it, and applies the rest', async () => {
+    const reply = await push(t, lead, [newNote(1), newNote(2, { changes: { text: 5 } })]);
+    expect(reply.results.map((result) => result.status)).toEqual(['applied', 'refused']);
+    expect(refusalOf(reply, 2)).toMatchObject({ code: 'bad_request', field: 'mutations.1.changes.text' });
+    expect(await notesSeenBy(manager)).toHaveLength(1);
   });
 
-  it('refuses a field the protocol owns (400)', async () => {
-    const reply = await pushRaw(t, lead, pushBody([newNote(1, { changes: { rev: 99 } })]));
-    expect(errorOf(reply)).toMatchObject({ code: 'bad_request', field: 'mutations.0.changes.rev' });
+  it('refuses a field the protocol owns, naming it', async () => {
+    const reply = await push(t, lead, [newNote(1, { changes: { rev: 99 } })]);
+    expect(refusalOf(reply, 1)).toMatchObject({ code: 'bad_request', field: 'mutations.0.changes.rev' });
   });
 
   it('answers an installed app of the protocol before this one with 426 and applies nothing', async () => {

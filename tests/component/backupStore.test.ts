@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { BackupError } from '../../src/client/store/backupError';
 import { exportBackup } from '../../src/client/store/backupExport';
 import { importBackup } from '../../src/client/store/backupImport';
+import { readZip, writeZip } from '../../src/client/store/backupZip';
 import { createNote, updateNote } from '../../src/client/store/noteRepository';
 import { engagementId, joinedDb, memberId, session } from '../unit/storeFixtures';
 import { giveJsdomBlobsArrayBuffer } from './backupTestSupport';
@@ -79,5 +80,34 @@ describe('backup export and import', () => {
     const error = await problem(importBackup(target, '99999999-9999-4999-8999-999999999999', blob));
     expect(error.code).toBe('other_engagement');
     expect(await target.note.count()).toBe(0);
+  });
+});
+
+describe('a backup holding a record erased to its bare tombstone', () => {
+  it('erases this device’s older copy on import, and nothing else', async () => {
+    const source = await deviceWithNotes();
+    const { blob } = await exportBackup(source, engagementId, 'test');
+    const { texts } = await readZip(blob);
+    const notes = JSON.parse(texts.get('records/note.json') ?? '[]') as { id: string }[];
+    const [erased, kept] = notes;
+    if (!erased || !kept) throw new Error('two notes expected');
+    const withTombstone = async function* () {
+      for (const [path, text] of texts) {
+        if (path === 'records/note.json')
+          yield { path, text: JSON.stringify([{ id: erased.id, rev: 9, deleted: true }]) };
+        else if (path !== 'outbox.json' && path !== 'photos.json') yield { path, text };
+      }
+    };
+    const file = await writeZip(withTombstone());
+
+    const target = await joinedDb();
+    await target.note.bulkPut(
+      (await source.note.toArray()).map((note) => ({ ...note, rev: note.id === erased.id ? 3 : 12 })),
+    );
+    const summary = await importBackup(target, engagementId, file);
+    expect(summary.recordsUpdated).toBe(1);
+    expect(await target.note.get(erased.id)).toBeUndefined();
+    expect((await target.note.toArray()).map((note) => note.id)).toEqual([kept.id]);
+    expect(target.unreadableRecords.count).toBe(0);
   });
 });

@@ -3,7 +3,12 @@ import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { commandArbitrary, runCommand, settle } from './support/commands';
-import { expectClientsEqualServer, expectNothingLost, expectReplayIsIdempotent } from './support/invariants';
+import {
+  expectClientsEqualServer,
+  expectFindingsWhole,
+  expectNothingLost,
+  expectReplayIsIdempotent,
+} from './support/invariants';
 import { currentStorageKind } from '../support/storageKind';
 import { createSyncWorld } from './support/syncWorld';
 
@@ -14,7 +19,7 @@ const storageKind = currentStorageKind();
 const numRuns = Number(process.env.PROPERTY_RUNS ?? (storageKind === 'postgres' ? 60 : 500));
 
 describe(`sync converges and loses nothing (${storageKind})`, () => {
-  it(`holds for ${numRuns} random interleavings of 2–5 clients`, async () => {
+  it(`holds for ${numRuns} random interleavings of 2–5 clients, notes and findings`, async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.integer({ min: 2, max: 5 }),
@@ -30,6 +35,7 @@ describe(`sync converges and loses nothing (${storageKind})`, () => {
             const server = await world.serverRecords();
             await expectClientsEqualServer(world, server);
             expectNothingLost(world.applied, server);
+            expectFindingsWhole(server);
             await expectReplayIsIdempotent(world, replayPick, replayTimes);
           } finally {
             await world.close();

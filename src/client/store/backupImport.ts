@@ -4,6 +4,7 @@ import { recordSchemas, recordTypes, type AnyRecord } from '../../domain/records
 import { coalesce, withPendingEdits } from '../../domain/sync/coalesce';
 import type { Mutation } from '../../domain/sync/protocol';
 import { canWrite } from '../../domain/sync/permissions';
+import { putServerRecord } from './applyPulledChanges';
 import { BackupError } from './backupError';
 import { readZip } from './backupZip';
 import type { TriangulateDb } from './db';
@@ -72,6 +73,13 @@ async function mergeRecords(db: TriangulateDb, identity: DeviceIdentity, backup:
   }
   let nextSeq = identity.nextSeq;
   const now = new Date().toISOString();
+  // An erasure newer than this device's copy wins: the record's words leave the device.
+  for (const { recordType, record } of backup.erased) {
+    const local: AnyRecord | undefined = await db.recordTable(recordType).get(record.id);
+    if (local && local.rev >= record.rev) continue;
+    await putServerRecord(db, identity.engagementId, { recordType, record });
+    summary.recordsUpdated += 1;
+  }
   for (const { recordType, record } of backup.records) {
     const table = db.recordTable(recordType);
     const local: AnyRecord | undefined = await table.get(record.id);
@@ -88,12 +96,15 @@ async function mergeRecords(db: TriangulateDb, identity: DeviceIdentity, backup:
     });
     summary.keptLocal += plan.keptLocal.length;
     // The server checks authorship against what it holds: the backup's record says who wrote it.
-    const allowed = canWrite({
-      role: identity.role,
-      memberId: identity.memberId,
-      recordType,
-      existing: local ?? record,
-    });
+    const allowed =
+      plan.edit !== null &&
+      canWrite({
+        role: identity.role,
+        memberId: identity.memberId,
+        recordType,
+        existing: local ?? record,
+        change: plan.edit,
+      });
     const edit = plan.edit && allowed ? { ...plan.edit, editedAt: now } : null;
     if (plan.edit && !allowed) summary.notAllowed += 1;
     if (!plan.pulled && !edit) continue;
@@ -125,6 +136,7 @@ async function mergeRecords(db: TriangulateDb, identity: DeviceIdentity, backup:
     } else {
       await db.outbox.add({
         ...edit,
+        resolvedConflicts: edit.resolvedConflicts ?? [],
         seq: nextSeq,
         recordType,
         recordId: record.id,

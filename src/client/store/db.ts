@@ -6,17 +6,18 @@ import type { Member } from '../../domain/records/member';
 import type { Note } from '../../domain/records/note';
 import type { PublishedSnapshot } from '../../domain/records/publishedSnapshot';
 import type { Recommendation } from '../../domain/records/recommendation';
-import type { RecordOf, RecordType } from '../../domain/records/recordTypes';
+import { recordTypes, type RecordOf, type RecordType } from '../../domain/records/recordTypes';
 import type { ScopeQuestion } from '../../domain/records/scopeQuestion';
 import type { Session } from '../../domain/records/session';
 import type { StillToCover } from '../../domain/records/stillToCover';
 import type { Theme } from '../../domain/records/theme';
 import type { DeviceIdentity } from './deviceIdentity';
-import { upgradeToVersion2, upgradeToVersion3 } from './dbUpgrades';
+import { upgradeToVersion2, upgradeToVersion3, upgradeToVersion6 } from './dbUpgrades';
 import { LastWrites } from './lastWrites';
 import type { OutboxEntry } from './outboxEntry';
 import type { NoteDraft } from './noteDraftStore';
 import { parseOnRead } from './parseOnRead';
+import type { RefusedEdit } from './refusedEdit';
 import type { StoredPhoto } from './storedPhoto';
 import { storedSchemas } from './storedSchemas';
 import { UnreadableRecords } from './unreadableRecords';
@@ -43,6 +44,7 @@ export class TriangulateDb extends Dexie {
   finding!: Table<Finding, string>;
   recommendation!: Table<Recommendation, string>;
   stillToCover!: Table<StillToCover, string>;
+  refusedEdit!: Table<RefusedEdit, [string, number]>;
   /** What this tab's last edits stored, so typing writes without a read first (saveEdit.ts). */
   readonly lastWrites = new LastWrites();
   /** Rows that did not parse when read: kept as stored, left out of reads, counted here. */
@@ -87,7 +89,14 @@ export class TriangulateDb extends Dexie {
       recommendation: 'id, engagementId',
       stillToCover: 'id, engagementId',
     });
-    this.use(parseOnRead(storedSchemas, this.unreadableRecords));
+    // Edits the server refused (refusedEdit.ts), kept so the person sees what did not go;
+    // outbox entries gain the conflicts they settle.
+    this.version(6)
+      .stores({
+        refusedEdit: '[engagementId+seq], engagementId',
+      })
+      .upgrade(upgradeToVersion6);
+    this.use(parseOnRead(storedSchemas, this.unreadableRecords, new Set(recordTypes)));
   }
 
   /** The table holding records of one type, typed by that type. */

@@ -97,3 +97,16 @@ export async function upgradeToVersion3(tx: Transaction): Promise<void> {
       session.attendeeNames ??= '';
     });
 }
+
+/**
+ * Version 6 (refused edits kept in `refusedEdit`): outbox entries name the conflicts
+ * they settle (`resolvedConflicts`); those written before settle none.
+ */
+export async function upgradeToVersion6(tx: Transaction): Promise<void> {
+  await tx
+    .table('outbox')
+    .toCollection()
+    .modify((entry: StoredRow) => {
+      entry.resolvedConflicts ??= [];
+    });
+}

@@ -60,20 +60,30 @@ export function markNoteSavedNow(
 function runNow(db: TriangulateDb, requests: (store: IDBObjectStore) => void): void {
   let transaction: IDBTransaction;
   try {
-    transaction = db.backendDB().transaction(storeName, 'readwrite');
+    // Null until Dexie has opened the database (a first keystroke racing the open), and
+    // after it was closed (then nothing reopens it: the note's own save reports why).
+    const backend: IDBDatabase | null = db.backendDB();
+    if (backend === null) {
+      if (!db.hasBeenClosed()) void db.open().then(() => runNow(db, requests), warn);
+      else warn(new Error('the database is closed'));
+      return;
+    }
+    transaction = backend.transaction(storeName, 'readwrite');
     requests(transaction.objectStore(storeName));
   } catch (error) {
-    // Not open yet, or closed by a version change in another tab: the note's own write and
-    // the localStorage journal still hold the text, so this safety net is only skipped.
-    console.warn('Could not journal the draft in IndexedDB', error);
+    // Closed by a version change in another tab, or refused: the note's own write and the
+    // localStorage journal still hold the text, so this safety net is only skipped.
+    warn(error);
     return;
   }
   transaction.onerror = (event) => {
     event.preventDefault();
-    console.warn('Could not journal the draft in IndexedDB', transaction.error);
+    warn(transaction.error);
   };
   transaction.commit();
 }
+
+const warn = (error: unknown) => console.warn('Could not journal the draft in IndexedDB', error);
 
 /** Every row of the journal (read at start). */
 export function readNoteDrafts(db: TriangulateDb): Promise<NoteDraft[]> {

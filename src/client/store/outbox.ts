@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import type { Mutation, MutationResult } from '../../domain/sync/protocol';
 import { systemClock, type Clock } from '../lib/clock';
 import { quietPeriod } from '../lib/quietPeriod';
+import { parseServerRecord, putServerRecord } from './applyPulledChanges';
 import type { TriangulateDb } from './db';
 
 /**
@@ -23,7 +24,10 @@ export async function takeOutboxBatch(db: TriangulateDb, engagementId: string, m
 
 /**
  * Removes entries the server has answered for and records the revision each record now
- * has on the server, in one transaction.
+ * has on the server, in one transaction. A refused entry moves to `refusedEdit` with the
+ * server's reason (so the entries after it still go), and the record is put back as the
+ * server holds it, with this device's other waiting edits laid over it; a record the
+ * server has none of (a refused create) leaves this device unless edits of it still wait.
  */
 export async function acknowledgePush(
   db: TriangulateDb,
@@ -32,19 +36,37 @@ export async function acknowledgePush(
   results: readonly MutationResult[],
 ): Promise<void> {
   const tables = [...new Set(pushed.map((mutation) => db.recordTable(mutation.recordType)))];
-  await db.transaction('rw', [db.outbox, ...tables], async () => {
+  const refusedAt = new Date().toISOString();
+  await db.transaction('rw', [db.outbox, db.refusedEdit, ...tables], async () => {
     const bySeq = new Map(pushed.map((mutation) => [mutation.seq, mutation]));
     for (const result of results) {
       const mutation = bySeq.get(result.seq);
       if (!mutation) continue;
       await db.outbox.delete([engagementId, result.seq]);
-      if (result.rev !== null) {
+      if (result.status === 'refused') {
+        await db.refusedEdit.put({ engagementId, seq: result.seq, mutation, refusal: result.refusal, refusedAt });
+        await putBackServerCopy(db, engagementId, mutation, result.record);
+      } else if (result.rev !== null) {
         const table = db.recordTable(mutation.recordType);
         const local = await table.get(mutation.recordId);
         if (local && local.rev < result.rev) await table.update(mutation.recordId, { rev: result.rev });
       }
     }
   });
+}
+
+/** After a refusal: the record as the server holds it, or none when it has none to show. */
+async function putBackServerCopy(
+  db: TriangulateDb,
+  engagementId: string,
+  mutation: Mutation,
+  record: Record<string, unknown> | null,
+): Promise<void> {
+  const server = record && parseServerRecord(mutation.recordType, record);
+  if (server) return putServerRecord(db, engagementId, server);
+  const waiting = await db.outbox.where('[engagementId+recordId]').equals([engagementId, mutation.recordId]).count();
+  // An answer this app cannot read (a newer server) leaves the copy as it is.
+  if (waiting === 0 && record === null) await db.recordTable(mutation.recordType).delete(mutation.recordId);
 }
 
 /**

@@ -1,8 +1,9 @@
 import type { DBCore, DBCoreCursor, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
 import type { z } from 'zod';
+import { tombstoneSchema } from '../../domain/records/tombstone';
 import type { UnreadableRecords } from './unreadableRecords';
 
-/** What a read made of one stored row: the parsed row, or `unreadable`. */
+/** What a read made of one stored row: the parsed row, or `unreadable` (left out of the read). */
 const unreadable = Symbol('unreadable');
 type Read = (stored: unknown) => unknown;
 
@@ -17,12 +18,17 @@ type Read = (stored: unknown) => unknown;
  * read-modify-write (Table.update, Collection.modify, bulkUpdate) still gets it as
  * stored, so an update keeps it rather than taking it for missing.
  *
+ * A record erased to its bare tombstone (`{id, rev, deleted}`, tombstone.ts) in one of
+ * the `erasable` tables is valid but has nothing to show: it is left out of reads the
+ * same way, without being counted as unreadable, so screens only ever see whole records.
+ *
  * Upgrade transactions read rows as the earlier version stored them: their steps
  * (dbUpgrades.ts) are written against that shape.
  */
 export function parseOnRead(
   schemas: Readonly<Record<string, z.ZodType>>,
   unreadableRecords: UnreadableRecords,
+  erasable: ReadonlySet<string> = new Set(),
 ): Middleware<DBCore> {
   return {
     stack: 'dbcore',
@@ -32,18 +38,24 @@ export function parseOnRead(
       table: (name) => {
         const table = down.table(name);
         const schema = schemas[name];
-        return schema ? parsingTable(table, schema, unreadableRecords) : table;
+        return schema ? parsingTable(table, schema, unreadableRecords, erasable.has(name)) : table;
       },
     }),
   };
 }
 
-function parsingTable(table: DBCoreTable, schema: z.ZodType, unreadableRecords: UnreadableRecords): DBCoreTable {
+function parsingTable(
+  table: DBCoreTable,
+  schema: z.ZodType,
+  unreadableRecords: UnreadableRecords,
+  erasable: boolean,
+): DBCoreTable {
   const keyOf = table.schema.primaryKey.extractKey ?? (() => undefined);
   const read: Read = (stored) => {
     if (stored === undefined) return undefined; // get of a key not stored
     const result = schema.safeParse(stored);
     if (!result.success) {
+      if (erasable && tombstoneSchema.safeParse(stored).success) return unreadable;
       unreadableRecords.found(table.name, keyOf(stored), result.error);
       return unreadable;
     }

@@ -2,7 +2,8 @@ import Dexie from 'dexie';
 import { recordSchemas, type RecordOf, type RecordType } from '../../domain/records/recordTypes';
 import { setFields } from '../../domain/records/setFields';
 import { coalesce } from '../../domain/sync/coalesce';
-import type { Mutation } from '../../domain/sync/protocol';
+import { withoutResolved } from '../../domain/sync/resolvedConflicts';
+import type { Mutation, ResolvedConflict } from '../../domain/sync/protocol';
 import { sameJson } from '../../domain/sync/sameJson';
 import { diffSet } from '../../domain/sync/setChange';
 import type { TriangulateDb } from './db';
@@ -22,6 +23,11 @@ export type Edit<T extends RecordType> = {
   recordId: string;
   op: 'upsert' | 'delete';
   changes: Partial<EditableFields<T>>;
+  /**
+   * The conflicts this edit settles (the manager kept one value or wrote a merged one):
+   * they leave the record here at once, and on the server when the edit arrives.
+   */
+  resolvedConflicts?: ResolvedConflict[];
 };
 
 /**
@@ -142,6 +148,7 @@ function checkedRecord<T extends RecordType>(
     rev: existing?.rev ?? 0,
     updatedAt: editedAt,
     deleted: edit.op === 'delete',
+    ...(existing ? { conflicts: withoutResolved(existing.conflicts, edit.resolvedConflicts ?? []) } : {}),
   };
   const parsed = recordSchemas[edit.recordType].safeParse(candidate);
   if (!parsed.success) {
@@ -159,7 +166,7 @@ function toPendingEdit<T extends RecordType>(
   edit: Edit<T>,
   existing: RecordOf<T> | undefined,
   editedAt: string,
-): Pick<Mutation, 'op' | 'changes' | 'setChanges' | 'baseRevs' | 'editedAt'> {
+): Pick<Mutation, 'op' | 'changes' | 'setChanges' | 'baseRevs' | 'editedAt' | 'resolvedConflicts'> {
   const sets = new Set(setFields[edit.recordType]);
   const before: Record<string, unknown> = existing ?? {};
   const changes: Mutation['changes'] = {};
@@ -174,5 +181,5 @@ function toPendingEdit<T extends RecordType>(
   const baseRev = existing?.rev ?? 0;
   const edited = [...Object.keys(edit.changes), ...(edit.op === 'delete' ? ['deleted'] : [])];
   const baseRevs = Object.fromEntries(edited.map((field) => [field, baseRev]));
-  return { op: edit.op, changes, setChanges, baseRevs, editedAt };
+  return { op: edit.op, changes, setChanges, baseRevs, editedAt, resolvedConflicts: edit.resolvedConflicts ?? [] };
 }

@@ -38,6 +38,7 @@ function pending(changes: Mutation['changes'], baseRev: number, extra: Partial<M
     setChanges,
     baseRevs: Object.fromEntries(names.map((name) => [name, baseRev])),
     editedAt: note.updatedAt,
+    resolvedConflicts: [],
     ...extra,
   };
 }

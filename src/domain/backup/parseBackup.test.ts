@@ -51,6 +51,22 @@ describe('parseBackup', () => {
     expect(broken.ok ? null : broken.problem.message).toMatch(/^manifest\.json is not valid: exportedAt/);
   });
 
+  it('accepts a record erased to its bare tombstone, apart from whole records, and nothing in between', () => {
+    const erasedId = '22222222-2222-4222-8222-222222222222';
+    const tombstone = { id: erasedId, rev: 9, deleted: true };
+    const themeFile = [{ ...theme, name: 'Leadership', position: 1 }, tombstone];
+    const result = parseBackup(files({ 'records/theme.json': themeFile }), new Set(), engagementId);
+    expect(result.ok && result.backup.records.map((entry) => entry.record.id)).toEqual([theme.id]);
+    expect(result.ok && result.backup.erased).toEqual([{ recordType: 'theme', record: tombstone }]);
+
+    const halfErased = { ...tombstone, name: 'Leadership' };
+    const refused = parseBackup(files({ 'records/theme.json': [halfErased] }), new Set(), engagementId);
+    expect(refused.ok ? null : refused.problem).toMatchObject({ code: 'invalid_file', file: 'records/theme.json' });
+    const elsewhere = { ...tombstone, engagementId: '99999999-9999-4999-8999-999999999999' };
+    const other = parseBackup(files({ 'records/theme.json': [elsewhere] }), new Set(), engagementId);
+    expect(other.ok ? null : other.problem.message).toMatch(/belongs to another engagement/);
+  });
+
   it('names the record file and the index of a record that fails its schema', () => {
     const result = parseBackup(files({ 'records/theme.json': [{ ...theme, name: 7 }] }), new Set(), engagementId);
     expect(result.ok ? null : result.problem).toMatchObject({ code: 'invalid_file', file: 'records/theme.json' });

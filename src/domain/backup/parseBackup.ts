@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { recordSchemas, recordTypes, type AnyRecord, type RecordType } from '../records/recordTypes';
+import { recordTypes, type AnyRecord, type RecordType } from '../records/recordTypes';
+import { isTombstone, recordOrTombstoneSchema, type Tombstone } from '../records/tombstone';
 import { mutationSchema, type Mutation } from '../sync/protocol';
 import {
   backupFormatName,
@@ -19,6 +20,8 @@ export type BackupProblem = { code: BackupProblemCode; message: string; file?: s
 export type ParsedBackup = {
   manifest: BackupManifest;
   records: { recordType: RecordType; record: AnyRecord }[];
+  /** Records erased to their bare tombstone (`{id, rev, deleted}`), kept apart from whole ones. */
+  erased: { recordType: RecordType; record: Tombstone }[];
   outbox: Mutation[];
   photos: BackupPhoto[];
 };
@@ -84,14 +87,17 @@ export function parseBackup(
   }
 
   const records: ParsedBackup['records'] = [];
+  const erased: ParsedBackup['erased'] = [];
   for (const [path, recordType] of recordFile) {
     if (!texts.has(path)) continue;
-    const file = readJson(texts, path, z.array(recordSchemas[recordType]));
+    const file = readJson(texts, path, z.array(recordOrTombstoneSchema(recordType)));
     if (!file.ok) return invalid(path, file.message);
-    for (const [index, record] of (file.value as AnyRecord[]).entries()) {
-      const own = recordType === 'engagement' ? record.id : record.engagementId;
+    for (const [index, record] of (file.value as (AnyRecord | Tombstone)[]).entries()) {
+      // A tombstone may leave its engagement out: the manifest's is the one it belongs to.
+      const own = recordType === 'engagement' ? record.id : (record.engagementId ?? engagementId);
       if (own !== engagementId) return invalid(path, `${index}: belongs to another engagement`);
-      records.push({ recordType, record });
+      if (isTombstone(record)) erased.push({ recordType, record });
+      else records.push({ recordType, record });
     }
   }
   const outbox = texts.has(backupPaths.outbox)
@@ -107,5 +113,8 @@ export function parseBackup(
       return invalid(backupPaths.photos, `${index}: belongs to another engagement`);
     if (!binaryPaths.has(photo.file)) return invalid(photo.file, 'it is missing');
   }
-  return { ok: true, backup: { manifest: manifest.value, records, outbox: outbox.value, photos: photos.value } };
+  return {
+    ok: true,
+    backup: { manifest: manifest.value, records, erased, outbox: outbox.value, photos: photos.value },
+  };
 }

@@ -11,6 +11,7 @@ const waiting: Mutation = {
   setChanges: {},
   baseRevs: { text: 7, stance: 7 },
   editedAt: '2026-11-23T09:00:00.000Z',
+  resolvedConflicts: [],
 };
 
 describe('coalesce', () => {
@@ -75,5 +76,48 @@ describe('set fields', () => {
     expect(folded.setChanges.themeIds).toEqual({ add: ['b', 'z'], remove: ['a'] });
     const result = withPendingEdits({ themeIds: ['a', 'q'] }, [folded]);
     expect(result.themeIds).toEqual(['q', 'b', 'z']);
+  });
+});
+
+describe('coalesce and settled conflicts', () => {
+  it('settles every conflict either folded edit settles, each once', () => {
+    const first = coalesce(waiting, {
+      op: 'upsert',
+      changes: { text: 'kept' },
+      setChanges: {},
+      baseRevs: { text: 9 },
+      editedAt: '2026-11-23T09:01:00.000Z',
+      resolvedConflicts: [{ field: 'text', rev: 8 }],
+    });
+    const second = coalesce(first, {
+      op: 'upsert',
+      changes: { stance: 'strength' },
+      setChanges: {},
+      baseRevs: { stance: 9 },
+      editedAt: '2026-11-23T09:02:00.000Z',
+      resolvedConflicts: [
+        { field: 'text', rev: 8 },
+        { field: 'stance', rev: 8 },
+      ],
+    });
+    expect(second.resolvedConflicts).toEqual([
+      { field: 'text', rev: 8 },
+      { field: 'stance', rev: 8 },
+    ]);
+    // An edit that settles nothing keeps what the entry settles.
+    const third = coalesce(second, { ...waiting, changes: { text: 'again' } });
+    expect(third.resolvedConflicts).toEqual(second.resolvedConflicts);
+  });
+
+  it('keeps settled conflicts off a pulled record while the edit is on the way', () => {
+    const pulled = {
+      text: 'server',
+      conflicts: [
+        { field: 'text', rev: 8, value: 'a', memberId: 'm', at: '2026-11-23T09:00:00.000Z' },
+        { field: 'text', rev: 9, value: 'b', memberId: 'm', at: '2026-11-23T09:00:00.000Z' },
+      ],
+    };
+    const shown = withPendingEdits(pulled, [{ ...waiting, resolvedConflicts: [{ field: 'text', rev: 8 }] }]);
+    expect(shown.conflicts.map((c) => c.rev)).toEqual([9]);
   });
 });

@@ -28,6 +28,7 @@ const create: Mutation = {
   },
   setChanges: { themeIds: { add: [themeA], remove: [] } },
   baseRevs: {},
+  resolvedConflicts: [],
   editedAt: '2026-11-23T09:00:00.000Z',
 };
 

@@ -3,6 +3,7 @@ import { authoredRecordTypes, fieldSchema } from '../records/recordFields';
 import { recordSchemas, syncOwnedFields, type AnyRecord } from '../records/recordTypes';
 import { setFields } from '../records/setFields';
 import type { Mutation } from './protocol';
+import { withoutResolved } from './resolvedConflicts';
 import { sameJson } from './sameJson';
 import { applySetChange } from './setChange';
 
@@ -19,6 +20,11 @@ export type MergeContext = {
   deviceId: string;
   /** Server time (ISO), stamped on conflicts. */
   now: string;
+  /**
+   * The permissions kept this write as a conflict (a peer's late edit of a finding the
+   * manager moved on): every value it carries joins `conflicts`, nothing else changes.
+   */
+  keptAsConflict?: boolean;
 };
 
 export type MergeOutcome =
@@ -38,7 +44,11 @@ const fixedAfterCreate = new Set(['authorId', 'createdAt']);
  *    already stored stays and the incoming one joins the conflict list.
  * 3. Set fields take adds and removes, so both sides of a concurrent edit apply.
  * 4. An upsert revives a deleted record; a delete that missed another device's edit loses.
- * 5. The result must match the record's schema, else the field is named.
+ * 5. The conflicts the mutation settles (`resolvedConflicts`, by field and rev) leave the
+ *    record's list; new losing values join it.
+ * 6. The result must match the record's schema, else the field is named.
+ * A write kept as a conflict (`context.keptAsConflict`) checks as in 1, then files every
+ * value it carries as a conflict and changes nothing else (see keptAsConflict below).
  */
 export function mergeMutation(
   existing: AnyRecord | undefined,
@@ -66,6 +76,7 @@ export function mergeMutation(
   for (const field of Object.keys(mutation.setChanges)) {
     if (!sets.has(field)) return { ok: false, field: `setChanges.${field}`, message: `${field} is not a set field` };
   }
+  if (existing && context.keptAsConflict) return keptAsConflict(existing, stamps, mutation, context);
   const current: Record<string, unknown> = existing ? { ...existing } : {};
   const nextStamps: FieldStamps = { ...stamps };
   const conflicts: Conflict[] = [];
@@ -118,7 +129,8 @@ export function mergeMutation(
   nextStamps.deleted = stamp;
 
   // 5.
-  const previousConflicts = existing?.conflicts ?? [];
+  const previousConflicts = withoutResolved(existing?.conflicts ?? [], mutation.resolvedConflicts);
+  // 6.
   const candidate = {
     ...current,
     id: mutation.recordId,
@@ -140,4 +152,46 @@ export function mergeMutation(
     };
   }
   return { ok: true, record: parsed.data, stamps: nextStamps, conflicts };
+}
+
+/**
+ * A write the permissions kept as a conflict: each field value, each set change (as its
+ * adds and removes) and a delete or revive joins the record's conflicts, under this
+ * change number, unless it equals what the record holds. The fields, their stamps and
+ * `updatedAt` stay: the record is as it was, with its new rev and conflicts.
+ */
+function keptAsConflict(
+  existing: AnyRecord,
+  stamps: FieldStamps,
+  mutation: Mutation,
+  context: MergeContext,
+): MergeOutcome {
+  const held: Record<string, unknown> = existing;
+  const filed = (field: string, value: unknown): Conflict => ({
+    field,
+    value: value as Conflict['value'],
+    memberId: context.memberId,
+    rev: context.rev,
+    at: context.now,
+  });
+  const conflicts: Conflict[] = [];
+  for (const [field, value] of Object.entries(mutation.changes)) {
+    if (setFields[mutation.recordType].includes(field))
+      return { ok: false, field: `changes.${field}`, message: `${field} is a set: send it in setChanges` };
+    if (!fixedAfterCreate.has(field) && !sameJson(held[field], value)) conflicts.push(filed(field, value));
+  }
+  for (const [field, change] of Object.entries(mutation.setChanges)) {
+    const before = Array.isArray(held[field]) ? (held[field] as string[]) : [];
+    if (!sameJson(applySetChange(before, change), before)) conflicts.push(filed(field, change));
+  }
+  // A delete is filed; so is a bare revive (a peer's undo), but an edit's upsert is not
+  // taken for a wish to revive a finding merged away: its values say what it meant.
+  if (mutation.op === 'delete' && !existing.deleted) conflicts.push(filed('deleted', true));
+  if (mutation.op === 'upsert' && existing.deleted && conflicts.length === 0) conflicts.push(filed('deleted', false));
+  const record = recordSchemas[mutation.recordType].parse({
+    ...existing,
+    rev: context.rev,
+    conflicts: [...existing.conflicts, ...conflicts].slice(-maxConflictsPerRecord),
+  });
+  return { ok: true, record, stamps, conflicts };
 }

@@ -22,6 +22,7 @@ const mutation = (recordType: Mutation['recordType'], changes: Mutation['changes
   setChanges: {},
   baseRevs: {},
   editedAt: '2026-12-05T09:00:00.000Z',
+  resolvedConflicts: [],
 });
 
 const comment = (changes: Mutation['changes'] = {}) =>

@@ -1,5 +1,6 @@
 import type { MemberRole } from '../records/member';
 import type { AnyRecord, RecordType } from '../records/recordTypes';
+import type { Mutation } from './protocol';
 
 export type WriteRequest = {
   role: MemberRole;
@@ -7,7 +8,18 @@ export type WriteRequest = {
   recordType: RecordType;
   /** The record as the server holds it, if it exists. */
   existing: AnyRecord | undefined;
+  /** What the write would do: with `existing`, it says what the record would be after it. */
+  change: Pick<Mutation, 'op' | 'changes' | 'setChanges'>;
 };
+
+/**
+ * - `allowed`: the write applies;
+ * - `refused`: the role may not make it (the push reports it; nothing changes);
+ * - `kept as conflict`: a peer's edit of their own finding that stopped being proposed
+ *   (agreed, dropped or merged away while they were offline): nothing changes, and every
+ *   value it carries joins the finding's conflicts for the challenge manager to weigh.
+ */
+export type WriteDecision = 'allowed' | 'refused' | 'kept as conflict';
 
 /**
  * What the council may see: outputs the team chose to publish, and the accuracy comments
@@ -20,21 +32,53 @@ function ownOrNew(memberId: string, existing: AnyRecord | undefined): boolean {
   return existing === undefined || ('authorId' in existing && existing.authorId === memberId);
 }
 
+/** The status a finding would have after the write: the one sent, else the one it has. */
+function statusAfter({ existing, change }: WriteRequest): unknown {
+  if (Object.hasOwn(change.changes, 'status')) return change.changes.status;
+  return existing && 'status' in existing ? existing.status : undefined;
+}
+
 /**
- * Who may write what. Managers run the engagement and write everything in it; peers
- * write their own notes; the council writes only its own factual-accuracy comments.
+ * A peer proposes findings and shapes their own while proposed: never agrees or drops
+ * one (status stays "proposed") and never merges (`mergedFromIds` is the manager's).
  */
-export function canWrite({ role, memberId, recordType, existing }: WriteRequest): boolean {
+function peerWritesFinding(request: WriteRequest): WriteDecision {
+  const { memberId, existing, change } = request;
+  if (!ownOrNew(memberId, existing)) return 'refused';
+  const proposedAfter = statusAfter(request) === 'proposed';
+  // A new finding sends its empty set as an empty change: only an add or remove merges.
+  const mergedFrom = change.setChanges.mergedFromIds;
+  const merges = mergedFrom !== undefined && mergedFrom.add.length + mergedFrom.remove.length > 0;
+  if (existing && 'status' in existing && (existing.deleted || existing.status !== 'proposed')) {
+    // The manager moved it on while this peer was offline: the edit is evidence of what
+    // they meant, so it waits for the manager rather than being lost or applied.
+    return 'kept as conflict';
+  }
+  return proposedAfter && !merges ? 'allowed' : 'refused';
+}
+
+/**
+ * Who may write what. Managers run the engagement and write everything in it (every
+ * finding, recommendation and "still to cover" line: they agree, drop and merge); peers
+ * write their own notes and propose findings; the council writes only its own
+ * factual-accuracy comments.
+ */
+export function writeDecision(request: WriteRequest): WriteDecision {
+  const { role, memberId, recordType, existing } = request;
   switch (role) {
     case 'manager':
-      return true;
+      return 'allowed';
     case 'peer':
-      // Peers will also *propose* findings (the evening-merge issue): allow a new finding
-      // in status "proposed" here, and leave agreeing it to the manager.
-      return recordType === 'note' && ownOrNew(memberId, existing);
+      if (recordType === 'finding') return peerWritesFinding(request);
+      return recordType === 'note' && ownOrNew(memberId, existing) ? 'allowed' : 'refused';
     case 'council':
-      return recordType === 'accuracyComment' && ownOrNew(memberId, existing);
+      return recordType === 'accuracyComment' && ownOrNew(memberId, existing) ? 'allowed' : 'refused';
   }
+}
+
+/** Whether a write may be sent at all: applied, or kept as a conflict for the manager. */
+export function canWrite(request: WriteRequest): boolean {
+  return writeDecision(request) !== 'refused';
 }
 
 /**

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { memberRoleSchema } from '../records/member';
+import { maxConflictsPerRecord } from '../records/conflict';
 import { recordTypeSchema } from '../records/recordTypes';
 import { maxChangesPerPull, maxMutationsPerPush } from './limits';
 
@@ -17,6 +18,10 @@ const envelope = {
 
 /** A field name of a record; the server checks it against the record's schema. */
 const fieldName = z.string().min(1).max(64);
+
+/** Names one conflict on a record: the field it is about and the change number it arrived at. */
+export const resolvedConflictSchema = z.object({ field: fieldName, rev: z.number().int().min(0) });
+export type ResolvedConflict = z.infer<typeof resolvedConflictSchema>;
 
 /**
  * One edit to one record, numbered per device. `changes` holds only the fields that
@@ -41,6 +46,11 @@ export const mutationSchema = z.object({
   baseRevs: z.record(fieldName, z.number().int().min(0)),
   /** When the person made the edit (ISO time): shown, never used to order. */
   editedAt: z.iso.datetime(),
+  /**
+   * The conflicts this edit settles (the manager kept one value or wrote a merged one):
+   * the server removes exactly these from the record's `conflicts`, matched by field and rev.
+   */
+  resolvedConflicts: z.array(resolvedConflictSchema).max(maxConflictsPerRecord).default([]),
 });
 export type Mutation = z.infer<typeof mutationSchema>;
 
@@ -50,12 +60,36 @@ export const pushRequestSchema = z.object({
 });
 export type PushRequest = z.infer<typeof pushRequestSchema>;
 
-export const mutationResultSchema = z.object({
-  seq: z.number().int().min(1),
-  status: z.enum(['applied', 'duplicate']),
-  /** The record's server revision after this mutation, or null for a duplicate. */
-  rev: z.number().int().min(0).nullable(),
+/** Why the server refused one mutation: the rest of the push still applies. */
+export const refusalSchema = z.object({
+  /** `forbidden`: the role may not make this change; `bad_request`: the record would be invalid. */
+  code: z.enum(['forbidden', 'bad_request']),
+  message: z.string().max(1000),
+  /** The path of what was refused, e.g. `mutations.3.changes.text`. */
+  field: z.string().max(200),
 });
+export type Refusal = z.infer<typeof refusalSchema>;
+
+export const mutationResultSchema = z.discriminatedUnion('status', [
+  z.object({
+    seq: z.number().int().min(1),
+    status: z.enum(['applied', 'duplicate']),
+    /** The record's server revision after this mutation, or null for a duplicate. */
+    rev: z.number().int().min(0).nullable(),
+  }),
+  z.object({
+    seq: z.number().int().min(1),
+    /** Not applied, and never will be: the seq is used up, so the device's next ones go. */
+    status: z.literal('refused'),
+    rev: z.null(),
+    refusal: refusalSchema,
+    /**
+     * The record as the server holds it, so the device can put its copy back; null when
+     * the server has none the caller may read (a refused create, a type it cannot see).
+     */
+    record: z.record(z.string(), z.unknown()).nullable(),
+  }),
+]);
 export type MutationResult = z.infer<typeof mutationResultSchema>;
 
 export const pushResponseSchema = z.object({

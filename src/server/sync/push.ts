@@ -1,6 +1,7 @@
-import { recordSchemas, type AnyRecord } from '../../domain/records/recordTypes';
+import type { AnyRecord } from '../../domain/records/recordTypes';
+import { isTombstone, recordOrTombstoneSchema } from '../../domain/records/tombstone';
 import { mergeMutation } from '../../domain/sync/mergeMutation';
-import { canWrite } from '../../domain/sync/permissions';
+import { canRead, writeDecision } from '../../domain/sync/permissions';
 import {
   protocolVersion,
   pushRequestSchema,
@@ -8,6 +9,7 @@ import {
   type Mutation,
   type MutationResult,
   type PushResponse,
+  type Refusal,
 } from '../../domain/sync/protocol';
 import { ApiFailure } from '../apiFailure';
 import type { Caller } from '../auth/authenticate';
@@ -20,14 +22,17 @@ import { assertProtocolVersion } from './protocolVersion';
 type Numbered = { mutation: Mutation; index: number };
 
 /**
- * Applies a device's mutations. All or nothing: any failure rolls the whole push back,
- * so the device can retry the same outbox after fixing (or upgrading) without gaps.
+ * Applies a device's mutations in one transaction. A malformed push (envelope, schema,
+ * a gap) fails whole, so the device can retry the same outbox after fixing (or
+ * upgrading); one mutation the server will not take is refused on its own, so it never
+ * blocks the rest of the device's outbox.
  * 1. The token's engagement must be the one addressed (else 404).
  * 2. An old protocol gets 426 before the body is validated.
- * 3. The body must match the push schema.
- * 4. In one transaction, in ascending seq, each mutation is a duplicate (skipped), a
- *    gap (409), forbidden (403), invalid (400) or applied under a new engagement rev.
- * 5. The device's last applied seq moves forward in the same transaction.
+ * 3. The body must match the push schema (else 400).
+ * 4. In ascending seq, each mutation is a duplicate (skipped), a gap (409, nothing
+ *    applied), refused (the role may not, or the record would be invalid: reported in
+ *    its result), kept as a conflict or applied under a new engagement rev.
+ * 5. The device's last seq moves forward in the same transaction.
  */
 export async function push(
   storage: Storage,
@@ -65,8 +70,9 @@ export async function push(
           `mutations.${item.index}.seq`,
         );
       }
-      const rev = await applyOne(tx, caller, item);
-      applied.push({ seq, status: 'applied', rev });
+      const outcome = await applyOne(tx, caller, item);
+      applied.push(outcome.status === 'applied' ? { seq, ...outcome } : outcome);
+      // A refused mutation uses its number up too, so the device's next ones still go.
       lastSeq = seq;
     }
     // 5.
@@ -78,31 +84,60 @@ export async function push(
   return { protocolVersion, schemaVersion, results };
 }
 
-/** Checks, numbers and stores one mutation; returns the record's new rev. */
-async function applyOne(tx: WriteTx, caller: Caller, { mutation, index }: Numbered): Promise<number> {
-  const { recordType, recordId } = mutation;
+type Outcome = { status: 'applied'; rev: number } | Extract<MutationResult, { status: 'refused' }>;
+
+/**
+ * Checks, numbers and stores one mutation; returns the record's new rev, or why it was
+ * refused (the role may not make it, or the record would be invalid) with the record as
+ * the caller may see it, so the device can put its copy back. A refusal changes nothing
+ * and takes no change number.
+ */
+async function applyOne(tx: WriteTx, caller: Caller, { mutation, index }: Numbered): Promise<Outcome> {
+  const { seq, recordType, recordId } = mutation;
+  const stored = await tx.getRecord(caller.engagementId, recordType, recordId);
+  const held = stored ? recordOrTombstoneSchema(recordType).parse(stored.data) : undefined;
+  const refuse = (code: Refusal['code'], message: string, field: string): Outcome => ({
+    seq,
+    status: 'refused',
+    rev: null,
+    refusal: { code, message, field: `mutations.${index}.${field}` },
+    record: stored && canRead(caller.role, recordType) ? stored.data : null,
+  });
   // An engagement record's id is its engagement: a device may only write its own.
   if (recordType === 'engagement' && recordId !== caller.engagementId) {
-    throw new ApiFailure('forbidden', 'A device may only change its own engagement.', `mutations.${index}.recordId`);
+    return refuse('forbidden', 'A device may only change its own engagement.', 'recordId');
   }
-  const stored = await tx.getRecord(caller.engagementId, recordType, recordId);
-  const existing: AnyRecord | undefined = stored ? recordSchemas[recordType].parse(stored.data) : undefined;
-  if (!canWrite({ role: caller.role, memberId: caller.memberId, recordType, existing })) {
-    throw new ApiFailure(
+  if (held && isTombstone(held)) {
+    return refuse('forbidden', `This ${recordType} was erased: it cannot be changed.`, 'recordId');
+  }
+  const existing: AnyRecord | undefined = held;
+  const decision = writeDecision({
+    role: caller.role,
+    memberId: caller.memberId,
+    recordType,
+    existing,
+    change: mutation,
+  });
+  if (decision === 'refused') {
+    return refuse(
       'forbidden',
       `A ${caller.role} may not ${existing ? 'change this' : 'create a'} ${recordType}.`,
-      `mutations.${index}.recordId`,
+      'recordId',
     );
   }
-  const rev = await tx.nextRev(caller.engagementId);
-  const outcome = mergeMutation(existing, stored?.stamps ?? {}, mutation, {
+  const context = {
     engagementId: caller.engagementId,
-    rev,
     memberId: caller.memberId,
     deviceId: caller.deviceId,
     now: new Date().toISOString(),
-  });
-  if (!outcome.ok) throw new ApiFailure('bad_request', outcome.message, `mutations.${index}.${outcome.field}`);
+    keptAsConflict: decision === 'kept as conflict',
+  };
+  // Checked before a change number is taken, so a refusal leaves no gap in the numbers.
+  const trial = mergeMutation(existing, stored?.stamps ?? {}, mutation, { ...context, rev: 0 });
+  if (!trial.ok) return refuse('bad_request', trial.message, trial.field);
+  const rev = await tx.nextRev(caller.engagementId);
+  const outcome = mergeMutation(existing, stored?.stamps ?? {}, mutation, { ...context, rev });
+  if (!outcome.ok) return refuse('bad_request', outcome.message, outcome.field);
   await tx.putRecord(recordType, outcome.record, outcome.stamps);
-  return rev;
+  return { status: 'applied', rev };
 }

@@ -14,6 +14,7 @@ export function newNote(seq: number, overrides: Partial<Mutation> = {}): Mutatio
     setChanges: {},
     baseRevs: {},
     editedAt,
+    resolvedConflicts: [],
     ...overrides,
     changes: {
       sessionId: randomUUID(),
@@ -35,12 +36,32 @@ export function edit(
   recordId: string,
   changes: Record<string, unknown>,
 ): Mutation {
-  return { seq, recordType, recordId, op: 'upsert', changes, setChanges: {}, baseRevs: {}, editedAt };
+  return {
+    seq,
+    recordType,
+    recordId,
+    op: 'upsert',
+    changes,
+    setChanges: {},
+    baseRevs: {},
+    editedAt,
+    resolvedConflicts: [],
+  };
 }
 
 /** A tombstone for an existing record. */
 export function remove(seq: number, recordType: Mutation['recordType'], recordId: string): Mutation {
-  return { seq, recordType, recordId, op: 'delete', changes: {}, setChanges: {}, baseRevs: {}, editedAt };
+  return {
+    seq,
+    recordType,
+    recordId,
+    op: 'delete',
+    changes: {},
+    setChanges: {},
+    baseRevs: {},
+    editedAt,
+    resolvedConflicts: [],
+  };
 }
 
 /** The push envelope around some mutations. */

@@ -46,3 +46,10 @@ export async function pullAll(
   }
   return { pages, changes: pages.flatMap((page) => page.changes) };
 }
+
+/** The refusal the server answered for one mutation of a push; fails when it was not refused. */
+export function refusalOf(response: PushResponse, seq: number) {
+  const result = response.results.find((item) => item.seq === seq);
+  if (result?.status !== 'refused') throw new Error(`mutation ${seq} was not refused: ${JSON.stringify(result)}`);
+  return result.refusal;
+}

@@ -2,10 +2,12 @@ import fc from 'fast-check';
 import type { Note } from '../../../src/domain/records/note';
 import { stances } from '../../../src/domain/records/note';
 import { saveEdit } from '../../../src/client/store/saveEdit';
+import { findingCommandArbitrary, runFindingCommand, type FindingCommand } from './findingCommands';
 import type { SimClient, SyncWorld } from './syncWorld';
 
 /** One step of a random interleaving. Indices pick a client or a note modulo what exists. */
 export type Command =
+  | FindingCommand
   | { kind: 'create'; client: number }
   | { kind: 'editText'; client: number; note: number }
   | { kind: 'editStance'; client: number; note: number; stance: number }
@@ -39,6 +41,8 @@ export const commandArbitrary: fc.Arbitrary<Command> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('syncTogether' as const), client, other: client }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('loseNextAnswer' as const), client }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('restart' as const), client }) },
+  // The evening merge: findings proposed, notes moved between them, duplicates merged.
+  { weight: 4, arbitrary: findingCommandArbitrary },
 );
 
 /** Notes this client's person may edit, as the app would offer them (own notes; all for the manager). */
@@ -58,6 +62,10 @@ export async function runCommand(world: SyncWorld, command: Command, step: numbe
   if (!simClient) return;
   const base = { engagementId: world.engagementId, recordType: 'note' as const };
   switch (command.kind) {
+    case 'proposeFinding':
+    case 'moveNote':
+    case 'mergeFindings':
+      return runFindingCommand(world, command, step);
     case 'create': {
       await saveEdit(simClient.db, {
         ...base,

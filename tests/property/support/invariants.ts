@@ -12,13 +12,21 @@ export async function expectClientsEqualServer(world: SyncWorld, server: StoredR
   for (const client of world.clients) {
     const waiting = await client.db.outbox.count();
     if (waiting > 0) throw new Error(`client ${client.index} still has ${waiting} outbox entries`);
+    // The commands do only what the screens offer, so the server refuses none of it.
+    const refused = await client.db.refusedEdit.toArray();
+    if (refused.length > 0) throw new Error(`client ${client.index} had edits refused: ${JSON.stringify(refused)}`);
     const actual = new Map<string, unknown>();
     for (const recordType of recordTypes) {
       for (const record of await client.db.recordTable(recordType).toArray())
         actual.set(key(recordType, record.id), record);
     }
     if (actual.size !== expected.size) {
-      throw new Error(`client ${client.index} holds ${actual.size} records, the server ${expected.size}`);
+      const onlyClient = [...actual.keys()].filter((id) => !expected.has(id));
+      const onlyServer = [...expected.keys()].filter((id) => !actual.has(id));
+      throw new Error(
+        `client ${client.index} holds ${actual.size} records, the server ${expected.size}: ` +
+          `only on the client ${JSON.stringify(onlyClient.map((id) => actual.get(id)))}, only on the server ${onlyServer.join(', ')}`,
+      );
     }
     for (const [id, record] of expected) {
       if (!sameJson(actual.get(id), record)) {
@@ -63,7 +71,10 @@ export function expectNothingLost(applied: AppliedMutation[], server: StoredReco
       );
       if (!replaced) throw new Error(`value ${JSON.stringify(value)} of ${field} pushed at rev ${rev} was lost`);
     }
+    // A set change kept as a conflict (a peer's late edit of a finding) waits for the
+    // manager: a note it adds is not lost from the finding, it is in the conflict list.
     for (const [field, change] of Object.entries(mutation.setChanges)) {
+      if (lostAs(conflicts, field, rev)) continue;
       const current = (record[field] ?? []) as string[];
       for (const added of change.add) {
         const removedLater = later.some((other) => other.mutation.setChanges[field]?.remove.includes(added));
@@ -79,11 +90,27 @@ export function expectNothingLost(applied: AppliedMutation[], server: StoredReco
     if (mutation.op === 'delete' && record.deleted !== true && !lostAs(conflicts, 'deleted', rev)) {
       if (!later.some((other) => other.mutation.op === 'upsert')) throw new Error(`delete at rev ${rev} was lost`);
     }
-    if (mutation.op === 'upsert' && record.deleted === true) {
+    const keptAsConflict = conflicts.some((conflict) => conflict.rev === rev);
+    if (mutation.op === 'upsert' && record.deleted === true && !keptAsConflict) {
       const deletedLater = later.some(
         (other) => other.mutation.op === 'delete' && !lostAs(conflicts, 'deleted', other.rev),
       );
       if (!deletedLater) throw new Error(`record ${mutation.recordId} revived at rev ${rev} is deleted`);
+    }
+  }
+}
+
+/**
+ * The evening merge loses no evidence: a note in a finding on the server is a live or
+ * deleted note there, and every finding merged away (named in a survivor's
+ * `mergedFromIds`) is deleted or was revived by an edit that beat the merge.
+ */
+export function expectFindingsWhole(server: StoredRecord[]): void {
+  const notes = new Set(server.filter((r) => r.recordType === 'note').map((r) => String(r.data.id)));
+  const findings = server.filter((r) => r.recordType === 'finding');
+  for (const { data } of findings) {
+    for (const noteId of data.noteIds as string[]) {
+      if (!notes.has(noteId)) throw new Error(`finding ${String(data.id)} cites ${noteId}, a note the server lacks`);
     }
   }
 }

@@ -79,7 +79,7 @@ describe('a database stored by version 1', () => {
     db.close();
 
     const { version, rows } = await storedRows(name);
-    expect(version).toBe(5);
+    expect(version).toBe(6);
     expectWhole(rows);
     expect(rows.get('note')?.[0]).toMatchObject({ conflicts: [], photoIds: [], themeIds: [v1.themeIds[0]] });
     expect(rows.get('session')?.[0]).toMatchObject({
@@ -124,13 +124,15 @@ describe('a database stored by version 2', () => {
     db.close();
 
     const { version, rows } = await storedRows(name);
-    expect(version).toBe(5);
+    expect(version).toBe(6);
     expectWhole(rows);
     expect(rows.get('photo')).toEqual([]);
     expect(rows.get('note')?.[0]).toMatchObject({ photoIds: [] });
     expect(rows.get('session')?.[0]).toMatchObject({ assignedMemberIds: [], attendeeCount: null, attendeeNames: '' });
     // Unchanged but for the push that took it above.
-    expect(rows.get('outbox')).toEqual(v2.version2Rows.outbox?.map((entry) => ({ ...entry, state: 'taken' })));
+    expect(rows.get('outbox')).toEqual(
+      v2.version2Rows.outbox?.map((entry) => ({ ...entry, state: 'taken', resolvedConflicts: [] })),
+    );
     expect(rows.get('publishedSnapshot')).toEqual(v2.version2Rows.publishedSnapshot);
     expect(rows.get('accuracyComment')).toEqual(v2.version2Rows.accuracyComment);
   });
@@ -152,7 +154,7 @@ describe('a database stored by version 3', () => {
     db.close();
 
     const { version, rows } = await storedRows(name);
-    expect(version).toBe(5);
+    expect(version).toBe(6);
     expectWhole(rows);
     expect(rows.get('noteDraft')).toMatchObject([{ noteId: v3.noteId, saved: true, text: '' }]);
     expect(rows.get('session')).toEqual(v3.version3Rows.session);
@@ -173,7 +175,7 @@ describe('a database stored by version 4', () => {
     db.close();
 
     const { version, rows } = await storedRows(name);
-    expect(version).toBe(5);
+    expect(version).toBe(6);
     expectWhole(rows);
     expect(rows.get('photo')).toEqual(v4.version4Rows.photo);
   });

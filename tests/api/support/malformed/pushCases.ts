@@ -3,7 +3,7 @@ import { maxMutationsPerPush } from '../../../../src/domain/sync/limits';
 import { protocolVersion } from '../../../../src/domain/sync/protocol';
 import { newNote, pushBody } from '../mutations';
 import type { Fixture } from './fixture';
-import { expectError, type RequestCase } from './requestCase';
+import { expectError, expectRefusal, type RequestCase } from './requestCase';
 
 type Fault = { fault: string; field: string; apply: (mutation: Record<string, unknown>) => Record<string, unknown> };
 
@@ -79,7 +79,7 @@ const envelopeFaults: Fault[] = [
   { fault: 'field name over 64', field: `changes.${long(65)}`, apply: change(long(65), 'x') },
 ];
 
-/** Values the envelope accepts but the note record refuses: caught when the mutation is merged. */
+/** Values the envelope accepts but the note record refuses: caught when the mutation is merged, refused alone. */
 const recordFaults: Fault[] = [
   { fault: 'text over 50,000', field: 'changes.text', apply: change('text', long(50_001)) },
   { fault: 'text a number', field: 'changes.text', apply: change('text', 123) },
@@ -109,8 +109,11 @@ const recordFaults: Fault[] = [
   },
 ];
 
-/** A push of 1–3 good notes from a peer with one broken: 400 naming mutations.N.<field>. */
-function mutationCases(f: Fixture, family: string, faults: Fault[]): fc.Arbitrary<RequestCase> {
+/**
+ * A push of 1–3 good notes from a peer with one broken: a fault of the envelope is 400
+ * naming mutations.N.<field>; one the record refuses is refused on its own, naming it.
+ */
+function mutationCases(f: Fixture, family: string, faults: Fault[], refused: boolean): fc.Arbitrary<RequestCase> {
   return fc.tuple(fc.integer({ min: 1, max: 3 }), fc.nat(), fc.constantFrom(...faults)).map(([count, pick, fault]) => {
     const index = pick % count;
     const mutations: Record<string, unknown>[] = Array.from({ length: count }, (_, i) => ({ ...newNote(i + 1) }));
@@ -121,7 +124,9 @@ function mutationCases(f: Fixture, family: string, faults: Fault[]): fc.Arbitrar
       method: 'POST',
       path: `/api/engagements/${f.engagementId}/push`,
       options: { token: f.peer.deviceToken, body: pushBody(mutations) },
-      expected: expectError(400, 'bad_request', `mutations.${index}.${fault.field}`),
+      expected: refused
+        ? expectRefusal(index, 'bad_request', `mutations.${index}.${fault.field}`)
+        : expectError(400, 'bad_request', `mutations.${index}.${fault.field}`),
     };
   });
 }
@@ -171,7 +176,7 @@ function envelopeCases(f: Fixture): fc.Arbitrary<RequestCase> {
 export function pushCases(f: Fixture): fc.Arbitrary<RequestCase> {
   return fc.oneof(
     envelopeCases(f),
-    mutationCases(f, 'push field', envelopeFaults),
-    mutationCases(f, 'record field', recordFaults),
+    mutationCases(f, 'push field', envelopeFaults, false),
+    mutationCases(f, 'record field', recordFaults, true),
   );
 }

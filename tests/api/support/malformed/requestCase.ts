@@ -10,11 +10,23 @@ export type RequestCase = {
   method: string;
   path: string;
   options: CallOptions;
-  expected: { status: number; code: ApiErrorCode; field: string | undefined };
+  /**
+   * A push the server answers 200, refusing the mutation at `refusedIndex` on its own:
+   * each such push uses up the peer's seqs, so the runner numbers its mutations afresh.
+   */
+  expected: { status: number; code: ApiErrorCode; field: string | undefined; refusedIndex?: number };
 };
 
 export const expectError = (status: number, code: ApiErrorCode, field?: string): RequestCase['expected'] => ({
   status,
   code,
   field,
+});
+
+/** The push applies the others and refuses the mutation at `index`, naming `field`. */
+export const expectRefusal = (index: number, code: 'forbidden' | 'bad_request', field: string) => ({
+  status: 200,
+  code,
+  field,
+  refusedIndex: index,
 });
