@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findingSchema, type Finding } from '../../src/domain/records/finding';
+import { coverage } from '../../src/domain/findings/coverage';
+import { triangulate } from '../../src/domain/findings/triangulation';
+import { findingSchema } from '../../src/domain/records/finding';
 import { memberSchema } from '../../src/domain/records/member';
 import { noteSchema, type Note } from '../../src/domain/records/note';
 import { recommendationSchema } from '../../src/domain/records/recommendation';
+import { scopeQuestionSchema } from '../../src/domain/records/scopeQuestion';
 import { sessionSchema, stakeholderGroups, type Session } from '../../src/domain/records/session';
 import { stillToCoverSchema } from '../../src/domain/records/stillToCover';
 import { themeSchema } from '../../src/domain/records/theme';
@@ -21,6 +24,7 @@ const all = <T>(type: RecordType, schema: { parse(value: unknown): T }): T[] =>
 const notes = all('note', noteSchema);
 const sessions = new Map(all('session', sessionSchema).map((session) => [session.id, session]));
 const themes = all('theme', themeSchema);
+const scopeQuestions = all('scopeQuestion', scopeQuestionSchema);
 const findings = all('finding', findingSchema);
 const recommendations = all('recommendation', recommendationSchema);
 const stillToCover = all('stillToCover', stillToCoverSchema);
@@ -34,31 +38,7 @@ const sessionOf = (note: Note): Session => {
 };
 const distinct = <T>(values: readonly T[]) => new Set(values).size;
 
-/**
- * The rule of issue 8, counted here directly: evidence types, sessions, and the groups of
- * the sessions of heard and seen notes.
- */
-function evidenceOf(finding: Finding) {
-  const cited = finding.noteIds.map((id) => notesById.get(id)).filter((note) => note !== undefined);
-  const groups = cited
-    .filter((note) => note.evidenceType !== 'read')
-    .flatMap((note) => sessionOf(note).stakeholderGroups);
-  const counts = {
-    types: distinct(cited.map((note) => note.evidenceType)),
-    sessions: distinct(cited.map((note) => note.sessionId)),
-    groups: distinct(groups),
-  };
-  const label =
-    cited.length === 0
-      ? 'no evidence'
-      : counts.types >= 2 && counts.sessions >= 3 && counts.groups >= 2
-        ? 'triangulated'
-        : counts.sessions >= 2
-          ? 'corroborated'
-          : 'single source';
-  const opposite = finding.lane === 'strength' ? 'area for consideration' : 'strength';
-  return { cited, label, mixedEvidence: cited.some((note) => note.stance === opposite) };
-}
+const evidence = { notes: notesById, sessions };
 
 describe('the demo evening', () => {
   it('holds three peers’ notes, at least 150, over at least 12 sessions of every kind and group', () => {
@@ -93,24 +73,20 @@ describe('the demo evening', () => {
   });
 
   it('leaves at least one theme and stakeholder group with no notes: a gap to see', () => {
-    const cells = new Set(
-      notes
-        .filter((note) => note.evidenceType !== 'read')
-        .flatMap((note) =>
-          note.themeIds.flatMap((theme) => sessionOf(note).stakeholderGroups.map((g) => `${theme} ${g}`)),
-        ),
-    );
-    expect(cells.size).toBeLessThan(themes.length * stakeholderGroups.length);
-    // The "still to cover" lines about a cell name a gap or a thin one (0–2 notes).
-    for (const line of stillToCover.filter((entry) => entry.cell !== null)) {
-      const inCell = notes.filter(
-        (note) =>
-          note.evidenceType !== 'read' &&
-          line.cell?.themeId !== null &&
-          note.themeIds.includes(line.cell?.themeId ?? '') &&
-          sessionOf(note).stakeholderGroups.some((group) => group === line.cell?.stakeholderGroup),
+    const cells = coverage({ notes, sessions, themes, scopeQuestions });
+    const themeByGroup = cells.filter((cell) => cell.themeId !== null && cell.stakeholderGroup !== null);
+    expect(themeByGroup).toHaveLength(themes.length * stakeholderGroups.length);
+    // The coverage screen shows all three levels.
+    for (const level of ['gap', 'thin', 'covered'] as const)
+      expect(themeByGroup.filter((cell) => cell.level === level).length, level).toBeGreaterThan(0);
+    // The "still to cover" lines about a cell name a gap or a thin one.
+    for (const line of stillToCover) {
+      if (!line.cell) continue;
+      const { themeId, stakeholderGroup } = line.cell;
+      const cell = themeByGroup.find(
+        (entry) => entry.themeId === themeId && entry.stakeholderGroup === stakeholderGroup,
       );
-      expect(inCell.length, line.text).toBeLessThanOrEqual(2);
+      expect(cell?.level, line.text).toMatch(/^(gap|thin)$/);
     }
   });
 
@@ -119,14 +95,15 @@ describe('the demo evening', () => {
     expect(findings.length).toBeLessThanOrEqual(10);
     expect(distinct(findings.map((finding) => finding.themeId))).toBeGreaterThanOrEqual(4);
     expect(findings.every((finding) => finding.status === 'proposed')).toBe(true);
-    const evidence = findings.map(evidenceOf);
-    for (const { cited } of evidence) expect(cited.length).toBeGreaterThanOrEqual(3);
-    const labels = evidence.map((entry) => entry.label);
+    for (const finding of findings) expect(finding.noteIds.every((id) => notesById.has(id))).toBe(true);
+    for (const finding of findings) expect(finding.noteIds.length).toBeGreaterThanOrEqual(3);
+    const triangulations = findings.map((finding) => triangulate(finding, evidence));
+    const labels = triangulations.map((entry) => entry.label);
     expect(labels.filter((label) => label === 'triangulated').length).toBeGreaterThanOrEqual(2);
     expect(labels.filter((label) => label === 'corroborated').length).toBeGreaterThanOrEqual(2);
     expect(labels.filter((label) => label === 'single source')).toHaveLength(1);
     expect(labels).not.toContain('no evidence');
-    const mixed = findings.filter((_, index) => evidence[index]?.mixedEvidence);
+    const mixed = findings.filter((_, index) => triangulations[index]?.mixedEvidence);
     expect(mixed.map((finding) => finding.lane)).toEqual(['strength']);
   });
 
