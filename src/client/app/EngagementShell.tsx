@@ -9,6 +9,7 @@ import { useAppServices } from '../services/appServices';
 import { EngagementContext, type EngagementContextValue } from '../services/engagementContext';
 import { NoteIndexContext } from '../services/noteIndexContext';
 import { NoteIndexHandle } from '../services/noteIndexHandle';
+import { RefusedChanges } from './RefusedChanges';
 import { SyncStatus } from './SyncStatus';
 
 /** The frame around every screen of one engagement: its identity, sync engine and status. */
@@ -70,6 +71,7 @@ export function EngagementShell() {
           </nav>
           <SyncStatus engine={syncEngine} />
         </header>
+        <RefusedChanges engagementId={engagementId} />
         <Outlet />
       </NoteIndexContext.Provider>
     </EngagementContext.Provider>
