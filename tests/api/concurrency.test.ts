@@ -18,8 +18,11 @@ afterEach(async () => {
   await t.close();
 });
 
+/** Notes written by the test: a pull of everything after the demo's records. */
 const notesSeenBy = async (device: JoinResponse) =>
-  (await pull(t, device)).changes.filter((change) => change.recordType === 'note').map((change) => change.record);
+  (await pull(t, device, t.demoCursor)).changes
+    .filter((change) => change.recordType === 'note')
+    .map((change) => change.record);
 
 describe('concurrent requests', () => {
   it('applies a push sent four times at once (retries racing the original) only once', async () => {

@@ -5,6 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { recordSchemas } from '../../src/domain/records/recordTypes';
 import { parseConfig } from '../../src/server/config';
 import { demoBanner } from '../../src/server/demo/demoBanner';
+import { demoNotes } from '../../src/server/demo/demoEvening';
+import { demoFindings, demoRecommendations, demoStillToCover } from '../../src/server/demo/demoFindings';
+import { demoTimetable } from '../../src/server/demo/demoSessions';
 import { seedDemo } from '../../src/server/demo/seedDemo';
 import { describeStorage, openStorage } from '../../src/server/storage/openStorage';
 import { testStorageConfig } from '../support/testStorageConfig';
@@ -67,20 +70,34 @@ describe('seedDemo', () => {
     try {
       const seed = await seedDemo(storage, { publicUrl: 'https://t.example', now: new Date('2026-06-15T08:00:00Z') });
       if (!seed) throw new Error('not seeded');
-      const rows = await storage.read((tx) => tx.listChanges(seed.engagementId, 0, 100));
+      const rows = await storage.read((tx) => tx.listChanges(seed.engagementId, 0, 10_000));
       for (const row of rows) recordSchemas[row.recordType].parse(row.data);
       expect(rows.map((row) => row.rev)).toEqual(rows.map((_, index) => index + 1));
       const count = (type: string) => rows.filter((row) => row.recordType === type).length;
-      expect([count('engagement'), count('theme'), count('scopeQuestion'), count('member'), count('session')]).toEqual([
-        1, 5, 2, 3, 5,
+      expect([count('engagement'), count('theme'), count('scopeQuestion'), count('member')]).toEqual([1, 5, 2, 3]);
+      // Every row of the demo data is stored: the timetable and the evening's work.
+      expect([
+        count('session'),
+        count('note'),
+        count('finding'),
+        count('recommendation'),
+        count('stillToCover'),
+      ]).toEqual([
+        demoTimetable.length,
+        demoNotes.length,
+        demoFindings.length,
+        demoRecommendations.length,
+        demoStillToCover.length,
       ]);
       const engagement = rows.find((row) => row.recordType === 'engagement')?.data;
+      // On site from two days ago: those two days' notes are in, today and tomorrow are to come.
       expect(engagement).toMatchObject({
-        onSiteFrom: '2026-06-15',
-        onSiteTo: '2026-06-18',
+        onSiteFrom: '2026-06-13',
+        onSiteTo: '2026-06-16',
         council: 'Borsetshire County Council',
       });
       // 09:00 in London during British Summer Time is 08:00 UTC.
+      expect(rows.some((row) => row.data.startsAt === '2026-06-13T08:00:00.000Z')).toBe(true);
       expect(rows.some((row) => row.data.startsAt === '2026-06-15T08:00:00.000Z')).toBe(true);
 
       const lines = demoBanner(seed);

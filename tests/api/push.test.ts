@@ -23,9 +23,9 @@ afterEach(async () => {
   await t.close();
 });
 
-/** Notes as the server holds them, from a full pull. */
+/** Notes as the server holds them, from a pull of everything after the demo's records. */
 async function notesSeenBy(device: JoinResponse) {
-  const page = await pull(t, device);
+  const page = await pull(t, device, t.demoCursor);
   return page.changes.filter((change) => change.recordType === 'note').map((change) => change.record);
 }
 

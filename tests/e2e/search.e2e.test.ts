@@ -104,7 +104,8 @@ test('a peer finds notes offline by a word and by a filter; 5,000 notes keep few
   await context.setOffline(false);
   await seedNotes(page, engagementId, 5000);
   await page.goto(`${server.url}/engagements/${engagementId}/search`);
-  await expect.poll(() => countText(page), { timeout: 60_000 }).toMatch(/^5,0\d\d notes found$/);
+  // 5,000 seeded, 3 written here and the demo evening's notes: a count in the five thousands.
+  await expect.poll(() => countText(page), { timeout: 60_000 }).toMatch(/^5,\d{3} notes found$/);
   const { rows, placed } = await settledRowCounts(page);
   expect(rows).toBeGreaterThan(0);
   expect(rows).toBeLessThan(100);

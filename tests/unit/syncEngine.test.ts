@@ -21,7 +21,8 @@ describe('sync engine against the real server app', () => {
     const peerA = await server.device(1);
     const peerB = await server.device(2);
     await peerA.engine.syncNow();
-    const [session] = await listSessions(peerA.db, server.demo.engagementId);
+    // The demo's last session is tomorrow's: it has no notes of the demo evening yet.
+    const session = (await listSessions(peerA.db, server.demo.engagementId)).at(-1);
     if (!session) throw new Error('no session pulled');
     for (const text of ['Heard: waiting lists are long', 'Read: the strategy is dated', 'Seen: a warm welcome']) {
       const note = await createNote(peerA.db, session, peerA.joined.memberId);
@@ -51,7 +52,8 @@ describe('sync engine against the real server app', () => {
     };
     const peerA = await server.device(1, lossy);
     await peerA.engine.syncNow();
-    const [session] = await listSessions(peerA.db, server.demo.engagementId);
+    // The demo's last session is tomorrow's: it has no notes of the demo evening yet.
+    const session = (await listSessions(peerA.db, server.demo.engagementId)).at(-1);
     if (!session) throw new Error('no session pulled');
     const note = await createNote(peerA.db, session, peerA.joined.memberId);
     await peerA.engine.syncNow();
@@ -73,7 +75,8 @@ describe('sync engine against the real server app', () => {
       return server.serverFetch(url, init);
     });
     await peerA.engine.syncNow();
-    const [session] = await listSessions(peerA.db, server.demo.engagementId);
+    // The demo's last session is tomorrow's: it has no notes of the demo evening yet.
+    const session = (await listSessions(peerA.db, server.demo.engagementId)).at(-1);
     if (!session) throw new Error('no session pulled');
     reachable = false;
     await createNote(peerA.db, session, peerA.joined.memberId);

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { MemberRole, TeamPosition } from '../../domain/records/member';
-import type { SessionKind, StakeholderGroup } from '../../domain/records/session';
 import { themeTemplates } from '../../domain/templates/themeTemplates';
 import type { NewRecord } from '../records/putNewRecord';
-import { londonDate, londonInstant } from './londonTime';
+import { demoEveningRecords } from './demoEvening';
+import { demoAuthors, demoQuestions, demoThemeKeys, type DemoAuthor, type DemoQuestion } from './demoKeys';
+import { londonDate } from './londonTime';
 
 /** A record's own fields; the seed adds id, engagementId, rev, updatedAt and deleted. */
 export type DemoRecord = NewRecord;
@@ -22,109 +23,52 @@ export type DemoEngagement = {
 const council = 'Borsetshire County Council';
 const title = 'Adult social care peer challenge (demo)';
 const themes = themeTemplates['adult-social-care'].themes;
-const scopeQuestions = [
-  'Do our assessment and commissioning arrangements offer real alternatives to residential and nursing care?',
-  'How well do we work with NHS partners to help people home from hospital quickly and safely?',
-];
-const people: Omit<DemoMember, 'id'>[] = [
-  { displayName: 'Helen Ashworth', role: 'manager', position: 'challenge manager' },
-  { displayName: 'David Okafor', role: 'peer', position: 'lead peer' },
-  { displayName: 'Sian Morgan', role: 'peer', position: 'officer peer' },
-];
-type Slot = {
-  day: number;
-  from: [number, number];
-  to: [number, number];
-  title: string;
-  kind: SessionKind;
-  groups: StakeholderGroup[];
-  location: string;
+const scopeQuestions: Record<DemoQuestion, string> = {
+  1: 'Do our assessment and commissioning arrangements offer real alternatives to residential and nursing care?',
+  2: 'How well do we work with NHS partners to help people home from hospital quickly and safely?',
 };
-const timetable: Slot[] = [
-  {
-    day: 0,
-    from: [9, 0],
-    to: [10, 30],
-    title: 'Reading the self-assessment and performance data',
-    kind: 'document reading',
-    groups: [],
-    location: 'Team base, County Hall, Borchester',
-  },
-  {
-    day: 0,
-    from: [11, 0],
-    to: [12, 0],
-    title: 'Interview: Director of Adult Social Services',
-    kind: 'interview',
-    groups: ['senior officers'],
-    location: 'Room 2.14, County Hall',
-  },
-  {
-    day: 0,
-    from: [14, 0],
-    to: [15, 30],
-    title: 'Focus group: front-line social workers and occupational therapists',
-    kind: 'focus group',
-    groups: ['front-line staff'],
-    location: 'Council Chamber annexe',
-  },
-  {
-    day: 1,
-    from: [9, 30],
-    to: [11, 0],
-    title: 'Visit: Felpersham Road reablement service',
-    kind: 'visit or observation',
-    groups: ['front-line staff', 'people who use services'],
-    location: 'Felpersham Road, Borchester',
-  },
-  {
-    day: 1,
-    from: [13, 30],
-    to: [15, 0],
-    title: 'Focus group: carers and voluntary sector partners',
-    kind: 'focus group',
-    groups: ['carers', 'voluntary sector partners'],
-    location: 'Borchester Carers Centre',
-  },
-];
+const people: Record<DemoAuthor, Omit<DemoMember, 'id'>> = {
+  manager: { displayName: 'Helen Ashworth', role: 'manager', position: 'challenge manager' },
+  'lead peer': { displayName: 'David Okafor', role: 'peer', position: 'lead peer' },
+  'officer peer': { displayName: 'Sian Morgan', role: 'peer', position: 'officer peer' },
+};
 
-/** The demo engagement: on site from today for four days, a timetable across today and tomorrow. */
-export function demoEngagement(now: Date): DemoEngagement {
+/** A fresh UUID for each key. */
+function idsFor<K extends string | number>(keys: readonly K[]): Record<K, string> {
+  return Object.fromEntries(keys.map((key) => [key, randomUUID()])) as Record<K, string>;
+}
+
+/**
+ * The demo engagement: on site from two days ago for four days. The first two days'
+ * notes and that evening's proposed findings are there already; today and tomorrow are not.
+ */
+export function demoEngagement(now: Date, options = { evening: true }): DemoEngagement {
   const engagementId = randomUUID();
-  const members = people.map((person) => ({ ...person, id: randomUUID() }));
+  const ids = { themes: idsFor(demoThemeKeys), questions: idsFor(demoQuestions), members: idsFor(demoAuthors) };
+  const members = demoAuthors.map((key) => ({ id: ids.members[key], ...people[key] }));
   const records: DemoRecord[] = [
     {
       recordType: 'engagement',
       id: engagementId,
-      fields: { council, title, onSiteFrom: londonDate(now), onSiteTo: londonDate(now, 3) },
+      fields: { council, title, onSiteFrom: londonDate(now, -2), onSiteTo: londonDate(now, 1) },
     },
-    ...themes.map((name, position) => ({ recordType: 'theme' as const, id: randomUUID(), fields: { name, position } })),
-    ...scopeQuestions.map((text, position) => ({
+    // The template's themes in its order; a key without a name fails the record's parse.
+    ...demoThemeKeys.map((key, position) => ({
+      recordType: 'theme' as const,
+      id: ids.themes[key],
+      fields: { name: themes[position], position },
+    })),
+    ...demoQuestions.map((number, position) => ({
       recordType: 'scopeQuestion' as const,
-      id: randomUUID(),
-      fields: { text, position },
+      id: ids.questions[number],
+      fields: { text: scopeQuestions[number], position },
     })),
     ...members.map(({ id, displayName, role, position }) => ({
       recordType: 'member' as const,
       id,
       fields: { displayName, role, position },
     })),
-    ...timetable.map((slot) => {
-      const date = londonDate(now, slot.day);
-      return {
-        recordType: 'session' as const,
-        id: randomUUID(),
-        fields: {
-          title: slot.title,
-          kind: slot.kind,
-          stakeholderGroups: slot.groups,
-          otherStakeholderGroup: '',
-          startsAt: londonInstant(date, ...slot.from),
-          endsAt: londonInstant(date, ...slot.to),
-          location: slot.location,
-        },
-      };
-    }),
+    ...demoEveningRecords(now, ids, options),
   ];
   return { engagementId, council, title, members, records };
 }

@@ -1,5 +1,5 @@
 import { createInvite, joinUrl } from '../auth/invites';
-import { putNewRecord } from '../records/putNewRecord';
+import { prepareNewRecords, putPreparedRecords } from '../records/putNewRecords';
 import type { Storage } from '../storage/storage';
 import { demoEngagement, type DemoMember } from './demoRecords';
 
@@ -16,16 +16,22 @@ export type DemoSeed = {
  * On an empty database, stores the demo engagement and one invite per member, in one
  * transaction. Every record takes a rev from the engagement counter, so the first
  * pull of a joined device delivers all of them. Returns undefined if anything exists.
+ * The records are built and parsed before the transaction, which then only writes.
  */
 export async function seedDemo(
   storage: Storage,
-  options: { publicUrl: string; now: Date },
+  options: {
+    publicUrl: string;
+    now: Date;
+    /** False leaves out the evening's notes and findings: for tests that seed hundreds of times. */
+    evening?: boolean;
+  },
 ): Promise<DemoSeed | undefined> {
-  const demo = demoEngagement(options.now);
-  const updatedAt = options.now.toISOString();
+  const demo = demoEngagement(options.now, { evening: options.evening ?? true });
+  const prepared = prepareNewRecords(demo.engagementId, demo.records, options.now.toISOString());
   return storage.transaction(async (tx) => {
     if (!(await tx.isEmpty())) return undefined;
-    for (const record of demo.records) await putNewRecord(tx, demo.engagementId, record, updatedAt);
+    await putPreparedRecords(tx, prepared);
     const links: DemoJoinLink[] = [];
     for (const member of demo.members) {
       const code = await createInvite(tx, { engagementId: demo.engagementId, memberId: member.id, now: options.now });

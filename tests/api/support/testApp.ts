@@ -15,6 +15,8 @@ export type TestApp = {
   /** SQLite or PostgreSQL: the project this test runs in (vitest.config.ts) decides. */
   storageKind: StorageKind;
   demo: DemoSeed;
+  /** The rev of the demo's last record: a pull since it sees only what the test wrote. */
+  demoCursor: number;
   /** The temp folder holding the SQLite database, the fake client build and a secret outside it. */
   dir: string;
   clientDir: string;
@@ -46,12 +48,15 @@ export async function startTestApp(options: { now?: () => Date } = {}): Promise<
   const storage = await openStorage(target.config);
   const demo = await seedDemo(storage, { publicUrl: 'http://test.local', now: new Date() });
   if (!demo) throw new Error('a fresh database should take the demo');
+  const demoRecords = await storage.read((tx) => tx.listChanges(demo.engagementId, 0, 100_000));
+  const demoCursor = demoRecords.at(-1)?.rev ?? 0;
   const app = createApp({ storage, clientDir, ...(options.now ? { now: options.now } : {}) });
   return {
     app,
     storage,
     storageKind: target.kind,
     demo,
+    demoCursor,
     dir,
     clientDir,
     close: async () => {
