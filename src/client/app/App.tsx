@@ -20,6 +20,7 @@ const JoinPage = lazy(() => import('../features/join/JoinPage').then((m) => ({ d
 const SearchPage = lazy(() => import('../features/search/SearchPage').then((m) => ({ default: m.SearchPage })));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 const TeamPage = lazy(() => import('../features/team/TeamPage').then((m) => ({ default: m.TeamPage })));
+const FindingsPage = lazy(() => import('../features/findings/FindingsPage').then((m) => ({ default: m.FindingsPage })));
 const SetupPage = lazy(() => import('../features/setup/SetupPage').then((m) => ({ default: m.SetupPage })));
 const SessionEditorPage = lazy(() =>
   import('../features/timetable/SessionEditorPage').then((m) => ({ default: m.SessionEditorPage })),
@@ -53,6 +54,7 @@ export function App({ services }: { services: AppServices }) {
                   <Route path="team" element={<TeamPage />} />
                   <Route path="settings" element={<SettingsPage />} />
                   <Route path="search" element={<SearchPage />} />
+                  <Route path="findings" element={<FindingsPage />} />
                 </Route>
                 <Route path="*" element={<HomePage />} />
               </Routes>

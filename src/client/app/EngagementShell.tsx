@@ -65,6 +65,7 @@ export function EngagementShell() {
             {me.role === 'manager' ? <Link to={`/engagements/${engagementId}/team`}>Team</Link> : null}
             <Link to={`/engagements/${engagementId}/settings`}>Settings</Link>
             <Link to={`/engagements/${engagementId}/search`}>Search</Link>
+            {me.role !== 'council' ? <Link to={`/engagements/${engagementId}/findings`}>Findings</Link> : null}
           </nav>
           <SyncStatus engine={syncEngine} />
         </header>
