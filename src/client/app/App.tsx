@@ -20,8 +20,13 @@ const JoinPage = lazy(() => import('../features/join/JoinPage').then((m) => ({ d
 const SearchPage = lazy(() => import('../features/search/SearchPage').then((m) => ({ default: m.SearchPage })));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 const TeamPage = lazy(() => import('../features/team/TeamPage').then((m) => ({ default: m.TeamPage })));
-const FindingsPage = lazy(() => import('../features/findings/FindingsPage').then((m) => ({ default: m.FindingsPage })));
 const SetupPage = lazy(() => import('../features/setup/SetupPage').then((m) => ({ default: m.SetupPage })));
+// The evening merge: the hub and its screens.
+const EveningPage = lazy(() => import('../features/evening/EveningPage').then((m) => ({ default: m.EveningPage })));
+const FindingsPage = lazy(() => import('../features/findings/FindingsPage').then((m) => ({ default: m.FindingsPage })));
+const RecommendationsPage = lazy(() =>
+  import('../features/recommendations/RecommendationsPage').then((m) => ({ default: m.RecommendationsPage })),
+);
 const SessionEditorPage = lazy(() =>
   import('../features/timetable/SessionEditorPage').then((m) => ({ default: m.SessionEditorPage })),
 );
@@ -54,7 +59,9 @@ export function App({ services }: { services: AppServices }) {
                   <Route path="team" element={<TeamPage />} />
                   <Route path="settings" element={<SettingsPage />} />
                   <Route path="search" element={<SearchPage />} />
-                  <Route path="findings" element={<FindingsPage />} />
+                  <Route path="evening" element={<EveningPage />} />
+                  <Route path="evening/findings" element={<FindingsPage />} />
+                  <Route path="evening/recommendations" element={<RecommendationsPage />} />
                 </Route>
                 <Route path="*" element={<HomePage />} />
               </Routes>

@@ -65,7 +65,8 @@ export function EngagementShell() {
             {me.role === 'manager' ? <Link to={`/engagements/${engagementId}/team`}>Team</Link> : null}
             <Link to={`/engagements/${engagementId}/settings`}>Settings</Link>
             <Link to={`/engagements/${engagementId}/search`}>Search</Link>
-            {me.role !== 'council' ? <Link to={`/engagements/${engagementId}/findings`}>Findings</Link> : null}
+            {/* The evening merge: the manager edits, peers read, the council never sees it. */}
+            {me.role !== 'council' ? <Link to={`/engagements/${engagementId}/evening`}>Evening</Link> : null}
           </nav>
           <SyncStatus engine={syncEngine} />
         </header>

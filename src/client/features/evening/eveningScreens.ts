@@ -1,0 +1,25 @@
+/**
+ * The evening merge's screens, in the order the team works through them. Each screen's
+ * owner adds its line here with its route in app/App.tsx (under `evening/`).
+ */
+export type EveningScreen = {
+  /** The route under /engagements/:engagementId/evening/. */
+  path: string;
+  name: string;
+  /** What the screen is for, in a sentence. */
+  purpose: string;
+};
+
+export const eveningScreens: readonly EveningScreen[] = [
+  {
+    path: 'findings',
+    name: 'Findings board',
+    purpose:
+      'Turn the day’s notes into findings per theme, strengths and areas for consideration, and merge duplicates.',
+  },
+  {
+    path: 'recommendations',
+    name: 'Recommendations',
+    purpose: 'Presenting issues, wider strategy and quick wins, each resting on findings.',
+  },
+];

@@ -1,0 +1,63 @@
+// @vitest-environment jsdom
+import 'fake-indexeddb/auto';
+import { cleanup, configure, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { MemoryRouter, Route, Routes } from 'react-router';
+import { EngagementShell } from '../../src/client/app/EngagementShell';
+import { EveningPage } from '../../src/client/features/evening/EveningPage';
+import { RecommendationsPage } from '../../src/client/features/recommendations/RecommendationsPage';
+import { AppServicesContext } from '../../src/client/services/appServices';
+import type { TriangulateDb } from '../../src/client/store/db';
+import type { MemberRole } from '../../src/domain/records/member';
+import { engagementId } from '../unit/storeFixtures';
+import { services } from './captureFixtures';
+import { recommendationsDb } from './recommendationsFixtures';
+
+configure({ asyncUtilTimeout: 10_000 });
+afterEach(() => {
+  cleanup();
+  localStorage.clear();
+});
+
+async function renderAs(db: TriangulateDb, role: MemberRole) {
+  await db.deviceIdentity.update(engagementId, { role });
+  return render(
+    <AppServicesContext.Provider value={services(db)}>
+      <MemoryRouter initialEntries={[`/engagements/${engagementId}/evening`]}>
+        <Routes>
+          <Route path="/engagements/:engagementId" element={<EngagementShell />}>
+            <Route path="evening" element={<EveningPage />} />
+            <Route path="evening/recommendations" element={<RecommendationsPage />} />
+          </Route>
+        </Routes>
+      </MemoryRouter>
+    </AppServicesContext.Provider>,
+  );
+}
+
+describe('the Evening entry', () => {
+  it.each(['manager', 'peer'] as const)('takes the %s from the navigation to the recommendations', async (role) => {
+    const db = await recommendationsDb();
+    await renderAs(db, role);
+    const user = userEvent.setup();
+    const nav = await screen.findByRole('navigation', { name: 'Engagement' });
+    expect(within(nav).getByRole('link', { name: 'Evening' })).toHaveAttribute(
+      'href',
+      `/engagements/${engagementId}/evening`,
+    );
+    expect(await screen.findByRole('heading', { level: 1, name: 'Evening' })).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: 'Recommendations' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Recommendations' })).toBeInTheDocument();
+    expect(await screen.findByText(/^No recommendations yet/)).toBeInTheDocument();
+  });
+
+  it('is not offered to the council, and the screens show it nothing', async () => {
+    const db = await recommendationsDb();
+    await renderAs(db, 'council');
+    const nav = await screen.findByRole('navigation', { name: 'Engagement' });
+    expect(within(nav).queryByRole('link', { name: 'Evening' })).not.toBeInTheDocument();
+    expect(screen.getByText(/not shown to the council/)).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Recommendations' })).not.toBeInTheDocument();
+  });
+});
