@@ -53,12 +53,14 @@ export const FindingCard = memo(function FindingCard(props: FindingCardProps) {
     >
       <div className="board-finding__top">
         {canDecide ? (
-          <input
-            type="checkbox"
-            aria-label={`Select finding: ${finding.headline}`}
-            checked={selected}
-            onChange={(event) => props.onSelect(finding.id, event.target.checked)}
-          />
+          <label className="board-check">
+            <input
+              type="checkbox"
+              checked={selected}
+              onChange={(event) => props.onSelect(finding.id, event.target.checked)}
+            />
+            <span className="visually-hidden">Select finding: {finding.headline}</span>
+          </label>
         ) : null}
         <h3 id={headingId} className="board-finding__headline">
           {finding.headline || '(no headline)'}

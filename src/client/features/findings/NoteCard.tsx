@@ -43,12 +43,14 @@ export const NoteCard = memo(function NoteCard(props: Props) {
     >
       <div className="board-note__top">
         {onSelect ? (
-          <input
-            type="checkbox"
-            aria-label={`Select note: ${label}`}
-            checked={selected ?? false}
-            onChange={(event) => onSelect(note.id, event.target.checked)}
-          />
+          <label className="board-check">
+            <input
+              type="checkbox"
+              checked={selected ?? false}
+              onChange={(event) => onSelect(note.id, event.target.checked)}
+            />
+            <span className="visually-hidden">Select note: {label}</span>
+          </label>
         ) : null}
         <p className="board-note__text">{excerpt(note.text, 240)}</p>
         {canMove ? (

@@ -7,7 +7,6 @@ import {
   useSensors,
   type DragEndEvent,
 } from '@dnd-kit/core';
-import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useMemo, useState } from 'react';
 import { mayDecideFindings, mayEditFinding, type BoardActor } from '../../../domain/findings/findingPermissions';
@@ -29,6 +28,7 @@ import { getThemeBoard, type ThemeBoard as Board } from '../../store/themeBoardQ
 import { FilterSelects } from '../../ui/FilterSelects';
 import { boardFilterChoices, boardNoteFilter, type BoardFilterValues } from './boardFilters';
 import { boardDragAnnouncements, boardDragInstructions } from './boardDrag';
+import { boardKeyboardCoordinates } from './boardKeyboardCoordinates';
 import { boardNames } from './boardNames';
 import { dragData } from './dragIds';
 import { FindingCard } from './FindingCard';
@@ -213,7 +213,7 @@ function BoardView({ db, engagementId, themeId, actor, vocabulary, board }: Prop
   const sensors = useSensors(
     // A small move before a drag starts, so taps on a card's buttons and checkboxes stay taps.
     useSensor(PointerSensor, { activationConstraint: { distance: 8 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+    useSensor(KeyboardSensor, { coordinateGetter: boardKeyboardCoordinates }),
   );
 
   const editing = editingId ? findingById.get(editingId) : undefined;

@@ -8,7 +8,13 @@ export const boardDragInstructions: ScreenReaderInstructions = {
     'Space or Enter to drop, Escape to cancel. Or use “Move to finding…” instead.',
 };
 
-const named = (value: unknown): string => dragData(value)?.label ?? 'the board';
+/** A drop target, as a screen reader hears it. */
+function named(value: unknown): string {
+  const data = dragData(value);
+  if (data?.kind === 'finding') return `finding “${data.label}”`;
+  if (data?.kind === 'lane') return `the end of ${data.label}`;
+  return data?.label ?? 'the board';
+}
 
 export const boardDragAnnouncements: Announcements = {
   onDragStart: ({ active }) => `Picked up ${describe(active.data.current)}.`,
