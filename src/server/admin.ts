@@ -1,6 +1,6 @@
 import { runAdmin } from './admin/runAdmin';
 
-/** `npm run admin -- <command>`: create engagements and manage devices from a shell. */
+/** `npm run admin -- <command>`: create engagements, manage devices and read findings and coverage from a shell. */
 const code = await runAdmin(process.argv.slice(2), {
   env: process.env,
   cwd: process.cwd(),

@@ -75,6 +75,32 @@ describe('the bundled admin command line', () => {
     );
   });
 
+  it('prints exactly one JSON object, and nothing else, for findings and coverage --json', async () => {
+    const created = await run(
+      'create-engagement',
+      '--council',
+      'Wessex Council',
+      '--title',
+      'Adults',
+      '--from',
+      '2026-12-01',
+      '--to',
+      '2026-12-04',
+      '--manager',
+      'Ann Lee',
+    );
+    const engagementId = /Engagement created: ([0-9a-f-]{36})/.exec(created.stdout)?.[1] ?? '';
+    const findings = await run('findings', '--engagement', engagementId, '--json');
+    expect(findings).toEqual({ code: 0, stdout: '{"findings":[]}\n', stderr: '' });
+    const coverage = await run('coverage', '--engagement', engagementId, '--json');
+    expect(coverage).toMatchObject({ code: 0, stderr: '' });
+    expect(coverage.stdout.endsWith('\n')).toBe(true);
+    const cells = (JSON.parse(coverage.stdout) as { cells: unknown[] }).cells;
+    // Five themes (the default template), nine groups and three evidence types each, no scope question yet.
+    expect(cells).toHaveLength(5 * 12);
+    expect(cells[0]).toEqual({ themeId: expect.any(String), stakeholderGroup: 'councillors', notes: 0 });
+  });
+
   it('exits 2 with one line for bad arguments', async () => {
     const result = await run('create-engagement', '--council', 'X');
     expect(result).toMatchObject({ code: 2, stdout: '' });

@@ -8,6 +8,7 @@ export type AdminCommand =
   | { name: 'invite'; engagementId: string; memberId: string; days: number | undefined }
   | { name: 'list-devices'; engagementId: string }
   | { name: 'revoke-device'; engagementId: string; deviceId: string }
+  | { name: 'findings' | 'coverage'; engagementId: string; json: boolean }
   | { name: 'help' };
 
 export const adminUsage = [
@@ -17,26 +18,40 @@ export const adminUsage = [
   '  invite --engagement <id> --member <id> [--days 1-60]',
   '  list-devices --engagement <id>',
   '  revoke-device --engagement <id> --device <id>',
+  '  findings --engagement <id> [--json]   (each live finding: label, counts, mixed evidence)',
+  '  coverage --engagement <id> [--json]   (notes per theme and scope question, by group and by type)',
   'DATA_DIR (or DATABASE_URL) and PUBLIC_URL are read as by the server.',
 ];
 
-/** The options each command takes; all are `--name value`. */
+/** The options each command takes as `--name value`. */
 const optionsOf = {
   'create-engagement': ['council', 'title', 'from', 'to', 'manager', 'themes'],
   invite: ['engagement', 'member', 'days'],
   'list-devices': ['engagement'],
   'revoke-device': ['engagement', 'device'],
+  findings: ['engagement'],
+  coverage: ['engagement'],
 } as const;
 type CommandName = keyof typeof optionsOf;
 
+/** The options each command takes as a bare `--name`. */
+const flagsOf: Partial<Record<CommandName, readonly string[]>> = { findings: ['json'], coverage: ['json'] };
+
 const isCommand = (name: string): name is CommandName => Object.hasOwn(optionsOf, name);
 
-function readOptions(name: CommandName, args: string[]): Record<string, string | undefined> {
-  const options: Record<string, { type: 'string' }> = Object.fromEntries(
-    optionsOf[name].map((option) => [option, { type: 'string' }]),
-  );
+type Options = { values: Record<string, string | undefined>; flags: ReadonlySet<string> };
+
+function readOptions(name: CommandName, args: string[]): Options {
+  const options: Record<string, { type: 'string' | 'boolean' }> = Object.fromEntries([
+    ...optionsOf[name].map((option) => [option, { type: 'string' }]),
+    ...(flagsOf[name] ?? []).map((flag) => [flag, { type: 'boolean' }]),
+  ]);
   try {
-    return parseArgs({ args, options, strict: true, allowPositionals: false }).values;
+    const parsed = Object.entries(parseArgs({ args, options, strict: true, allowPositionals: false }).values);
+    return {
+      values: Object.fromEntries(parsed.filter((entry): entry is [string, string] => typeof entry[1] === 'string')),
+      flags: new Set(parsed.filter(([, value]) => value === true).map(([flag]) => flag)),
+    };
   } catch (error) {
     // parseArgs explains itself ("Unknown option '--colour'"); keep its first line only.
     throw new AdminError(error instanceof Error ? (error.message.split('\n')[0] ?? 'bad arguments') : 'bad arguments');
@@ -61,7 +76,7 @@ export function parseAdminArgs(argv: readonly string[]): AdminCommand {
   if (name === undefined) throw new AdminError('no command given');
   if (name === 'help' || name === '--help' || name === '-h') return { name: 'help' };
   if (!isCommand(name)) throw new AdminError(`unknown command "${name}"`);
-  const values = readOptions(name, rest);
+  const { values, flags } = readOptions(name, rest);
   switch (name) {
     case 'create-engagement': {
       const themes = values.themes;
@@ -90,5 +105,8 @@ export function parseAdminArgs(argv: readonly string[]): AdminCommand {
       return { name, engagementId: required(values, 'engagement') };
     case 'revoke-device':
       return { name, engagementId: required(values, 'engagement'), deviceId: required(values, 'device') };
+    case 'findings':
+    case 'coverage':
+      return { name, engagementId: required(values, 'engagement'), json: flags.has('json') };
   }
 }

@@ -5,13 +5,15 @@ import { activeMember } from '../auth/memberOf';
 import type { DeviceRow, ReadTx, Storage } from '../storage/storage';
 import { AdminError } from './adminError';
 
-const uuid = (name: string, value: string) => {
+/** An id the administrator typed must be a UUID: one line says so otherwise. */
+export const uuid = (name: string, value: string) => {
   if (!z.uuid().safeParse(value).success)
     throw new AdminError(`--${name}: must be a UUID, e.g. one printed by create-engagement`);
   return value;
 };
 
-async function assertEngagement(tx: ReadTx, engagementId: string): Promise<void> {
+/** The engagement exists and is not deleted, or the command stops with one line. */
+export async function assertEngagement(tx: ReadTx, engagementId: string): Promise<void> {
   const engagement = await tx.getRecord(engagementId, 'engagement', engagementId);
   if (!engagement || engagement.data.deleted === true)
     throw new AdminError(`--engagement: no engagement ${engagementId}`);

@@ -4,7 +4,10 @@ import type { Storage } from '../storage/storage';
 import { adminUsage, parseAdminArgs, type AdminCommand } from './adminArgs';
 import { adminInvite, adminListDevices, adminRevokeDevice } from './adminDevices';
 import { AdminError } from './adminError';
+import { coverageCells, coverageLines, coverageReport } from './coverageReport';
 import { createEngagement } from './createEngagement';
+import { findingsLines, findingsReport, triangulateFindings } from './findingsReport';
+import { readEvidence } from './readEvidence';
 
 export type AdminContext = {
   env: Record<string, string | undefined>;
@@ -53,6 +56,21 @@ async function execute(
     case 'revoke-device': {
       const { revokedAt } = await adminRevokeDevice(storage, command, now);
       context.out(`Device ${command.deviceId} revoked at ${revokedAt}; its token no longer works.`);
+      return;
+    }
+    // --json prints one JSON object on one line: the contract in docs/operations.md.
+    case 'findings': {
+      const evidence = await readEvidence(storage, command.engagementId);
+      const rows = triangulateFindings(evidence);
+      if (command.json) context.out(JSON.stringify(findingsReport(rows)));
+      else for (const line of findingsLines(rows, evidence)) context.out(line);
+      return;
+    }
+    case 'coverage': {
+      const evidence = await readEvidence(storage, command.engagementId);
+      const cells = coverageCells(evidence);
+      if (command.json) context.out(JSON.stringify(coverageReport(cells)));
+      else for (const line of coverageLines(cells, evidence)) context.out(line);
       return;
     }
   }
