@@ -94,6 +94,10 @@ describe('findings board', () => {
     expect(within(lane('Areas for consideration')).getByRole('listitem', { name: 'Panel decisions are slow' })).toBe(
       card,
     );
+    // Label and counts by the domain's rule: two sessions, one group (the heard note's).
+    expect(card).toHaveTextContent('corroborated');
+    expect(card).toHaveTextContent('read 1 · heard 1 · seen 0 · 2 sessions · 1 group · 1 peer');
+    expect(card).not.toHaveTextContent('mixed evidence');
     const carers = within(card).getByRole('article', { name: 'Note: Carers said the panel is slow' });
     expect(carers).toHaveTextContent('heard');
     expect(carers).toHaveTextContent('focus group');
@@ -125,6 +129,8 @@ describe('findings board', () => {
       expect(within(findingItem('Front door works well')).getByRole('article')).toHaveTextContent('Staff praised'),
     );
 
+    // A strength's note, moved: the finding is single source until more sessions back it.
+    expect(findingItem('Front door works well')).toHaveTextContent('single source');
     await user.click(within(findingItem('Front door works well')).getByRole('button', { name: /^Move to finding…/ }));
     await user.click(
       within(screen.getByRole('dialog', { name: 'Move 1 note to finding' })).getByRole('button', {
