@@ -213,7 +213,8 @@ function BoardView({ db, engagementId, themeId, actor, vocabulary, board }: Prop
   const sensors = useSensors(
     // A small move before a drag starts, so taps on a card's buttons and checkboxes stay taps.
     useSensor(PointerSensor, { activationConstraint: { distance: 8 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: boardKeyboardCoordinates }),
+    // Instant scrolling while a card is moved by keyboard: no motion to wait for or to sit through.
+    useSensor(KeyboardSensor, { coordinateGetter: boardKeyboardCoordinates, scrollBehavior: 'auto' }),
   );
 
   const editing = editingId ? findingById.get(editingId) : undefined;
