@@ -23,6 +23,7 @@ const TeamPage = lazy(() => import('../features/team/TeamPage').then((m) => ({ d
 const SetupPage = lazy(() => import('../features/setup/SetupPage').then((m) => ({ default: m.SetupPage })));
 // The evening merge: the hub and its screens.
 const EveningPage = lazy(() => import('../features/evening/EveningPage').then((m) => ({ default: m.EveningPage })));
+const FindingsPage = lazy(() => import('../features/findings/FindingsPage').then((m) => ({ default: m.FindingsPage })));
 const RecommendationsPage = lazy(() =>
   import('../features/recommendations/RecommendationsPage').then((m) => ({ default: m.RecommendationsPage })),
 );
@@ -59,6 +60,7 @@ export function App({ services }: { services: AppServices }) {
                   <Route path="settings" element={<SettingsPage />} />
                   <Route path="search" element={<SearchPage />} />
                   <Route path="evening" element={<EveningPage />} />
+                  <Route path="evening/findings" element={<FindingsPage />} />
                   <Route path="evening/recommendations" element={<RecommendationsPage />} />
                 </Route>
                 <Route path="*" element={<HomePage />} />

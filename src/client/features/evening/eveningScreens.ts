@@ -12,6 +12,12 @@ export type EveningScreen = {
 
 export const eveningScreens: readonly EveningScreen[] = [
   {
+    path: 'findings',
+    name: 'Findings board',
+    purpose:
+      'Turn the day’s notes into findings per theme, strengths and areas for consideration, and merge duplicates.',
+  },
+  {
     path: 'recommendations',
     name: 'Recommendations',
     purpose: 'Presenting issues, wider strategy and quick wins, each resting on findings.',

@@ -1,0 +1,62 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useSearchParams } from 'react-router';
+import { useAppServices } from '../../services/appServices';
+import { useEngagementContext } from '../../services/engagementContext';
+import { getSearchVocabulary } from '../../store/searchSource';
+import { ThemeBoard } from './ThemeBoard';
+import './findingsBoard.css';
+
+/** "Findings": the evening's board, one theme at a time. */
+export function FindingsPage() {
+  const { db } = useAppServices();
+  const { identity } = useEngagementContext();
+  const { engagementId, memberId, role } = identity;
+  const vocabulary = useLiveQuery(() => getSearchVocabulary(db, engagementId), [db, engagementId]);
+  const [params, setParams] = useSearchParams();
+  if (role === 'council') {
+    return (
+      <main>
+        <h1>Findings</h1>
+        <p>Findings stay with the team until they are published.</p>
+      </main>
+    );
+  }
+  if (!vocabulary) return <p role="status">Opening the board…</p>;
+  const themes = vocabulary.themes;
+  const themeId = themes.find((theme) => theme.id === params.get('theme'))?.id ?? themes[0]?.id;
+  return (
+    <main className="findings-page">
+      <div className="findings-page__head">
+        <h1>Findings</h1>
+        {themes.length > 0 ? (
+          <div className="findings-page__theme">
+            <label htmlFor="board-theme">Theme</label>
+            <select
+              id="board-theme"
+              value={themeId}
+              onChange={(event) => setParams({ theme: event.target.value }, { replace: true })}
+            >
+              {themes.map((theme) => (
+                <option key={theme.id} value={theme.id}>
+                  {theme.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : null}
+      </div>
+      {themeId ? (
+        <ThemeBoard
+          key={themeId}
+          db={db}
+          engagementId={engagementId}
+          themeId={themeId}
+          actor={{ memberId, role }}
+          vocabulary={vocabulary}
+        />
+      ) : (
+        <p>This engagement has no themes yet: the challenge manager adds them in Setup.</p>
+      )}
+    </main>
+  );
+}

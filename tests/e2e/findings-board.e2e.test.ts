@@ -1,0 +1,110 @@
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { screenProblems } from './support/accessibilityChecks';
+import { uiTimeoutMs } from './support/app';
+import { demoJourneyPerFile, joinedPeer } from './support/journey';
+import { seedNotes } from './support/seedNotes';
+
+const journey = demoJourneyPerFile();
+
+const lane = (page: Page, name: string) => page.getByRole('list', { name, exact: true });
+const headlines = (page: Page, name: string) => lane(page, name).getByRole('heading').allInnerTexts();
+const findingCard = (page: Page, headline: string) => page.getByRole('listitem', { name: headline, exact: true });
+const notesIn = (page: Page, headline: string) => findingCard(page, headline).getByRole('article').count();
+
+/** dnd-kit's live region: what a screen reader hears while dragging. */
+const announced = (page: Page) => page.locator('[id^="DndLiveRegion"]').innerText();
+
+test('the manager makes findings by tap, keyboard and pointer drag, reorders by keyboard, merges two and undoes it; the board passes axe at 1024×768 and 1920×1080', async () => {
+  const { server } = journey();
+  const { page, artifacts, engagementId } = await joinedPeer(journey(), 'findings-board', 'challenge manager', {
+    viewport: { width: 1024, height: 768 },
+  });
+  await seedNotes(page, engagementId, 4, { text: 'numbered' });
+  await page.goto(`${server.url}/engagements/${engagementId}/evening`);
+  await page.getByRole('link', { name: 'Findings board' }).click();
+  await page.waitForURL(/\/evening\/findings/, { timeout: uiTimeoutMs });
+  const pile = lane(page, 'Notes with no theme');
+  await pile.getByRole('article', { name: 'Note: Seeded note 3' }).waitFor({ timeout: uiTimeoutMs });
+
+  // A finding from a selected note, by taps.
+  await page.getByRole('checkbox', { name: 'Select note: Seeded note 3' }).check();
+  await page.getByRole('textbox', { name: 'New finding headline' }).fill('Partners trust each other');
+  await page.getByRole('button', { name: 'Make a finding from 1 selected note' }).click();
+  await expect
+    .poll(() => headlines(page, 'Strengths'), { timeout: uiTimeoutMs })
+    .toEqual(['Partners trust each other']);
+
+  // A note dragged onto it with the keyboard alone.
+  await page.getByRole('button', { name: 'Drag note: Seeded note 2' }).focus();
+  await page.keyboard.press('Space');
+  await expect
+    .poll(() => announced(page), { timeout: uiTimeoutMs })
+    .toMatch(/Picked up note “Seeded note 2”|Note “Seeded note 2” is over/);
+  await page.keyboard.press('ArrowRight');
+  await expect
+    .poll(() => announced(page), { timeout: uiTimeoutMs })
+    .toContain('is over finding “Partners trust each other”');
+  await page.keyboard.press('Space');
+  await expect.poll(() => notesIn(page, 'Partners trust each other'), { timeout: uiTimeoutMs }).toBe(2);
+  await artifacts.milestone('1-keyboard-drag', page);
+
+  // A duplicate, merged into the first, then the merge undone.
+  await page.getByRole('checkbox', { name: 'Select note: Seeded note 1' }).check();
+  await page.getByRole('textbox', { name: 'New finding headline' }).fill('Partnership working is strong');
+  await page.getByRole('button', { name: 'Make a finding from 1 selected note' }).click();
+  await expect.poll(() => headlines(page, 'Strengths'), { timeout: uiTimeoutMs }).toHaveLength(2);
+  await page.getByRole('checkbox', { name: 'Select finding: Partners trust each other' }).check();
+  await page.getByRole('checkbox', { name: 'Select finding: Partnership working is strong' }).check();
+  await page.getByRole('button', { name: 'Merge 2 findings' }).click();
+  await expect
+    .poll(() => headlines(page, 'Strengths'), { timeout: uiTimeoutMs })
+    .toEqual(['Partners trust each other']);
+  expect(await notesIn(page, 'Partners trust each other')).toBe(3);
+
+  const problems = await screenProblems(page, 'board 1024×768, after a merge');
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  problems.push(...(await screenProblems(page, 'board 1920×1080')));
+  await artifacts.milestone('2-merged-1920', page);
+  expect(problems, problems.join('\n')).toEqual([]);
+
+  await page.getByRole('button', { name: 'Undo merge' }).click();
+  await expect.poll(() => headlines(page, 'Strengths'), { timeout: uiTimeoutMs }).toHaveLength(2);
+  expect(await notesIn(page, 'Partners trust each other')).toBe(2);
+  expect(await notesIn(page, 'Partnership working is strong')).toBe(1);
+
+  // Reordered by keyboard, notes hidden so both findings are on screen: the second picked
+  // up, moved up one place, dropped. (When the window must scroll up to reach the place,
+  // dnd-kit's keyboard sensor can land the card short; "Move up" is the dependable way.)
+  await page.getByRole('button', { name: 'Hide notes' }).first().click();
+  await page.getByRole('button', { name: 'Hide notes' }).first().click();
+  await page.getByRole('button', { name: 'Drag finding: Partnership working is strong' }).focus();
+  await page.keyboard.press('Space');
+  // The sensor starts listening for arrows a moment after the key that picked the card up.
+  await expect
+    .poll(() => announced(page), { timeout: uiTimeoutMs })
+    .toMatch(/Picked up finding “Partnership working is strong”|Finding “Partnership working is strong” is over/);
+  await page.keyboard.press('ArrowUp');
+  await expect
+    .poll(() => announced(page), { timeout: uiTimeoutMs })
+    .toContain('is over finding “Partners trust each other”');
+  await page.keyboard.press('Space');
+  await expect
+    .poll(() => headlines(page, 'Strengths'), { timeout: uiTimeoutMs })
+    .toEqual(['Partnership working is strong', 'Partners trust each other']);
+
+  // The last note dragged with the pointer onto the finding now at the top.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const handle = await page.getByRole('button', { name: 'Drag note: Seeded note 0' }).boundingBox();
+  const target = await findingCard(page, 'Partnership working is strong').boundingBox();
+  if (!handle || !target) throw new Error('the note or the finding is not on screen');
+  await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(handle.x + 30, handle.y + 10, { steps: 5 });
+  await page.mouse.move(target.x + target.width / 2, target.y + 40, { steps: 10 });
+  await page.mouse.up();
+  await findingCard(page, 'Partnership working is strong')
+    .getByRole('button', { name: 'Show notes (2)' })
+    .click({ timeout: uiTimeoutMs });
+  expect(await notesIn(page, 'Partnership working is strong')).toBe(2);
+});
