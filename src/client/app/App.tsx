@@ -24,6 +24,7 @@ const SetupPage = lazy(() => import('../features/setup/SetupPage').then((m) => (
 // The evening merge: the hub and its screens.
 const EveningPage = lazy(() => import('../features/evening/EveningPage').then((m) => ({ default: m.EveningPage })));
 const FindingsPage = lazy(() => import('../features/findings/FindingsPage').then((m) => ({ default: m.FindingsPage })));
+const CoveragePage = lazy(() => import('../features/coverage/CoveragePage').then((m) => ({ default: m.CoveragePage })));
 const RecommendationsPage = lazy(() =>
   import('../features/recommendations/RecommendationsPage').then((m) => ({ default: m.RecommendationsPage })),
 );
@@ -61,6 +62,7 @@ export function App({ services }: { services: AppServices }) {
                   <Route path="search" element={<SearchPage />} />
                   <Route path="evening" element={<EveningPage />} />
                   <Route path="evening/findings" element={<FindingsPage />} />
+                  <Route path="evening/coverage" element={<CoveragePage />} />
                   <Route path="evening/recommendations" element={<RecommendationsPage />} />
                 </Route>
                 <Route path="*" element={<HomePage />} />

@@ -18,6 +18,11 @@ export const eveningScreens: readonly EveningScreen[] = [
       'Turn the day’s notes into findings per theme, strengths and areas for consideration, and merge duplicates.',
   },
   {
+    path: 'coverage',
+    name: 'Coverage',
+    purpose: 'Where the evidence is thin, and the “still to cover” list every peer sees on Today.',
+  },
+  {
     path: 'recommendations',
     name: 'Recommendations',
     purpose: 'Presenting issues, wider strategy and quick wins, each resting on findings.',

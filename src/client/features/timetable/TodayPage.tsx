@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { useEngagementContext } from '../../services/engagementContext';
 import { formatLongDay } from '../../ui/formatTime';
 import { TodaySessions } from './TodaySessions';
+import { TodayStillToCover } from './TodayStillToCover';
 import { useClock } from './useClock';
 import { useTimetable } from './useTimetable';
 
@@ -22,6 +23,7 @@ export function TodayPage({ now = systemClock }: { now?: () => Date }) {
       ) : (
         <p role="status">Opening the timetable…</p>
       )}
+      <TodayStillToCover engagementId={engagementId} />
       <p>
         <Link to={`/engagements/${engagementId}/timetable`}>Full timetable</Link>
       </p>
