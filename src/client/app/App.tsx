@@ -27,6 +27,9 @@ const FindingsPage = lazy(() => import('../features/findings/FindingsPage').then
 const RecommendationsPage = lazy(() =>
   import('../features/recommendations/RecommendationsPage').then((m) => ({ default: m.RecommendationsPage })),
 );
+const ConflictsPage = lazy(() =>
+  import('../features/conflicts/ConflictsPage').then((m) => ({ default: m.ConflictsPage })),
+);
 const SessionEditorPage = lazy(() =>
   import('../features/timetable/SessionEditorPage').then((m) => ({ default: m.SessionEditorPage })),
 );
@@ -62,6 +65,7 @@ export function App({ services }: { services: AppServices }) {
                   <Route path="evening" element={<EveningPage />} />
                   <Route path="evening/findings" element={<FindingsPage />} />
                   <Route path="evening/recommendations" element={<RecommendationsPage />} />
+                  <Route path="evening/conflicts" element={<ConflictsPage />} />
                 </Route>
                 <Route path="*" element={<HomePage />} />
               </Routes>
