@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
+import axe from 'axe-core';
 import { cleanup, configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -152,5 +153,25 @@ describe('Conflicts: a peer', () => {
     expect(screen.getByText(/The challenge manager settles each one/)).toBeInTheDocument();
     expect(screen.queryByRole('button')).not.toBeInTheDocument();
     expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
+  });
+});
+
+describe('Conflicts: axe in jsdom', () => {
+  it.each(['manager', 'peer'] as const)('finds no WCAG A/AA violation in the %s’s screen', async (role) => {
+    const setConflict: Conflict = {
+      ...headlineConflict,
+      rev: 5,
+      field: 'noteIds',
+      value: { add: [noteId], remove: [] },
+    };
+    const db = await conflictsDb([{ ...findings.vision, conflicts: [headlineConflict, setConflict] }]);
+    const { container } = await renderInEngagement(db, <ConflictsPage />, { role });
+    await visionRegion();
+    // Colour contrast needs a real browser's layout.
+    const results = await axe.run(container, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa'] },
+      rules: { 'color-contrast': { enabled: false } },
+    });
+    expect(results.violations.map((violation) => violation.id)).toEqual([]);
   });
 });
