@@ -28,6 +28,9 @@ const CoveragePage = lazy(() => import('../features/coverage/CoveragePage').then
 const RecommendationsPage = lazy(() =>
   import('../features/recommendations/RecommendationsPage').then((m) => ({ default: m.RecommendationsPage })),
 );
+const ConflictsPage = lazy(() =>
+  import('../features/conflicts/ConflictsPage').then((m) => ({ default: m.ConflictsPage })),
+);
 const SessionEditorPage = lazy(() =>
   import('../features/timetable/SessionEditorPage').then((m) => ({ default: m.SessionEditorPage })),
 );
@@ -64,6 +67,7 @@ export function App({ services }: { services: AppServices }) {
                   <Route path="evening/findings" element={<FindingsPage />} />
                   <Route path="evening/coverage" element={<CoveragePage />} />
                   <Route path="evening/recommendations" element={<RecommendationsPage />} />
+                  <Route path="evening/conflicts" element={<ConflictsPage />} />
                 </Route>
                 <Route path="*" element={<HomePage />} />
               </Routes>

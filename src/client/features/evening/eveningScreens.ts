@@ -27,4 +27,9 @@ export const eveningScreens: readonly EveningScreen[] = [
     name: 'Recommendations',
     purpose: 'Presenting issues, wider strategy and quick wins, each resting on findings.',
   },
+  {
+    path: 'conflicts',
+    name: 'Conflicts',
+    purpose: 'Where two people changed the same thing at once: keep one value or write a merged one.',
+  },
 ];
