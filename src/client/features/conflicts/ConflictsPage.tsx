@@ -1,7 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Link } from 'react-router';
 import { useAppServices } from '../../services/appServices';
-import { useEngagementContext } from '../../services/engagementContext';
+import { EveningScreen } from '../../services/EveningScreen';
 import { listConflicts } from '../../store/conflictQueries';
 import { ConflictedRecordSection } from './ConflictedRecordSection';
 import './conflicts.css';
@@ -12,21 +11,10 @@ import './conflicts.css';
  * edits lost) but do not settle; the council sees none of it.
  */
 export function ConflictsPage() {
-  const { identity } = useEngagementContext();
   return (
-    <main>
-      <p>
-        <Link to={`/engagements/${identity.engagementId}/evening`} className="button-link">
-          Evening
-        </Link>
-      </p>
-      <h1>Conflicts</h1>
-      {identity.role === 'council' ? (
-        <p>Conflicts are the team’s own work: they are not shown to the council.</p>
-      ) : (
-        <ConflictList engagementId={identity.engagementId} canSettle={identity.role === 'manager'} />
-      )}
-    </main>
+    <EveningScreen title="Conflicts" forCouncil="Conflicts are the team’s own work: they are not shown to the council.">
+      {({ engagementId, editable }) => <ConflictList engagementId={engagementId} canSettle={editable} />}
+    </EveningScreen>
   );
 }
 

@@ -1,5 +1,4 @@
-import { Link } from 'react-router';
-import { useEngagementContext } from '../../services/engagementContext';
+import { EveningScreen } from '../../services/EveningScreen';
 import { CoverageScreen } from './CoverageScreen';
 import './coverage.css';
 
@@ -8,20 +7,9 @@ import './coverage.css';
  * "still to cover" list the manager keeps for tomorrow. Peers read; the council sees nothing.
  */
 export function CoveragePage() {
-  const { identity } = useEngagementContext();
   return (
-    <main>
-      <p>
-        <Link to={`/engagements/${identity.engagementId}/evening`} className="button-link">
-          Evening
-        </Link>
-      </p>
-      <h1>Coverage</h1>
-      {identity.role === 'council' ? (
-        <p>Coverage stays with the team: it counts the team’s notes.</p>
-      ) : (
-        <CoverageScreen engagementId={identity.engagementId} editable={identity.role === 'manager'} />
-      )}
-    </main>
+    <EveningScreen title="Coverage" forCouncil="Coverage stays with the team: it counts the team’s notes.">
+      {({ engagementId, editable }) => <CoverageScreen engagementId={engagementId} editable={editable} />}
+    </EveningScreen>
   );
 }

@@ -13,7 +13,7 @@ import {
 import { questionName, type CoverageNames } from '../../ui/coverageWords';
 import { CoverageTable, type CoverageRow } from './CoverageTable';
 import { StillToCoverList, type ListActions } from './StillToCoverList';
-import { useSaving } from './useSaving';
+import { useSaving } from '../../services/useSaving';
 
 type Removed = { record: StillToCover; words: string };
 

@@ -18,7 +18,7 @@ import type { FocusRequest } from './focusRequest';
 import { excerpt, kindWords } from './kindWords';
 import { KindSection } from './KindSection';
 import type { ItemActions } from './RecommendationItem';
-import { useSaving } from './useSaving';
+import { useSaving } from '../../services/useSaving';
 
 type Deleted = { recommendation: Recommendation; name: string };
 

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
-import { useReportStoreError, useStoreSaved } from '../../services/storeErrorReporter';
-import { toStoreError, type StoreError } from '../../store/storeError';
+import { useReportStoreError, useStoreSaved } from './storeErrorReporter';
+import { toStoreError, type StoreError } from '../store/storeError';
 
 /**
  * Runs one save at a time's worth of bookkeeping: the last failure is shown as state (and
