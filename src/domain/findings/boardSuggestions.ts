@@ -1,6 +1,6 @@
 import {
   groupSimilarNotes,
-  suggestFindingsForNote,
+  findingSuggester,
   type FindingSuggestion,
   type NoteGroup,
   type SimilarityFinding,
@@ -27,11 +27,12 @@ export type BoardSuggestions = {
 /** The board's suggestions, all computed from the request and nothing else. */
 export function suggestForBoard(request: SuggestionRequest): BoardSuggestions {
   const notesById = new Map(request.citedNotes.map((note) => [note.id, note]));
+  const suggest = findingSuggester(request.findings, notesById);
   return {
     groups: groupSimilarNotes(request.unassigned),
     forNotes: request.selected.map((note) => ({
       noteId: note.id,
-      findings: suggestFindingsForNote(note, request.findings, notesById),
+      findings: suggest(note),
     })),
   };
 }

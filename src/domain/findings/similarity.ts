@@ -72,6 +72,8 @@ const byScoreThenId =
   (a: T, b: T) =>
     b.score - a.score || (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0);
 
+type SuggestOptions = { limit?: number; minScore?: number };
+
 /**
  * The findings a note may support, best first: findings of the note's themes that do not
  * cite it yet, compared by headline, explanation and the text of the notes they cite.
@@ -80,52 +82,90 @@ export function suggestFindingsForNote(
   note: SimilarityNote,
   findings: readonly SimilarityFinding[],
   notesById: ReadonlyMap<string, SimilarityNote>,
-  { limit = 3, minScore = 0.15 }: { limit?: number; minScore?: number } = {},
+  options: SuggestOptions = {},
 ): FindingSuggestion[] {
-  const themes = new Set(note.themeIds);
-  const candidates = findings.filter((finding) => themes.has(finding.themeId) && !finding.noteIds.includes(note.id));
-  if (candidates.length === 0) return [];
-  const findingText = (finding: SimilarityFinding) =>
-    [
-      finding.headline,
-      finding.explanation,
-      ...finding.noteIds.flatMap((id) => (id === note.id ? [] : (notesById.get(id)?.text ?? []))),
-    ].join('\n');
-  const [noteVector, ...findingVectors] = vectorise([note.text, ...candidates.map(findingText)].map(termCounts));
-  if (!noteVector) return [];
-  return candidates
-    .map((finding, index) => ({ findingId: finding.id, score: cosine(noteVector, findingVectors[index] ?? new Map()) }))
-    .filter((suggestion) => suggestion.score >= minScore && suggestion.score > 0)
-    .sort(byScoreThenId((suggestion) => suggestion.findingId))
-    .slice(0, limit);
+  return findingSuggester(findings, notesById, options)(note);
+}
+
+/**
+ * `suggestFindingsForNote` for many notes against the same findings: each finding's words
+ * are counted once, not once per note.
+ */
+export function findingSuggester(
+  findings: readonly SimilarityFinding[],
+  notesById: ReadonlyMap<string, SimilarityNote>,
+  { limit = 3, minScore = 0.15 }: SuggestOptions = {},
+): (note: SimilarityNote) => FindingSuggestion[] {
+  // A finding's own text and that of the notes it cites, counted once, less the note asked
+  // about when the finding cites it (which it then is not a candidate for anyway).
+  const counted = new Map<string, Map<string, number>>();
+  const countsOf = (finding: SimilarityFinding) => {
+    const known = counted.get(finding.id);
+    if (known) return known;
+    const text = [finding.headline, finding.explanation, ...finding.noteIds.map((id) => notesById.get(id)?.text ?? '')];
+    const counts = termCounts(text.join('\n'));
+    counted.set(finding.id, counts);
+    return counts;
+  };
+  return (note) => {
+    const themes = new Set(note.themeIds);
+    const candidates = findings.filter((f) => themes.has(f.themeId) && !f.noteIds.includes(note.id));
+    if (candidates.length === 0) return [];
+    const [noteVector, ...findingVectors] = vectorise([termCounts(note.text), ...candidates.map(countsOf)]);
+    if (!noteVector) return [];
+    return candidates
+      .map((finding, index) => ({
+        findingId: finding.id,
+        score: cosine(noteVector, findingVectors[index] ?? new Map()),
+      }))
+      .filter((suggestion) => suggestion.score >= minScore && suggestion.score > 0)
+      .sort(byScoreThenId((suggestion) => suggestion.findingId))
+      .slice(0, limit);
+  };
 }
 
 type Pair = { a: string; b: string; score: number };
 
+/**
+ * Words in more than this share of a big pile are left out when looking for alike pairs:
+ * each weighs little (it is in most notes) yet would make every note a candidate for every
+ * other, the n² that 1,000 notes cannot afford. Small piles keep every word.
+ */
+const commonShare = 0.1;
+const keepAllBelow = 200;
+
 /** Every pair of notes at least `minScore` alike, found through the words they share. */
 function similarPairs(notes: readonly SimilarityNote[], minScore: number): Pair[] {
   const vectors = vectorise(notes.map((note) => termCounts(note.text)));
-  const postings = new Map<string, { index: number; weight: number }[]>();
+  const df = new Map<string, number>();
+  for (const vector of vectors) for (const term of vector.keys()) df.set(term, (df.get(term) ?? 0) + 1);
+  const maxDf = notes.length < keepAllBelow ? Infinity : Math.max(2, notes.length * commonShare);
+  const postings = new Map<string, { indexes: number[]; weights: number[] }>();
+  const dots = new Float64Array(notes.length);
   const pairs: Pair[] = [];
   vectors.forEach((vector, index) => {
     // Only notes earlier in the list are in the postings, so each pair is scored once.
-    const dots = new Map<number, number>();
+    const touched: number[] = [];
     for (const [term, weight] of vector) {
-      for (const other of postings.get(term) ?? []) {
-        dots.set(other.index, (dots.get(other.index) ?? 0) + weight * other.weight);
-      }
+      if ((df.get(term) ?? 0) > maxDf) continue;
+      const list = postings.get(term);
+      if (list) {
+        for (let i = 0; i < list.indexes.length; i += 1) {
+          const other = list.indexes[i] as number;
+          if (dots[other] === 0) touched.push(other);
+          dots[other] = (dots[other] as number) + weight * (list.weights[i] as number);
+        }
+        list.indexes.push(index);
+        list.weights.push(weight);
+      } else postings.set(term, { indexes: [index], weights: [weight] });
     }
-    for (const [other, dot] of dots) {
+    for (const other of touched) {
       // Rounded, so the order notes arrive in cannot turn a tie into a win by a last bit.
-      const score = Math.round(dot * 1e9) / 1e9;
+      const score = Math.round((dots[other] as number) * 1e9) / 1e9;
+      dots[other] = 0;
       if (score < minScore) continue;
       const [x, y] = [notes[other]?.id ?? '', notes[index]?.id ?? ''];
       pairs.push(x < y ? { a: x, b: y, score } : { a: y, b: x, score });
-    }
-    for (const [term, weight] of vector) {
-      const list = postings.get(term);
-      if (list) list.push({ index, weight });
-      else postings.set(term, [{ index, weight }]);
     }
   });
   return pairs.sort((p, q) => q.score - p.score || (p.a < q.a ? -1 : p.a > q.a ? 1 : p.b < q.b ? -1 : 1));
