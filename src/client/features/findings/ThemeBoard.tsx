@@ -30,6 +30,7 @@ import { boardFilterChoices, boardNoteFilter, type BoardFilterValues } from './b
 import { boardDragAnnouncements, boardDragInstructions } from './boardDrag';
 import { boardKeyboardCoordinates } from './boardKeyboardCoordinates';
 import { boardNames } from './boardNames';
+import { BoardSuggestions } from './BoardSuggestions';
 import { dragData } from './dragIds';
 import { FindingCard } from './FindingCard';
 import { FindingEditorDialog } from './FindingEditorDialog';
@@ -103,6 +104,10 @@ function BoardView({ db, engagementId, themeId, actor, vocabulary, board }: Prop
     [board.unassignedNotes, board.notesWithoutTheme],
   );
   const chosenNotes = [...selectedNotes].filter((id) => pileIds.has(id));
+  const chosenNoteRecords = useMemo(
+    () => [...board.unassignedNotes, ...board.notesWithoutTheme].filter((note) => selectedNotes.has(note.id)),
+    [board.unassignedNotes, board.notesWithoutTheme, selectedNotes],
+  );
   const chosenFindings = selectedFindings.flatMap((id) => findingById.get(id) ?? []);
 
   const selectNote = useCallback((noteId: string, on: boolean) => {
@@ -267,6 +272,18 @@ function BoardView({ db, engagementId, themeId, actor, vocabulary, board }: Prop
               Move {plural(chosenNotes.length, 'selected note')} to finding…
             </button>
           ) : null}
+          <BoardSuggestions
+            unassigned={board.unassignedNotes}
+            selected={chosenNoteRecords}
+            targets={targets}
+            notes={board.notes}
+            onAdd={(noteId, findingId) => void moveNotes([noteId], null, findingId)}
+            onMakeFinding={(noteIds) => {
+              // The existing "Make a finding" form, with these notes selected: the manager names it.
+              setSelectedNotes(new Set(noteIds));
+              document.getElementById('new-finding-headline')?.focus();
+            }}
+          />
           <NotePile
             title="Unassigned notes"
             dropTarget

@@ -1,0 +1,9 @@
+import { suggestForBoard } from '../../domain/findings/boardSuggestions';
+import type { SuggestionAnswer, SuggestionQuestion } from './suggestionClient';
+
+/** Computes the board's suggestions off the main thread, so typing and dragging stay quick. */
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+scope.addEventListener('message', (event: MessageEvent<SuggestionQuestion>) => {
+  const answer: SuggestionAnswer = { id: event.data.id, suggestions: suggestForBoard(event.data.request) };
+  scope.postMessage(answer);
+});
