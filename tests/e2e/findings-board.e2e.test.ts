@@ -15,6 +15,26 @@ const notesIn = (page: Page, headline: string) => findingCard(page, headline).ge
 /** dnd-kit's live region: what a screen reader hears while dragging. */
 const announced = (page: Page) => page.locator('[id^="DndLiveRegion"]').innerText();
 
+/**
+ * While dragging by keyboard, arrows as a person would until the screen reader says the
+ * card is over the finding: right towards the lanes, then left if that reached the other
+ * lane (the demo's findings sit there too). Each press waits for the announcement to change.
+ */
+async function steerOver(
+  page: Page,
+  headline: string,
+  keys = ['ArrowRight', 'ArrowLeft', 'ArrowUp', 'ArrowDown'],
+): Promise<void> {
+  for (const key of keys) {
+    const before = await announced(page);
+    if (before.includes(`is over finding “${headline}”`)) return;
+    await page.keyboard.press(key);
+    await expect.poll(() => announced(page), { timeout: uiTimeoutMs }).not.toBe(before);
+    if ((await announced(page)).includes(`is over finding “${headline}”`)) return;
+  }
+  throw new Error(`arrows never brought the card over “${headline}”: ${await announced(page)}`);
+}
+
 test('the manager makes findings by tap, keyboard and pointer drag, reorders by keyboard, merges two and undoes it; the board passes axe at 1024×768 and 1920×1080', async () => {
   const { server } = journey();
   const { page, artifacts, engagementId } = await joinedPeer(journey(), 'findings-board', 'challenge manager', {
@@ -24,6 +44,9 @@ test('the manager makes findings by tap, keyboard and pointer drag, reorders by 
   await page.goto(`${server.url}/engagements/${engagementId}/evening`);
   await page.getByRole('link', { name: 'Findings board' }).click();
   await page.waitForURL(/\/evening\/findings/, { timeout: uiTimeoutMs });
+  // The demo evening has findings on every theme; this one has no strengths yet.
+  await page.getByLabel('Theme', { exact: true }).selectOption({ label: 'Resource and workforce management' });
+  await expect.poll(() => headlines(page, 'Strengths'), { timeout: uiTimeoutMs }).toEqual([]);
   const pile = lane(page, 'Notes with no theme');
   await pile.getByRole('article', { name: 'Note: Seeded note 3' }).waitFor({ timeout: uiTimeoutMs });
 
@@ -41,10 +64,7 @@ test('the manager makes findings by tap, keyboard and pointer drag, reorders by 
   await expect
     .poll(() => announced(page), { timeout: uiTimeoutMs })
     .toMatch(/Picked up note “Seeded note 2”|Note “Seeded note 2” is over/);
-  await page.keyboard.press('ArrowRight');
-  await expect
-    .poll(() => announced(page), { timeout: uiTimeoutMs })
-    .toContain('is over finding “Partners trust each other”');
+  await steerOver(page, 'Partners trust each other');
   await page.keyboard.press('Space');
   await expect.poll(() => notesIn(page, 'Partners trust each other'), { timeout: uiTimeoutMs }).toBe(2);
   await artifacts.milestone('1-keyboard-drag', page);
@@ -84,16 +104,15 @@ test('the manager makes findings by tap, keyboard and pointer drag, reorders by 
   await expect
     .poll(() => announced(page), { timeout: uiTimeoutMs })
     .toMatch(/Picked up finding “Partnership working is strong”|Finding “Partnership working is strong” is over/);
-  await page.keyboard.press('ArrowUp');
-  await expect
-    .poll(() => announced(page), { timeout: uiTimeoutMs })
-    .toContain('is over finding “Partners trust each other”');
+  await steerOver(page, 'Partners trust each other', ['ArrowUp', 'ArrowUp', 'ArrowLeft', 'ArrowDown']);
   await page.keyboard.press('Space');
   await expect
     .poll(() => headlines(page, 'Strengths'), { timeout: uiTimeoutMs })
     .toEqual(['Partnership working is strong', 'Partners trust each other']);
 
   // The last note dragged with the pointer onto the finding now at the top.
+  // The demo's unassigned notes push the pile down: a tall window keeps both on screen.
+  await page.setViewportSize({ width: 1920, height: 2600 });
   await page.evaluate(() => window.scrollTo(0, 0));
   const handle = await page.getByRole('button', { name: 'Drag note: Seeded note 0' }).boundingBox();
   const target = await findingCard(page, 'Partnership working is strong').boundingBox();
