@@ -231,9 +231,21 @@ test('every screen the challenge manager sees passes axe (serious, critical) and
   await page.getByRole('searchbox', { name: 'Search notes' }).fill('halved');
   await page.getByText(/1 note found/).waitFor({ timeout: uiTimeoutMs });
   problems.push(...(await checkBothOrientations(page, 'search with results')));
+
+  // The evening screens, on the demo evening's findings, coverage and recommendations.
+  for (const [path, heading] of [
+    ['evening', 'Evening'],
+    ['evening/findings', 'Findings'],
+    ['evening/coverage', 'Coverage'],
+    ['evening/recommendations', 'Recommendations'],
+    ['evening/conflicts', 'Conflicts'],
+  ] as const) {
+    await open(page, `${engagementPath}/${path}`, heading);
+    problems.push(...(await checkBothOrientations(page, `evening: ${heading}`)));
+  }
   await context.close();
   report(problems);
-}, 240_000);
+}, 300_000);
 
 test('every screen a peer sees passes axe (serious, critical) and has 44 px targets in both orientations', async () => {
   if (!server) throw new Error('setup failed');

@@ -18,7 +18,9 @@ const cellOf = (row: CoverageRow, column: (typeof columns)[number]) =>
 export function CoverageTable({ caption, rowHeading, rows }: { caption: string; rowHeading: string; rows: CoverageRow[] }) {
   if (rows.length === 0) return null;
   return (
-    <div className="coverage-table-wrap">
+    // Scrolls sideways on a narrow screen: focusable, and named by its caption, so a
+    // keyboard can scroll it and a screen reader says what it is.
+    <div className="coverage-table-wrap" tabIndex={0} role="region" aria-label={caption}>
       <table className="coverage-table">
         <caption>{caption}</caption>
         <thead>

@@ -92,12 +92,15 @@ function ManagerLine({
 }: Placed & { first: boolean; last: boolean; actions: ListActions }) {
   return (
     <>
-      <input
-        type="checkbox"
-        checked={record.done}
-        onChange={(event) => actions.setDone(record, event.target.checked)}
-        aria-label={`Done: ${words}`}
-      />{' '}
+      {/* The label is the target: 44 px square, like every other control. */}
+      <label className="coverage-check">
+        <input
+          type="checkbox"
+          checked={record.done}
+          onChange={(event) => actions.setDone(record, event.target.checked)}
+          aria-label={`Done: ${words}`}
+        />
+      </label>{' '}
       <span>{words}</span>{' '}
       <span className="still-to-cover__controls">
         <button type="button" disabled={first} onClick={() => actions.move(record, -1)} aria-label={`Move up: ${words}`}>
@@ -124,7 +127,7 @@ function AddLineForm({ onAdd }: { onAdd: (text: string) => Promise<boolean> }) {
   return (
     <form onSubmit={(event) => void submit(event)} className="still-to-cover__add">
       <label htmlFor="still-to-cover-new">A line in your own words</label>
-      <input id="still-to-cover-new" value={text} maxLength={500} onChange={(event) => setText(event.target.value)} />
+      <input id="still-to-cover-new" type="text" value={text} maxLength={500} onChange={(event) => setText(event.target.value)} />
       <button type="submit">Add line</button>
     </form>
   );
