@@ -17,18 +17,27 @@ type Props<K extends string> = {
   choices: readonly FilterSelectChoice<K>[];
   values: FilterSelectValues<K>;
   onChange: (values: FilterSelectValues<K>) => void;
+  /** The screen's own class for the group (its fields get `<className>__field`). */
+  className?: string;
 };
 
 /** One labelled select per filter, "Any" leaving it open, and "Clear filters". */
-function FilterSelectsInner<K extends string>({ legend, idPrefix, choices, values, onChange }: Props<K>) {
+function FilterSelectsInner<K extends string>({
+  legend,
+  idPrefix,
+  choices,
+  values,
+  onChange,
+  className = 'filter-selects',
+}: Props<K>) {
   const chosen = Object.values(values).some((value) => value);
   return (
-    <fieldset className="filter-selects">
+    <fieldset className={className}>
       <legend>{legend}</legend>
       {choices.map((choice) => {
         const id = `${idPrefix}-${choice.key}`;
         return (
-          <div key={choice.key} className="filter-selects__field">
+          <div key={choice.key} className={`${className}__field`}>
             <label htmlFor={id}>{choice.label}</label>
             <select
               id={id}
