@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { FilterSelects } from '../../ui/FilterSelects';
-import type { FilterChoice, FilterSelection } from './filterChoices';
+import type { FilterChoice, FilterSelection } from '../../services/noteFilterChoices';
 
 type Props = {
   choices: FilterChoice[];

@@ -5,7 +5,7 @@ import { useAppServices } from '../../services/appServices';
 import { useEngagementContext } from '../../services/engagementContext';
 import { getSearchVocabulary, type SearchVocabulary } from '../../store/searchSource';
 import { VirtualList } from '../../ui/VirtualList';
-import { filterChoices, toSearchFilters, type FilterSelection } from './filterChoices';
+import { filterChoices, toSearchFilters, type FilterSelection } from '../../services/noteFilterChoices';
 import { resultNames } from './resultNames';
 import { SearchFiltersForm } from './SearchFiltersForm';
 import { SearchResultRow } from './SearchResultRow';

@@ -1,14 +1,11 @@
-import { evidenceTypes, stances, type EvidenceType, type Stance } from '../../../domain/records/note';
-import { stakeholderGroups, type StakeholderGroup } from '../../../domain/records/session';
-import { noFilters, type SearchFilters } from '../../../domain/search/searchFilters';
-import type { SearchVocabulary } from '../../store/searchSource';
+import { evidenceTypes, stances, type EvidenceType, type Stance } from '../../domain/records/note';
+import { stakeholderGroups, type StakeholderGroup } from '../../domain/records/session';
+import { noFilters, type SearchFilters } from '../../domain/search/searchFilters';
+import type { SearchVocabulary } from '../store/searchSource';
+import type { FilterSelectChoice } from '../ui/FilterSelects';
 
-/** One filter control: its label, its options and which search filter it sets. */
-export type FilterChoice = {
-  key: keyof SearchFilters;
-  label: string;
-  options: { value: string; label: string }[];
-};
+/** One filter control of Search and of the findings board: which search filter it sets. */
+export type FilterChoice = FilterSelectChoice<keyof SearchFilters>;
 
 /** The chosen value of each control; '' is "any". */
 export type FilterSelection = Partial<Record<keyof SearchFilters, string>>;
