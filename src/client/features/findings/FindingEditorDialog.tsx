@@ -1,13 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import {
-  findingLanes,
-  findingLaneSchema,
-  findingStatuses,
-  findingStatusSchema,
-  type Finding,
-} from '../../../domain/records/finding';
+import { findingStatuses, findingStatusSchema, type Finding } from '../../../domain/records/finding';
 import type { FindingEdits } from '../../store/findingRepository';
 import { ModalDialog } from '../../ui/ModalDialog';
+import { LaneSelect } from './LaneSelect';
 
 type Props = {
   finding: Finding;
@@ -46,18 +41,7 @@ export function FindingEditorDialog({ finding, canDecide, onSave, onClose }: Pro
           rows={5}
           onChange={(event) => setExplanation(event.target.value)}
         />
-        <label htmlFor="finding-lane">Lane</label>
-        <select
-          id="finding-lane"
-          value={lane}
-          onChange={(event) => setLane(findingLaneSchema.parse(event.target.value))}
-        >
-          {findingLanes.map((value) => (
-            <option key={value} value={value}>
-              {value}
-            </option>
-          ))}
-        </select>
+        <LaneSelect id="finding-lane" lane={lane} onChange={setLane} />
         {canDecide ? (
           <>
             <label htmlFor="finding-status">Status</label>

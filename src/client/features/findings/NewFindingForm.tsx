@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { findingLanes, findingLaneSchema, type FindingLane } from '../../../domain/records/finding';
+import { type FindingLane } from '../../../domain/records/finding';
+import { LaneSelect } from './LaneSelect';
 
 type Props = {
   selectedCount: number;
@@ -27,18 +28,7 @@ export function NewFindingForm({ selectedCount, proposedOnly, onCreate }: Props)
         required
         onChange={(event) => setHeadline(event.target.value)}
       />
-      <label htmlFor="new-finding-lane">Lane</label>
-      <select
-        id="new-finding-lane"
-        value={lane}
-        onChange={(event) => setLane(findingLaneSchema.parse(event.target.value))}
-      >
-        {findingLanes.map((value) => (
-          <option key={value} value={value}>
-            {value}
-          </option>
-        ))}
-      </select>
+      <LaneSelect id="new-finding-lane" lane={lane} onChange={setLane} />
       <button type="submit">{selectedCount > 0 ? `Make a finding from ${what}` : 'Make a finding'}</button>
       {proposedOnly ? <p className="muted">Your finding starts as proposed; the challenge manager agrees it.</p> : null}
     </form>
