@@ -21,6 +21,8 @@ export type SnapshotBlock = z.infer<typeof snapshotBlockSchema>;
 export const snapshotSectionSchema = z.object({
   heading: shortText(200).min(1),
   blocks: z.array(snapshotBlockSchema).max(50),
+  /** Absent means false. The letter numbers the paragraphs of its theme and recommendation sections, 1, 2, 3 … through the letter. */
+  numbered: z.boolean().optional(),
 });
 export type SnapshotSection = z.infer<typeof snapshotSectionSchema>;
 

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { snapshotKindSchema } from './publishedSnapshot';
+import { shortText, syncedRecordFields } from './syncedRecord';
+
+/** The record types whose text goes into an output, and so is checked for attribution. */
+export const checkedRecordTypes = ['finding', 'recommendation', 'outputDraft', 'engagement'] as const;
+export const checkedRecordTypeSchema = z.enum(checkedRecordTypes);
+export type CheckedRecordType = z.infer<typeof checkedRecordTypeSchema>;
+
+/**
+ * The manager's decision that one hit of the non-attribution check is not an attribution
+ * (e.g. "the Leader" used of a role held jointly). Kept, synced and shown in the audit of
+ * every publication that relies on it. It holds the matched span exactly, so an edit that
+ * changes the text around it brings the hit back only if the span itself changed.
+ */
+export const attributionAcceptanceSchema = z.object({
+  ...syncedRecordFields,
+  outputKind: snapshotKindSchema,
+  recordType: checkedRecordTypeSchema,
+  recordId: z.uuid(),
+  /** The field of that record the span was found in, e.g. "headline". */
+  field: shortText(60).min(1),
+  /** The matched span, exactly as it appears in the text. */
+  span: shortText(500).min(1),
+  reason: shortText(1000).min(1),
+  /** Member who accepted it; the server sets it from the device token, never from the body. */
+  acceptedById: z.uuid(),
+  acceptedAt: z.iso.datetime(),
+});
+export type AttributionAcceptance = z.infer<typeof attributionAcceptanceSchema>;
