@@ -27,7 +27,6 @@ export const secrets = [
   'ProposedSecret',
   'DeletedSecret',
   'ConflictSecret',
-  'OtherKindSecret',
 ];
 
 /** A UUID from a small number, so records are easy to tell apart. */
