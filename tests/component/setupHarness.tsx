@@ -30,6 +30,7 @@ export async function engagementDb(sessions: Session[] = []): Promise<Triangulat
     title: 'Adult social care peer challenge',
     onSiteFrom: '2026-11-23',
     onSiteTo: '2026-11-26',
+    rolesToCheck: [],
   });
   for (const peer of peers) await db.member.put({ ...base, ...peer, role: 'peer' });
   await db.member.put({

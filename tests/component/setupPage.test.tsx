@@ -133,3 +133,32 @@ describe('SetupPage: scope questions', () => {
     expect(within(section).getByRole('alert')).toHaveTextContent('There are 7 scope questions');
   });
 });
+
+describe('SetupPage: roles to check in outputs', () => {
+  it('saves the roles one per line, tidied, as a set that syncs', async () => {
+    const db = await engagementDb();
+    await renderInEngagement(db, <SetupPage />);
+    const user = userEvent.setup();
+    const roles = await screen.findByRole('textbox', { name: 'Roles to check, one per line' });
+    expect(screen.getByRole('button', { name: 'Save roles' })).toBeDisabled();
+    await user.type(
+      roles,
+      'the Head of  Commissioning{Enter}{Enter}the Head of Commissioning{Enter}the Virtual School Head',
+    );
+    await user.click(screen.getByRole('button', { name: 'Save roles' }));
+    expect(await screen.findByText('Roles saved.')).toBeInTheDocument();
+    expect((await db.engagement.get(engagementId))?.rolesToCheck).toEqual([
+      'the Head of Commissioning',
+      'the Virtual School Head',
+    ]);
+    await waitFor(() =>
+      expect(screen.getByRole('textbox', { name: 'Roles to check, one per line' })).toHaveValue(
+        'the Head of Commissioning\nthe Virtual School Head',
+      ),
+    );
+    const outbox = await db.outbox.toArray();
+    expect(outbox.find((entry) => entry.recordType === 'engagement')?.setChanges).toEqual({
+      rolesToCheck: { add: ['the Head of Commissioning', 'the Virtual School Head'], remove: [] },
+    });
+  });
+});

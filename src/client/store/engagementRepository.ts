@@ -19,3 +19,23 @@ export function updateEngagementDetails(
     changes: details,
   });
 }
+
+/**
+ * The roles the non-attribution check flags at this council, beyond the usual senior ones:
+ * one per line as typed, blank lines and repeats dropped. A set, so two devices' additions
+ * both count.
+ */
+export function updateRolesToCheck(
+  db: TriangulateDb,
+  engagementId: string,
+  roles: readonly string[],
+): Promise<Engagement> {
+  const cleaned = [...new Set(roles.map((role) => role.trim().replace(/\s+/g, ' ')).filter((role) => role !== ''))];
+  return saveEdit(db, {
+    engagementId,
+    recordType: 'engagement',
+    recordId: engagementId,
+    op: 'upsert',
+    changes: { rolesToCheck: cleaned },
+  });
+}

@@ -47,6 +47,7 @@ export const engagement: Engagement = {
   title: 'Adult social care peer challenge',
   onSiteFrom: '2026-11-23',
   onSiteTo: '2026-11-26',
+  rolesToCheck: [],
 };
 
 export const member = (id: number, displayName: string, position: Member['position']): Member => ({

@@ -11,5 +11,11 @@ export const engagementSchema = z.object({
   /** First and last day on site. */
   onSiteFrom: calendarDate,
   onSiteTo: calendarDate,
+  /**
+   * Roles that single one person out at this council, beyond the usual senior roles
+   * (e.g. "the Head of Commissioning"): the non-attribution check flags them in outputs.
+   * Optional on the wire.
+   */
+  rolesToCheck: z.array(shortText(120).min(1)).max(100).default([]),
 });
 export type Engagement = z.infer<typeof engagementSchema>;

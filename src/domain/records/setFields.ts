@@ -5,7 +5,7 @@ import type { RecordType } from './recordTypes';
  * rather than the whole list, so an add on one tablet and a remove on another both apply.
  */
 export const setFields: Readonly<Record<RecordType, readonly string[]>> = {
-  engagement: [],
+  engagement: ['rolesToCheck'],
   theme: [],
   scopeQuestion: [],
   member: [],

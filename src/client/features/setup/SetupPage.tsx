@@ -3,6 +3,7 @@ import { useAppServices } from '../../services/appServices';
 import { useEngagementContext } from '../../services/engagementContext';
 import { getEngagement } from '../../store/engagementQueries';
 import { EngagementDetailsForm } from './EngagementDetailsForm';
+import { RolesToCheckSection } from './RolesToCheckSection';
 import { ScopeQuestionsSection } from './ScopeQuestionsSection';
 import { ThemesSection } from './ThemesSection';
 
@@ -32,6 +33,7 @@ export function SetupPage() {
       )}
       <ScopeQuestionsSection engagementId={engagementId} />
       <ThemesSection engagementId={engagementId} />
+      {engagement ? <RolesToCheckSection engagement={engagement} /> : null}
     </main>
   );
 }
