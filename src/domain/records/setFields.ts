@@ -16,4 +16,6 @@ export const setFields: Readonly<Record<RecordType, readonly string[]>> = {
   finding: ['noteIds', 'mergedFromIds'],
   recommendation: ['findingIds'],
   stillToCover: [],
+  outputDraft: [],
+  attributionAcceptance: [],
 };
