@@ -126,7 +126,8 @@ export function mergeMutation(
   if (mutation.op === 'delete') {
     const base = mutation.baseRevs.deleted ?? 0;
     const missedEdit = Object.values(stamps).some((last) => last.deviceId !== context.deviceId && last.rev > base);
-    if (existing && !existing.deleted && missedEdit && !deleteAlwaysWins.has(mutation.recordType)) lose('deleted', true);
+    if (existing && !existing.deleted && missedEdit && !deleteAlwaysWins.has(mutation.recordType))
+      lose('deleted', true);
     else deleted = true;
   }
   nextStamps.deleted = stamp;
