@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { expectHeading, expectSyncStatus, newNote, syncNow, syncTimeoutMs, uiTimeoutMs } from './app';
+import { expectHeading, expectSyncStatus, headingText, newNote, syncNow, syncTimeoutMs, uiTimeoutMs } from './app';
+import type { TriangulateServer } from './server';
 
 /** The engagement's own path, from any page inside it: "/engagements/<id>". */
 export function engagementPath(page: Page): string {
@@ -88,6 +89,13 @@ export function summaryOf(page: Page, headline: string): Promise<string[]> {
     .evaluateAll((lines) => lines.map((line) => (line.textContent ?? '').replace(/\s+/g, ' ').trim()));
 }
 
+/** A finding's status line as the board words it: "proposed · Helen Ashworth · merged from 1". */
+export function statusLine(page: Page, headline: string): Promise<string> {
+  return findingCard(page, headline)
+    .locator('.board-finding__status')
+    .evaluate((line) => (line.textContent ?? '').replace(/\s+/g, ' ').trim());
+}
+
 /** dnd-kit's live region: what a screen reader hears while dragging. */
 export const announced = (page: Page): Promise<string> => page.locator('[id^="DndLiveRegion"]').innerText();
 
@@ -127,17 +135,29 @@ export async function pointerDrag(page: Page, noteLabel: string, headline: strin
   await page.mouse.move(handle.x + 30, handle.y + 10, { steps: 5 });
   await page.mouse.move(target.x + target.width / 2, target.y + 40, { steps: 10 });
   // Dropped only once the screen reader hears the card is over the finding.
-  await expect
-    .poll(() => announced(page), { timeout: uiTimeoutMs })
-    .toContain(`is over finding “${headline}”`);
+  await expect.poll(() => announced(page), { timeout: uiTimeoutMs }).toContain(`is over finding “${headline}”`);
   await page.mouse.up();
 }
 
 /** Joins on this page with a join link the manager made on the Team screen. */
-export async function joinWithLink(page: Page, url: string, title: string): Promise<void> {
+export async function joinWithLink(page: Page, server: TriangulateServer, url: string): Promise<void> {
   await page.goto(url);
   await page.waitForURL(/\/engagements\/[^/?#]+$/, { timeout: uiTimeoutMs });
-  await expectHeading(page, title);
+  await expect.poll(async () => server.isDemoTitle(await headingText(page)), { timeout: uiTimeoutMs }).toBe(true);
+}
+
+/** On the Team screen, a new join link for `member` (another device of theirs); returns its address. */
+export async function newJoinLink(page: Page, member: string): Promise<string> {
+  await page.goto(new URL(`${engagementPath(page)}/team`, page.url()).href);
+  await page
+    .getByRole('button', { name: `Create join link for ${member}`, exact: true })
+    .click({ timeout: uiTimeoutMs });
+  const link = page
+    .getByRole('status')
+    .filter({ hasText: `Join link for ${member}` })
+    .getByRole('link');
+  await link.waitFor({ timeout: uiTimeoutMs });
+  return (await link.getAttribute('href')) ?? '';
 }
 
 const themeGrid = 'Notes by theme: stakeholder groups heard or seen, then evidence types';
