@@ -37,9 +37,34 @@ export async function writeTaggedNote(
   return { note, evidenceType };
 }
 
-/** Waits until everything made on this device is on the server. */
-export function expectAllSaved(page: Page): Promise<void> {
-  return expectSyncStatus(page, 'All saved on the server', syncTimeoutMs);
+/** How many edits wait in this device's outbox (IndexedDB), as sync reads them. */
+function outboxCount(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const opening = indexedDB.open('triangulate');
+        opening.onerror = () => reject(opening.error);
+        opening.onsuccess = () => {
+          const db = opening.result;
+          const count = db.transaction('outbox', 'readonly').objectStore('outbox').count();
+          count.onsuccess = () => {
+            db.close();
+            resolve(count.result);
+          };
+          count.onerror = () => reject(count.error);
+        };
+      }),
+  );
+}
+
+/**
+ * Waits until everything made on this device is on the server: the outbox is empty and
+ * the status says so. (The status recounts a moment after a write, so right after an
+ * edit it can still say "All saved" from before; the outbox cannot.)
+ */
+export async function expectAllSaved(page: Page): Promise<void> {
+  await expect.poll(() => outboxCount(page), { timeout: syncTimeoutMs }).toBe(0);
+  await expectSyncStatus(page, 'All saved on the server', syncTimeoutMs);
 }
 
 /** Presses "Sync now" until `check` holds: a pull from the team, seen on screen. */
