@@ -1,12 +1,4 @@
-import {
-  DndContext,
-  KeyboardSensor,
-  PointerSensor,
-  closestCenter,
-  useSensor,
-  useSensors,
-  type DragEndEvent,
-} from '@dnd-kit/core';
+import { DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useMemo, useState } from 'react';
 import { mayDecideFindings, mayEditFinding, type BoardActor } from '../../../domain/findings/findingPermissions';
@@ -27,6 +19,7 @@ import type { SearchVocabulary } from '../../store/searchSource';
 import { getThemeBoard, type ThemeBoard as Board } from '../../store/themeBoardQueries';
 import { FilterSelects } from '../../ui/FilterSelects';
 import { boardFilterChoices, boardNoteFilter, type BoardFilterValues } from './boardFilters';
+import { boardCollision } from './boardCollision';
 import { boardDragAnnouncements, boardDragInstructions } from './boardDrag';
 import { boardKeyboardCoordinates } from './boardKeyboardCoordinates';
 import { boardNames } from './boardNames';
@@ -229,7 +222,7 @@ function BoardView({ db, engagementId, themeId, actor, vocabulary, board }: Prop
   return (
     <DndContext
       sensors={sensors}
-      collisionDetection={closestCenter}
+      collisionDetection={boardCollision}
       onDragEnd={onDragEnd}
       accessibility={{ announcements: boardDragAnnouncements, screenReaderInstructions: boardDragInstructions }}
     >
