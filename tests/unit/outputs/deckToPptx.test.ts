@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { presentationFileType } from '../../../src/outputs/fileContent';
+import { deckToPptx, slideHeading } from '../../../src/outputs/pptx/deckToPptx';
+import { officeParts, paragraphTexts, slideParts } from './officeFile';
+import { deck, deckTexts, deckTitle, teamOnlyStrings } from './outputFixtures';
+
+const pptxParts = async () => officeParts(await deckToPptx(deckTitle, deck, 'bytes'));
+
+describe('the presentation as a .pptx', () => {
+  it('has a title slide, then one slide per slide of the deck, each with its heading and text', async () => {
+    const slides = slideParts(await pptxParts()).map((xml) => paragraphTexts(xml, 'a'));
+    expect(slides).toHaveLength(deck.length + 1);
+    expect(slides[0]).toEqual([deckTitle]);
+    deck.forEach((slide, index) => {
+      const drawn = slides[index + 1] ?? [];
+      expect(drawn[0]).toBe(slideHeading(slide));
+      // Each paragraph and each bullet is a paragraph of its own, in order, after the heading.
+      expect(drawn.slice(1)).toEqual(deckTexts([slide]));
+    });
+  });
+
+  it('says when a slide continues the section before it', async () => {
+    const slides = slideParts(await pptxParts()).map((xml) => paragraphTexts(xml, 'a'));
+    expect(slides[3]?.[0]).toBe('Leadership: key strengths (continued)');
+    expect(slides[2]?.[0]).toBe('Leadership: key strengths');
+  });
+
+  it('draws bullets as bullets and paragraphs as plain paragraphs', async () => {
+    const [, scope = ''] = slideParts(await pptxParts());
+    const paragraphs = [...scope.matchAll(/<a:p\b[^>]*>[\s\S]*?<\/a:p>/g)].map(([xml]) => xml);
+    const bulleted = paragraphs.filter((xml) => xml.includes('<a:buChar'));
+    expect(paragraphTexts(bulleted.join(''), 'a')).toEqual([
+      '32 interviews',
+      '9 focus groups',
+      '6 visits',
+      '41 documents read',
+    ]);
+  });
+
+  it('is 16:9 and names no one in its properties: the title, and the team as author', async () => {
+    const parts = await pptxParts();
+    const size = /<p:sldSz cx="(\d+)" cy="(\d+)"/.exec(parts.get('ppt/presentation.xml') ?? '');
+    expect(Number(size?.[1]) / Number(size?.[2])).toBeCloseTo(16 / 9, 2);
+    const core = parts.get('docProps/core.xml') ?? '';
+    expect(core).toContain('<dc:creator>Peer challenge team</dc:creator>');
+    expect(core).toContain('<cp:lastModifiedBy>Peer challenge team</cp:lastModifiedBy>');
+    expect(core).toContain('<dc:title>Corporate peer challenge: Riverside &amp; Vale Council, 3–6 March</dc:title>');
+    expect(core).not.toContain('PptxGenJS');
+    expect(parts.get('docProps/app.xml')).toContain('<Company>Peer challenge team</Company>');
+  });
+
+  it('has no speaker notes and nothing the team keeps to itself, in any part', async () => {
+    const parts = await pptxParts();
+    for (const [path, xml] of parts) {
+      if (path.startsWith('ppt/notesSlides/')) {
+        // pptxgenjs writes a notes page per slide: it holds only the slide number field.
+        expect(
+          paragraphTexts(xml, 'a').filter((text) => !/^\d*$/.test(text)),
+          path,
+        ).toEqual([]);
+      }
+      for (const secret of teamOnlyStrings) expect(xml, `${path} holds "${secret}"`).not.toContain(secret);
+    }
+  });
+
+  it('hands the browser a Blob typed as a presentation', async () => {
+    const blob = await deckToPptx(deckTitle, deck, 'blob');
+    expect(blob.type).toBe(presentationFileType);
+    expect(slideParts(officeParts(new Uint8Array(await blob.arrayBuffer())))).toHaveLength(deck.length + 1);
+  });
+});
