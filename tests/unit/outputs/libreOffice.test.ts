@@ -22,8 +22,8 @@ describe('a real client opens the files', () => {
         // As root (CI) the packages are installed by .ci/run, so a missing client is a failure.
         if (isRoot) throw new Error(`${installHint} (.ci/run installs them when run as root)`);
         // The default reporter only counts skips, so the reason is printed too.
-      console.warn(installHint);
-      context.skip(installHint);
+        console.warn(installHint);
+        context.skip(installHint);
         return;
       }
       const dir = await mkdtemp(join(tmpdir(), 'triangulate-office-'));
