@@ -7,22 +7,25 @@ import { deck, deckTexts, deckTitle, teamOnlyStrings } from './outputFixtures';
 const pptxParts = async () => officeParts(await deckToPptx(deckTitle, deck, 'bytes'));
 
 describe('the presentation as a .pptx', () => {
-  it('has a title slide, then one slide per slide of the deck, each with its heading and text', async () => {
+  it('has one slide per slide of the deck, the first the title slide, each with its heading and text in order', async () => {
     const slides = slideParts(await pptxParts()).map((xml) => paragraphTexts(xml, 'a'));
-    expect(slides).toHaveLength(deck.length + 1);
-    expect(slides[0]).toEqual([deckTitle]);
+    expect(slides).toHaveLength(deck.length);
     deck.forEach((slide, index) => {
-      const drawn = slides[index + 1] ?? [];
-      expect(drawn[0]).toBe(slideHeading(slide));
-      // Each paragraph and each bullet is a paragraph of its own, in order, after the heading.
-      expect(drawn.slice(1)).toEqual(deckTexts([slide]));
+      // The heading, then each paragraph and each bullet as a paragraph of its own.
+      expect(slides[index], `slide ${index + 1}`).toEqual([slideHeading(slide), ...deckTexts([slide])]);
     });
+    expect(slides[0]).toEqual([
+      'Corporate peer challenge',
+      'Riverside & Vale Council',
+      '3 to 6 March 2026',
+      'The team: a lead peer, two member peers and the challenge manager',
+    ]);
   });
 
   it('says when a slide continues the section before it', async () => {
     const slides = slideParts(await pptxParts()).map((xml) => paragraphTexts(xml, 'a'));
-    expect(slides[3]?.[0]).toBe('Leadership: key strengths (continued)');
     expect(slides[2]?.[0]).toBe('Leadership: key strengths');
+    expect(slides[3]?.[0]).toBe('Leadership: key strengths (continued)');
   });
 
   it('draws bullets as bullets and paragraphs as plain paragraphs', async () => {
@@ -44,7 +47,9 @@ describe('the presentation as a .pptx', () => {
     const core = parts.get('docProps/core.xml') ?? '';
     expect(core).toContain('<dc:creator>Peer challenge team</dc:creator>');
     expect(core).toContain('<cp:lastModifiedBy>Peer challenge team</cp:lastModifiedBy>');
-    expect(core).toContain('<dc:title>Corporate peer challenge: Riverside &amp; Vale Council, 3–6 March</dc:title>');
+    expect(core).toContain(
+      '<dc:title>Corporate peer challenge, Riverside &amp; Vale Council: feedback presentation</dc:title>',
+    );
     expect(core).not.toContain('PptxGenJS');
     expect(parts.get('docProps/app.xml')).toContain('<Company>Peer challenge team</Company>');
   });
@@ -66,6 +71,6 @@ describe('the presentation as a .pptx', () => {
   it('hands the browser a Blob typed as a presentation', async () => {
     const blob = await deckToPptx(deckTitle, deck, 'blob');
     expect(blob.type).toBe(presentationFileType);
-    expect(slideParts(officeParts(new Uint8Array(await blob.arrayBuffer())))).toHaveLength(deck.length + 1);
+    expect(slideParts(officeParts(new Uint8Array(await blob.arrayBuffer())))).toHaveLength(deck.length);
   });
 });

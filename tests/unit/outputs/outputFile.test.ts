@@ -19,9 +19,9 @@ describe('output files for the browser', () => {
 
   it('builds the presentation as a .pptx File', async () => {
     const file = await presentationFile(deckTitle, deck);
-    expect(file.name).toBe('Corporate-peer-challenge-Riverside-Vale-Council-3-6-March.pptx');
+    expect(file.name).toBe('Corporate-peer-challenge-Riverside-Vale-Council-feedback-presentation.pptx');
     expect(file.type).toBe(presentationFileType);
-    expect(slideParts(officeParts(new Uint8Array(await file.arrayBuffer())))).toHaveLength(deck.length + 1);
+    expect(slideParts(officeParts(new Uint8Array(await file.arrayBuffer())))).toHaveLength(deck.length);
   });
 
   it('builds the summary letter as a .docx File', async () => {

@@ -20,13 +20,24 @@ export const teamOnlyStrings: readonly string[] = [
   teamOnly.noteText,
 ];
 
-export const deckTitle = 'Corporate peer challenge: Riverside & Vale Council, 3–6 March';
+/** The presentation's title: the file's properties carry it, the title slide shows the first section. */
+export const deckTitle = 'Corporate peer challenge, Riverside & Vale Council: feedback presentation';
 
-/** A fitted deck as the layout would hand it over: one section runs onto a second slide. */
+/** A fitted deck as the layout hands it over: the title slide first; one section runs onto a second slide. */
 export const deck: Slide[] = [
   {
-    heading: 'Scope and what the team did',
+    heading: 'Corporate peer challenge',
     sectionIndex: 0,
+    continued: false,
+    blocks: [
+      { kind: 'paragraph', text: 'Riverside & Vale Council' },
+      { kind: 'paragraph', text: '3 to 6 March 2026' },
+      { kind: 'paragraph', text: 'The team: a lead peer, two member peers and the challenge manager' },
+    ],
+  },
+  {
+    heading: 'Scope and what the team did',
+    sectionIndex: 1,
     continued: false,
     blocks: [
       { kind: 'paragraph', text: 'The team spent four days on site and met more than 120 people.' },
@@ -35,7 +46,7 @@ export const deck: Slide[] = [
   },
   {
     heading: 'Leadership: key strengths',
-    sectionIndex: 1,
+    sectionIndex: 2,
     continued: false,
     blocks: [
       {
@@ -46,20 +57,20 @@ export const deck: Slide[] = [
   },
   {
     heading: 'Leadership: key strengths',
-    sectionIndex: 1,
+    sectionIndex: 2,
     continued: true,
     blocks: [{ kind: 'bullets', items: ['Staff describe an open, supportive culture <everywhere>'] }],
   },
   {
     heading: 'Recommendations',
-    sectionIndex: 2,
+    sectionIndex: 3,
     continued: false,
     blocks: [
       { kind: 'paragraph', text: 'Presenting issue: agree a medium-term financial plan with members.' },
       { kind: 'bullets', items: ['Quick win: publish the forward plan', 'Wider strategy: réfresh the workforce plan'] },
     ],
   },
-  { heading: 'Next steps', sectionIndex: 3, continued: false, blocks: [] },
+  { heading: 'Next steps', sectionIndex: 4, continued: false, blocks: [] },
 ];
 
 export const letter: OutputDocument = {
