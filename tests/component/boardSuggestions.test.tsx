@@ -38,6 +38,7 @@ function finding(headline: string): Finding {
     position: 1,
     noteIds: [],
     mergedFromIds: [],
+    mergedNoteIds: [],
     authorId: colleague.id,
     createdAt: '2026-11-23T18:00:00.000Z',
   };

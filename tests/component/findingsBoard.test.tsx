@@ -48,6 +48,7 @@ function finding(headline: string, extra: Partial<Finding> = {}): Finding {
     position,
     noteIds: [],
     mergedFromIds: [],
+    mergedNoteIds: [],
     authorId: colleague.id,
     createdAt: '2026-11-23T18:00:00.000Z',
     ...extra,

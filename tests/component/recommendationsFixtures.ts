@@ -33,6 +33,7 @@ function finding(id: string, themeId: string, headline: string, changes: Partial
     position: 0,
     noteIds: [],
     mergedFromIds: [],
+    mergedNoteIds: [],
     authorId: memberId,
     createdAt: '2026-11-24T18:00:00.000Z',
     ...changes,

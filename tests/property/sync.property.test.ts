@@ -35,7 +35,7 @@ describe(`sync converges and loses nothing (${storageKind})`, () => {
             const server = await world.serverRecords();
             await expectClientsEqualServer(world, server);
             expectNothingLost(world.applied, server);
-            expectFindingsWhole(server);
+            expectFindingsWhole(world.applied, world.evidenceRemoved, server);
             await expectReplayIsIdempotent(world, replayPick, replayTimes);
           } finally {
             await world.close();

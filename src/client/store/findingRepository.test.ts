@@ -246,6 +246,7 @@ describe('merge and undo', () => {
     expect(bySurvivor?.setChanges).toEqual({
       noteIds: { add: [], remove: [b.id] },
       mergedFromIds: { add: [], remove: [duplicate.id] },
+      mergedNoteIds: { add: [], remove: [b.id] },
     });
     expect(batch.find((mutation) => mutation.recordId === duplicate.id)).toMatchObject({ op: 'upsert' });
   });

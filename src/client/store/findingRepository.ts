@@ -1,5 +1,11 @@
 import { mayDecideFindings, mayEditFinding, type BoardActor } from '../../domain/findings/findingPermissions';
-import { mergeFindings, unmergeFindings, type MergePlan } from '../../domain/findings/mergeFindings';
+import {
+  mergeFindings,
+  unmergeFindings,
+  withNotesAdded,
+  withNotesRemoved,
+  type MergePlan,
+} from '../../domain/findings/mergeFindings';
 import { byPosition, positionAfterAll, positionAt } from '../../domain/findings/position';
 import type { Finding, FindingLane, FindingStatus } from '../../domain/records/finding';
 import type { TriangulateDb } from './db';
@@ -88,6 +94,7 @@ export function createFinding(db: TriangulateDb, actor: BoardActor, input: NewFi
         position: positionAfterAll(lane),
         noteIds: [...new Set(input.noteIds)],
         mergedFromIds: [],
+        mergedNoteIds: [],
         authorId: actor.memberId,
         createdAt: new Date().toISOString(),
       },
@@ -131,7 +138,7 @@ export function addNotesToFinding(
 ): Promise<Finding> {
   return inTransaction(db, async () => {
     const finding = await editableFinding(db, actor, findingId);
-    return saveFinding(db, finding, { noteIds: [...new Set([...finding.noteIds, ...noteIds])] });
+    return saveFinding(db, finding, withNotesAdded(finding, noteIds));
   });
 }
 
@@ -143,8 +150,7 @@ export function removeNotesFromFinding(
 ): Promise<Finding> {
   return inTransaction(db, async () => {
     const finding = await editableFinding(db, actor, findingId);
-    const leaving = new Set(noteIds);
-    return saveFinding(db, finding, { noteIds: finding.noteIds.filter((id) => !leaving.has(id)) });
+    return saveFinding(db, finding, withNotesRemoved(finding, noteIds));
   });
 }
 
@@ -163,11 +169,8 @@ export function moveNotesToFinding(
     if (fromFindingId === toFindingId) return;
     const target = await editableFinding(db, actor, toFindingId);
     const source = fromFindingId === null ? null : await editableFinding(db, actor, fromFindingId);
-    await saveFinding(db, target, { noteIds: [...new Set([...target.noteIds, ...noteIds])] });
-    if (source) {
-      const leaving = new Set(noteIds);
-      await saveFinding(db, source, { noteIds: source.noteIds.filter((id) => !leaving.has(id)) });
-    }
+    await saveFinding(db, target, withNotesAdded(target, noteIds));
+    if (source) await saveFinding(db, source, withNotesRemoved(source, noteIds));
   });
 }
 

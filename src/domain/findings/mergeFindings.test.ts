@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../records/finding';
-import { directlyMergedIds, mergeFindings, unmergeFindings, type FindingChange } from './mergeFindings';
+import {
+  directlyMergedIds,
+  mergeFindings,
+  unmergeFindings,
+  withNotesAdded,
+  withNotesRemoved,
+  type FindingChange,
+} from './mergeFindings';
 
-type Input = Pick<Finding, 'id' | 'themeId' | 'deleted' | 'noteIds' | 'mergedFromIds'>;
+type Input = Pick<Finding, 'id' | 'themeId' | 'deleted' | 'noteIds' | 'mergedFromIds' | 'mergedNoteIds'>;
 const theme = 't';
 const finding = (id: string, noteIds: string[], extra: Partial<Input> = {}): Input => ({
   id,
@@ -10,6 +17,7 @@ const finding = (id: string, noteIds: string[], extra: Partial<Input> = {}): Inp
   deleted: false,
   noteIds,
   mergedFromIds: [],
+  mergedNoteIds: [],
   ...extra,
 });
 
@@ -35,7 +43,12 @@ describe('merging duplicate findings', () => {
     const b = finding('b', ['n2', 'n3'], { mergedFromIds: ['old'] });
     const c = finding('c', ['n4']);
     const after = apply([a, b, c], planned(mergeFindings(a, [b, c])));
-    expect(after.get('a')).toMatchObject({ noteIds: ['n1', 'n2', 'n3', 'n4'], mergedFromIds: ['b', 'old', 'c'] });
+    expect(after.get('a')).toMatchObject({
+      noteIds: ['n1', 'n2', 'n3', 'n4'],
+      mergedFromIds: ['b', 'old', 'c'],
+      // n2 was the survivor's own before the merge: only n3 and n4 came with it.
+      mergedNoteIds: ['n3', 'n4'],
+    });
     expect(after.get('b')).toMatchObject({ deleted: true, noteIds: ['n2', 'n3'], mergedFromIds: ['old'] });
     expect(after.get('c')).toMatchObject({ deleted: true, noteIds: ['n4'] });
   });
@@ -65,7 +78,7 @@ describe('undoing a merge', () => {
     const merged = apply([a, b, c], planned(mergeFindings(a, [b, c])));
     const survivor = merged.get('a') as Input;
     // After the merge someone added n5 to the survivor: undo leaves it there.
-    const edited = { ...survivor, noteIds: [...survivor.noteIds, 'n5'] };
+    const edited = { ...survivor, ...withNotesAdded(survivor, ['n5']) };
     merged.set('a', edited);
     const afterB = apply([...merged.values()], planned(unmergeFindings(edited, ['b'], merged)));
     // n3 is still cited by c, which is still merged: it stays.
@@ -101,8 +114,34 @@ describe('undoing a merge', () => {
   it('does not revive again a finding that an edit elsewhere already brought back', () => {
     const a = finding('a', ['n1', 'n2'], { mergedFromIds: ['b'] });
     const b = finding('b', ['n2']);
-    const plan = planned(unmergeFindings(a, ['b'], new Map([['b', b]])));
-    expect(plan).toEqual([{ findingId: 'a', op: 'upsert', changes: { noteIds: ['n1'], mergedFromIds: [] } }]);
+    const plan = planned(unmergeFindings({ ...a, mergedNoteIds: ['n2'] }, ['b'], new Map([['b', b]])));
+    expect(plan).toEqual([
+      { findingId: 'a', op: 'upsert', changes: { noteIds: ['n1'], mergedFromIds: [], mergedNoteIds: [] } },
+    ]);
+  });
+
+  it('keeps a note the survivor cited itself before the merge, though the revived finding cited it too', () => {
+    const a = finding('a', ['shared', 'n1']);
+    const b = finding('b', ['shared', 'n2']);
+    const merged = apply([a, b], planned(mergeFindings(a, [b])));
+    const undone = apply([...merged.values()], planned(unmergeFindings(merged.get('a') as Input, ['b'], merged)));
+    expect(undone.get('a')).toMatchObject({ noteIds: ['shared', 'n1'], mergedNoteIds: [] });
+    expect(undone.get('b')).toMatchObject({ deleted: false, noteIds: ['shared', 'n2'] });
+  });
+
+  it('keeps a note a merge brought once someone has added it by hand, and forgets a removed one', () => {
+    const a = finding('a', ['n1']);
+    const b = finding('b', ['n2', 'n3']);
+    const merged = apply([a, b], planned(mergeFindings(a, [b])));
+    const survivor = merged.get('a') as Input;
+    expect(survivor.mergedNoteIds).toEqual(['n2', 'n3']);
+    // n2 dragged onto the survivor again becomes its own; n3 taken out is no longer merged in.
+    const chosen = { ...survivor, ...withNotesAdded(survivor, ['n2']) };
+    const edited = { ...chosen, ...withNotesRemoved(chosen, ['n3']) };
+    expect(edited).toMatchObject({ noteIds: ['n1', 'n2'], mergedNoteIds: [] });
+    merged.set('a', edited);
+    const undone = apply([...merged.values()], planned(unmergeFindings(edited, ['b'], merged)));
+    expect(undone.get('a')).toMatchObject({ noteIds: ['n1', 'n2'], mergedFromIds: [] });
   });
 
   it.each([

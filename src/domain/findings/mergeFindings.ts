@@ -10,19 +10,20 @@ import { maxNotesPerFinding, type Finding } from '../records/finding';
 export type FindingChange = {
   findingId: string;
   op: 'upsert' | 'delete';
-  changes: Partial<Pick<Finding, 'noteIds' | 'mergedFromIds'>>;
+  changes: Partial<Pick<Finding, 'noteIds' | 'mergedFromIds' | 'mergedNoteIds'>>;
 };
 
 export type MergePlan = { ok: true; changes: FindingChange[] } | { ok: false; reason: string };
 
-type MergeInput = Pick<Finding, 'id' | 'themeId' | 'deleted' | 'noteIds' | 'mergedFromIds'>;
+type MergeInput = Pick<Finding, 'id' | 'themeId' | 'deleted' | 'noteIds' | 'mergedFromIds' | 'mergedNoteIds'>;
 
 const union = (lists: readonly (readonly string[])[]): string[] => [...new Set(lists.flat())];
 
 /**
  * Merges `others` into `survivor`: the survivor keeps the evidence of all (the union of
- * their notes) and remembers each merged finding and what each had been merged from;
- * the others become tombstones that keep their own notes, so undo can revive them.
+ * their notes), remembers each merged finding and what each had been merged from, and
+ * which notes it gained by the merge (`mergedNoteIds`); the others become tombstones
+ * that keep their own notes, so undo can revive them.
  */
 export function mergeFindings(survivor: MergeInput, others: readonly MergeInput[]): MergePlan {
   if (others.length === 0) return { ok: false, reason: 'Choose at least two findings to merge.' };
@@ -42,10 +43,12 @@ export function mergeFindings(survivor: MergeInput, others: readonly MergeInput[
     survivor.mergedFromIds,
     ...others.flatMap((other) => [[other.id], other.mergedFromIds]),
   ]).filter((id) => id !== survivor.id);
+  const ownNotes = new Set(survivor.noteIds);
+  const mergedNoteIds = union([survivor.mergedNoteIds, noteIds.filter((id) => !ownNotes.has(id))]);
   return {
     ok: true,
     changes: [
-      { findingId: survivor.id, op: 'upsert', changes: { noteIds, mergedFromIds } },
+      { findingId: survivor.id, op: 'upsert', changes: { noteIds, mergedFromIds, mergedNoteIds } },
       ...others.map((other): FindingChange => ({ findingId: other.id, op: 'delete', changes: {} })),
     ],
   };
@@ -63,10 +66,9 @@ export function directlyMergedIds(survivor: MergeInput, mergedFrom: ReadonlyMap<
 /**
  * Undoes the merge of `reviveIds` into `survivor`. Each is revived (an upsert clears the
  * tombstone; it still holds its own notes and what it was merged from), and the survivor
- * gives back their ids, the ids merged into them, and the notes they alone brought:
- * notes of the revived findings that no finding still merged into the survivor also
- * cites. The records do not say whether the survivor cited a note itself before the
- * merge too, so such a shared note goes back with the revived finding.
+ * gives back their ids, the ids merged into them, and the notes they alone brought: notes
+ * it gained by a merge (`mergedNoteIds`) that no finding still merged into it also cites.
+ * A note the survivor cited itself, before the merge or added by hand since, stays.
  * `mergedFrom` holds the findings named in the survivor's `mergedFromIds`, as stored.
  */
 export function unmergeFindings(
@@ -87,16 +89,44 @@ export function unmergeFindings(
   const leaving = new Set(revived.flatMap((finding) => [finding.id, ...finding.mergedFromIds]));
   const mergedFromIds = survivor.mergedFromIds.filter((id) => !leaving.has(id));
   const stillCited = new Set(mergedFromIds.flatMap((id) => mergedFrom.get(id)?.noteIds ?? []));
-  const goingBack = new Set(revived.flatMap((finding) => finding.noteIds).filter((id) => !stillCited.has(id)));
+  const broughtByMerge = new Set(survivor.mergedNoteIds);
+  const goingBack = new Set(
+    revived.flatMap((finding) => finding.noteIds).filter((id) => broughtByMerge.has(id) && !stillCited.has(id)),
+  );
   const noteIds = survivor.noteIds.filter((id) => !goingBack.has(id));
+  const mergedNoteIds = survivor.mergedNoteIds.filter((id) => !goingBack.has(id));
   return {
     ok: true,
     changes: [
-      { findingId: survivor.id, op: 'upsert', changes: { noteIds, mergedFromIds } },
+      { findingId: survivor.id, op: 'upsert', changes: { noteIds, mergedFromIds, mergedNoteIds } },
       // One already live (an edit on another device beat the merge's delete) needs no revival.
       ...revived
         .filter((finding) => finding.deleted)
         .map((finding): FindingChange => ({ findingId: finding.id, op: 'upsert', changes: {} })),
     ],
+  };
+}
+
+type EvidenceInput = Pick<Finding, 'noteIds' | 'mergedNoteIds'>;
+export type EvidenceChange = Pick<Finding, 'noteIds' | 'mergedNoteIds'>;
+
+/**
+ * Notes added by hand become the finding's own, even ones a merge brought before: an
+ * undone merge never takes back what someone chose to cite.
+ */
+export function withNotesAdded(finding: EvidenceInput, added: readonly string[]): EvidenceChange {
+  const adding = new Set(added);
+  return {
+    noteIds: union([finding.noteIds, added]),
+    mergedNoteIds: finding.mergedNoteIds.filter((id) => !adding.has(id)),
+  };
+}
+
+/** Notes taken out of a finding leave its record of what merges brought, too. */
+export function withNotesRemoved(finding: EvidenceInput, removed: readonly string[]): EvidenceChange {
+  const leaving = new Set(removed);
+  return {
+    noteIds: finding.noteIds.filter((id) => !leaving.has(id)),
+    mergedNoteIds: finding.mergedNoteIds.filter((id) => !leaving.has(id)),
   };
 }

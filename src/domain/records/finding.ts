@@ -34,6 +34,12 @@ export const findingSchema = z.object({
   noteIds: z.array(z.uuid()).max(maxNotesPerFinding),
   /** Findings merged into this one (a set): each is a tombstone that undo revives. */
   mergedFromIds: z.array(z.uuid()).max(500),
+  /**
+   * Of its notes, those it holds only because findings were merged into it (a set), so
+   * undoing a merge takes back exactly what the merge brought and never a note it cited
+   * itself. Optional on the wire: a tool that never merges may leave it out.
+   */
+  mergedNoteIds: z.array(z.uuid()).max(maxNotesPerFinding).default([]),
   /** Member who proposed it; the server sets it from the device token, never from the body. */
   authorId: z.uuid(),
   /** When it was first proposed (ISO time). */

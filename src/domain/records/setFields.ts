@@ -13,7 +13,7 @@ export const setFields: Readonly<Record<RecordType, readonly string[]>> = {
   note: ['themeIds', 'scopeQuestionIds', 'photoIds'],
   publishedSnapshot: [],
   accuracyComment: [],
-  finding: ['noteIds', 'mergedFromIds'],
+  finding: ['noteIds', 'mergedFromIds', 'mergedNoteIds'],
   recommendation: ['findingIds'],
   stillToCover: [],
 };

@@ -85,6 +85,7 @@ export function demoEveningRecords(now: Date, ids: DemoIds, options: { evening: 
       position: demoFindings.slice(0, index).filter((other) => other.theme === finding.theme).length + 1,
       noteIds: finding.notes.map((key) => lookUp(noteIds, key, 'note')),
       mergedFromIds: [],
+      mergedNoteIds: [],
       authorId: ids.members[finding.by],
       createdAt: new Date(eveningAt + index * 4 * 60_000).toISOString(),
     },

@@ -101,16 +101,31 @@ export function expectNothingLost(applied: AppliedMutation[], server: StoredReco
 }
 
 /**
- * The evening merge loses no evidence: a note in a finding on the server is a live or
- * deleted note there, and every finding merged away (named in a survivor's
- * `mergedFromIds`) is deleted or was revived by an edit that beat the merge.
+ * The evening merge loses no evidence: a note in a finding on the server is a note there,
+ * and a note the server ever added to a finding is still in it (live, merged away or
+ * revived) unless some device took it out of that finding.
  */
-export function expectFindingsWhole(server: StoredRecord[]): void {
+export function expectFindingsWhole(
+  applied: AppliedMutation[],
+  evidenceRemoved: Set<string>,
+  server: StoredRecord[],
+): void {
   const notes = new Set(server.filter((r) => r.recordType === 'note').map((r) => String(r.data.id)));
-  const findings = server.filter((r) => r.recordType === 'finding');
-  for (const { data } of findings) {
-    for (const noteId of data.noteIds as string[]) {
-      if (!notes.has(noteId)) throw new Error(`finding ${String(data.id)} cites ${noteId}, a note the server lacks`);
+  const findings = new Map(
+    server.filter((r) => r.recordType === 'finding').map((r) => [String(r.data.id), r.data.noteIds as string[]]),
+  );
+  for (const [findingId, noteIds] of findings) {
+    for (const noteId of noteIds) {
+      if (!notes.has(noteId)) throw new Error(`finding ${findingId} cites ${noteId}, a note the server lacks`);
+    }
+  }
+  for (const { mutation } of applied) {
+    if (mutation.recordType !== 'finding') continue;
+    for (const noteId of mutation.setChanges.noteIds?.add ?? []) {
+      if (evidenceRemoved.has(`${mutation.recordId}:${noteId}`)) continue;
+      if (!findings.get(mutation.recordId)?.includes(noteId)) {
+        throw new Error(`finding ${mutation.recordId} lost note ${noteId}, which no device took out of it`);
+      }
     }
   }
 }

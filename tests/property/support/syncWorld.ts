@@ -43,6 +43,8 @@ export type SyncWorld = {
   clients: SimClient[];
   applied: AppliedMutation[];
   sentPushes: SentPush[];
+  /** "findingId:noteId" pairs some device took a note out of (moved, or an undone merge took back). */
+  evidenceRemoved: Set<string>;
   serverFetch: FetchLike;
   restart(client: SimClient): void;
   serverRecords(): Promise<StoredRecord[]>;
@@ -138,6 +140,7 @@ export async function createSyncWorld(clientCount: number): Promise<SyncWorld> {
     clients,
     applied,
     sentPushes,
+    evidenceRemoved: new Set(),
     serverFetch,
     restart(client) {
       // A killed app: memory is gone, IndexedDB stays.

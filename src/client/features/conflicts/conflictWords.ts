@@ -56,6 +56,7 @@ const fieldWords: Readonly<Record<string, string>> = {
   noteIds: 'notes evidencing it',
   findingIds: 'findings it rests on',
   mergedFromIds: 'findings merged into it',
+  mergedNoteIds: 'notes brought by merges',
   photoIds: 'photos',
   stakeholderGroups: 'stakeholder groups',
   assignedMemberIds: 'peers taking notes',

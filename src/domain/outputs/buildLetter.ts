@@ -1,0 +1,103 @@
+import type { Finding } from '../records/finding';
+import type { SnapshotBlock, SnapshotSection } from '../records/publishedSnapshot';
+import { joinAsList } from './englishList';
+import { whenOnSite } from './onSiteDates';
+import type { OutputDocument, OutputSources, OutputText } from './outputDocument';
+import { agreedFindingsByTheme, draftFor, scopeQuestionsInOrder, type ThemeFindings } from './outputContent';
+import {
+  contactsPart,
+  draftPart,
+  engagementTexts,
+  joinParts,
+  recommendationsPart,
+  type OutputPart,
+} from './outputParts';
+import { clampText, headingWith, maxHeadingLength, withinSnapshotLimits } from './snapshotLimits';
+import { peopleMetWords, teamActivities } from './teamActivities';
+import { teamByPosition } from './teamByPosition';
+
+/**
+ * The summary letter in the usual structure (docs/outputs.md): introduction, summary, each
+ * theme's strengths and areas for consideration, the recommendations by kind, next steps
+ * and contacts. Theme and recommendation sections are `numbered`: their paragraphs are
+ * numbered 1, 2, 3 … through the letter (letterParagraphNumbers). Sections with nothing to
+ * say are left out.
+ */
+export function buildLetter(sources: OutputSources): OutputDocument {
+  const { engagement } = sources;
+  return {
+    kind: 'summary letter',
+    title: clampText(`${engagement.title}, ${engagement.council}: summary letter`, maxHeadingLength),
+    body: { sections: withinSnapshotLimits(composeLetter(sources).sections) },
+  };
+}
+
+/** The letter's sections with the checked texts in them (outputTexts reads the texts). */
+export function composeLetter(sources: OutputSources): OutputPart {
+  const draft = draftFor(sources, 'summary letter');
+  const intro = draftPart(draft, 'introduction', 'Introduction');
+  return joinParts([
+    { sections: [introduction(sources, intro.sections[0]?.blocks ?? [])], texts: intro.texts },
+    { sections: [], texts: engagementTexts(sources.engagement) },
+    draftPart(draft, 'summary', 'Summary'),
+    ...agreedFindingsByTheme(sources).map(themeSections),
+    recommendationsPart(sources, 'numbered paragraphs'),
+    draftPart(draft, 'nextSteps', 'Next steps'),
+    contactsPart(draft),
+  ]);
+}
+
+/** The manager's introduction, then the facts: scope questions, the team by position, dates, what the team did. */
+function introduction(sources: OutputSources, written: SnapshotBlock[]): SnapshotSection {
+  const blocks = [...written];
+  const questions = scopeQuestionsInOrder(sources).map((question) => question.text.trim());
+  if (questions.length > 0) {
+    blocks.push({ kind: 'paragraph', text: 'The council asked the peer challenge to consider:' });
+    blocks.push({ kind: 'bullets', items: questions });
+  }
+  const team = teamByPosition(sources.members);
+  if (team) blocks.push({ kind: 'paragraph', text: `The peer team was made up of ${team}.` });
+  const { onSiteFrom, onSiteTo } = sources.engagement;
+  blocks.push({ kind: 'paragraph', text: `The team was on site ${whenOnSite(onSiteFrom, onSiteTo)}.` });
+  const activities = teamActivities(sources.sessions);
+  const people = peopleMetWords(activities);
+  const held = joinAsList(activities.sessions.map((entry) => entry.words));
+  if (held || people) {
+    const did = held && people ? `held ${held}, and met ${people}` : held ? `held ${held}` : `met ${people}`;
+    blocks.push({ kind: 'paragraph', text: `During the peer challenge the team ${did}.` });
+  }
+  return { heading: 'Introduction', blocks };
+}
+
+/** A finding as a letter paragraph: its headline as the opening sentence, then its explanation. */
+export function findingParagraph(finding: Pick<Finding, 'headline' | 'explanation'>): string {
+  const headline = finding.headline.trim();
+  const explanation = finding.explanation.trim();
+  if (!headline || explanation.startsWith(headline)) return explanation || headline;
+  if (!explanation) return headline;
+  return `${/[.!?…]["'”’)]*$/.test(headline) ? headline : `${headline}.`} ${explanation}`;
+}
+
+/** A theme's strengths and its areas for consideration, one numbered section each. */
+function themeSections({ theme, strengths, areas }: ThemeFindings): OutputPart {
+  const lanes = [
+    { findings: strengths, heading: headingWith(theme.name, 'strengths') },
+    { findings: areas, heading: headingWith(theme.name, 'areas for consideration') },
+  ]
+    .map((lane) => ({ ...lane, findings: lane.findings.filter((finding) => findingParagraph(finding) !== '') }))
+    .filter((lane) => lane.findings.length > 0);
+  return {
+    sections: lanes.map((lane): SnapshotSection => ({
+      heading: lane.heading,
+      numbered: true,
+      blocks: lane.findings.map((finding) => ({ kind: 'paragraph', text: findingParagraph(finding) })),
+    })),
+    texts: lanes.flatMap((lane) =>
+      lane.findings.flatMap((finding) =>
+        (['headline', 'explanation'] as const)
+          .filter((field) => finding[field].trim() !== '')
+          .map((field): OutputText => ({ recordType: 'finding', recordId: finding.id, field, text: finding[field] })),
+      ),
+    ),
+  };
+}

@@ -1,0 +1,261 @@
+import { allCapitals, foldName, opensSentence, startsWithCapital, textWords, withoutPossessive } from './textWords';
+import type { TextWord } from './textWords';
+
+/** A span of a text the check flags, before it is tied to its record. */
+export type FoundSpan = { start: number; end: number; reason: string };
+
+/** Titles that put a person's name after them ("Cllr Patel", "Dr. A. Jones"). Compared folded. */
+export const nameTitles: readonly string[] = [
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'mx',
+  'dr',
+  'doctor',
+  'cllr',
+  'councillor',
+  'prof',
+  'professor',
+  'sir',
+  'dame',
+  'lord',
+  'lady',
+  'rev',
+  'revd',
+  'reverend',
+  'baroness',
+  'baron',
+  'canon',
+  'rabbi',
+  'imam',
+];
+const titles = new Set(nameTitles);
+
+/**
+ * Words that are never treated as part of a name even when the manager recorded them with
+ * one ("Sarah Jones, Head of HR"): titles, particles and the words of job titles. Without
+ * this every "Head" or "Finance" in the letter would be flagged as a name.
+ */
+const notNameParts = new Set([
+  ...nameTitles,
+  'and',
+  'of',
+  'the',
+  'for',
+  'from',
+  'with',
+  'van',
+  'von',
+  'der',
+  'den',
+  'de',
+  'da',
+  'di',
+  'du',
+  'del',
+  'la',
+  'le',
+  'al',
+  'el',
+  'bin',
+  'ben',
+  'head',
+  'director',
+  'deputy',
+  'assistant',
+  'chief',
+  'executive',
+  'officer',
+  'manager',
+  'lead',
+  'leader',
+  'member',
+  'cabinet',
+  'portfolio',
+  'holder',
+  'council',
+  'councillors',
+  'chair',
+  'mayor',
+  'service',
+  'services',
+  'team',
+  'staff',
+  'hr',
+  'finance',
+]);
+
+/** Months that are also first names: "in May 2025" is a date, not a person. */
+const monthNames = new Set(['april', 'may', 'june', 'july', 'august']);
+
+export type NameList = {
+  /** Every folded part of every name ("grace", "hope", "okonkwo-smith", "okonkwo", "smith"). */
+  parts: ReadonlySet<string>;
+  /** Whole names of two or more parts, by their first part: flagged even in lower case. */
+  wholeNames: ReadonlyMap<string, readonly (readonly string[])[]>;
+};
+
+/** The names to look for, folded once for the whole output. */
+export function prepareNames(names: readonly string[]): NameList {
+  const parts = new Set<string>();
+  const wholeNames = new Map<string, string[][]>();
+  for (const name of names) {
+    const words = textWords(name)
+      .map((word) => foldName(word.raw))
+      .filter((word) => !titles.has(word) && word.length >= 2);
+    for (const word of words) {
+      for (const part of [word, ...(word.includes('-') ? word.split('-') : [])]) {
+        if (part.length >= 2 && !notNameParts.has(part)) parts.add(part);
+      }
+    }
+    const first = words[0];
+    if (first !== undefined && words.length >= 2) {
+      const list = wholeNames.get(first) ?? [];
+      list.push(words);
+      wholeNames.set(first, list);
+    }
+  }
+  return { parts, wholeNames };
+}
+
+const isNamePart = (list: NameList, raw: string) =>
+  withoutPossessive(foldName(raw)).some((form) => list.parts.has(form));
+
+/** A word's own span, or the spans of its hyphen-joined pieces, that match a name part. */
+function namePartSpans(word: TextWord, list: NameList): TextWord[] {
+  if (isNamePart(list, word.raw)) return [word];
+  if (!/[-‐]/.test(word.raw)) return [];
+  const pieces: TextWord[] = [];
+  let offset = 0;
+  for (const piece of word.raw.split(/[-‐]/)) {
+    const found = { start: word.start + offset, end: word.start + offset + piece.length, raw: piece };
+    if (piece.length > 0 && isNamePart(list, piece)) pieces.push(found);
+    offset += piece.length + 1;
+  }
+  return pieces;
+}
+
+/** "May 2025", "12 May", "1st June": a month, not a person ("May said" is still May). */
+function isDate(text: string, span: TextWord): boolean {
+  if (!monthNames.has(foldName(span.raw))) return false;
+  const after = text.slice(span.end, span.end + 3);
+  const before = text.slice(Math.max(0, span.start - 8), span.start);
+  return /^[ \u00a0,]*\d/.test(after) || /(?:^|\D)\d{1,2}(?:st|nd|rd|th)?[ \u00a0]+$/.test(before);
+}
+
+const spaces = /^[ \t\u00a0]+$/;
+const dotThenSpaces = /^\.[ \t\u00a0]+$/;
+
+/**
+ * A title and the capitalised words after it, up to four ("Dr. A. B. Jones"). A full stop
+ * may follow the title or an initial only, so "…met Mr Smith. The council…" stops at Smith.
+ * A title in capitals ("MS") needs a name in capitals, so "MS Society" is not a person.
+ */
+function nameAfterTitle(text: string, words: readonly TextWord[], index: number): { end: number; next: number } | null {
+  const title = words[index];
+  if (title === undefined || !titles.has(foldName(title.raw)) || !startsWithCapital(title.raw)) return null;
+  const titleInCapitals = allCapitals(title.raw);
+  let previous = title;
+  let end = -1;
+  let next = index + 1;
+  while (next < words.length && next <= index + 4) {
+    const word = words[next];
+    if (word === undefined) break;
+    const gap = text.slice(previous.end, word.start);
+    const mayHaveStop = previous === title || previous.raw.length === 1;
+    if (!spaces.test(gap) && !(mayHaveStop && dotThenSpaces.test(gap))) break;
+    if (!startsWithCapital(word.raw) || (titleInCapitals && !allCapitals(word.raw) && word.raw.length > 1)) break;
+    end = word.end;
+    previous = word;
+    next += 1;
+  }
+  return end < 0 ? null : { end, next };
+}
+
+/** A whole listed name of two or more words from `index`, in any capitalisation. */
+function wholeNameAt(text: string, words: readonly TextWord[], index: number, list: NameList): number {
+  const first = words[index];
+  if (first === undefined) return 0;
+  const candidates = list.wholeNames.get(foldName(first.raw)) ?? [];
+  for (const name of candidates) {
+    const matches = name.every((part, offset) => {
+      const word = words[index + offset];
+      if (word === undefined) return false;
+      const previous = words[index + offset - 1];
+      if (offset > 0 && previous !== undefined && !/^\s+$/.test(text.slice(previous.end, word.start))) return false;
+      const folded = foldName(word.raw);
+      return offset === name.length - 1 ? withoutPossessive(folded).includes(part) : folded === part;
+    });
+    if (matches) return name.length;
+  }
+  return 0;
+}
+
+type NameHit = TextWord & { why: 'title' | 'listed' | 'lower case' | 'sentence start' };
+
+const reasons: Record<NameHit['why'], string> = {
+  title:
+    'A title (Mr, Ms, Dr, Cllr …) followed by a name: it names a person, whether or not they are on the team’s lists.',
+  listed: 'The name, or part of the name, of a team member or of someone the team met.',
+  'lower case': 'The full name of a team member or of someone the team met, written in lower case.',
+  'sentence start':
+    'Starts a sentence and is also the name, or part of the name, of a team member or of someone the team met: if it is the ordinary word here, accept it with that reason.',
+};
+
+/**
+ * Names in a text: listed names and their parts written with a capital (any capitalisation
+ * from "Hope" to "HOPE", with or without accents, possessives included), whole listed names
+ * in any case, and a name after a title. A name part in lower case ("there is hope") is the
+ * ordinary word and is not flagged. At the start of a sentence a capital proves nothing, so
+ * a lone name part there is flagged with its own reason: missing a name is the worse error.
+ */
+export function findNames(text: string, list: NameList): FoundSpan[] {
+  const words = textWords(text);
+  const hits: NameHit[] = [];
+  let index = 0;
+  while (index < words.length) {
+    const word = words[index];
+    if (word === undefined) break;
+    const titled = nameAfterTitle(text, words, index);
+    if (titled !== null) {
+      hits.push({ start: word.start, end: titled.end, raw: text.slice(word.start, titled.end), why: 'title' });
+      index = titled.next;
+      continue;
+    }
+    const wholeLength = wholeNameAt(text, words, index, list);
+    if (wholeLength > 0) {
+      const last = words[index + wholeLength - 1] ?? word;
+      const raw = text.slice(word.start, last.end);
+      hits.push({ start: word.start, end: last.end, raw, why: startsWithCapital(raw) ? 'listed' : 'lower case' });
+      index += wholeLength;
+      continue;
+    }
+    for (const span of namePartSpans(word, list)) {
+      if (!startsWithCapital(span.raw) || isDate(text, span)) continue;
+      hits.push({ ...span, why: opensSentence(text, span.start) ? 'sentence start' : 'listed' });
+    }
+    index += 1;
+  }
+  return mergeNeighbours(text, hits).map(({ start, end, why }) => ({ start, end, reason: reasons[why] }));
+}
+
+/** "Grace Hope" is one hit, not two: names next to each other on one line are one name. */
+function mergeNeighbours(text: string, hits: readonly NameHit[]): NameHit[] {
+  const merged: NameHit[] = [];
+  for (const hit of hits) {
+    const previous = merged.at(-1);
+    if (previous !== undefined && spaces.test(text.slice(previous.end, hit.start))) {
+      const why = previous.why === 'title' || hit.why === 'title' ? 'title' : 'listed';
+      merged[merged.length - 1] = {
+        start: previous.start,
+        end: hit.end,
+        raw: text.slice(previous.start, hit.end),
+        why,
+      };
+    } else {
+      merged.push(hit);
+    }
+  }
+  return merged;
+}

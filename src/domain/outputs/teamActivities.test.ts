@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import type { Session } from '../records/session';
+import { session } from './outputSources.fixture';
+import { peopleMetWords, teamActivities } from './teamActivities';
+
+describe('teamActivities', () => {
+  it.each<{ name: string; sessions: Session[]; words: string[]; people: string }>([
+    { name: 'nothing on the timetable', sessions: [], words: [], people: '' },
+    {
+      name: 'every kind, counted in a fixed order',
+      sessions: [
+        session(1, 'other', 4),
+        session(2, 'document reading', null),
+        session(3, 'interview', 2),
+        session(4, 'focus group', 10),
+        session(5, 'interview', 1),
+        session(6, 'visit or observation', 5),
+      ],
+      words: [
+        '2 interviews',
+        '1 focus group',
+        '1 visit or observation',
+        '1 document reading session',
+        '1 other session',
+      ],
+      people: '22 people',
+    },
+    {
+      name: 'a meeting without a count makes the sum a floor',
+      sessions: [session(1, 'interview', 3), session(2, 'focus group', null)],
+      words: ['1 interview', '1 focus group'],
+      people: 'at least 3 people',
+    },
+    {
+      name: 'reading documents meets no one, and deleted sessions do not count',
+      sessions: [
+        session(1, 'document reading', 7),
+        { ...session(2, 'interview', 9), deleted: true },
+        session(3, 'interview', 1),
+      ],
+      words: ['1 interview', '1 document reading session'],
+      people: '1 person',
+    },
+    { name: 'no counts recorded', sessions: [session(1, 'interview', null)], words: ['1 interview'], people: '' },
+  ])('$name', ({ sessions, words, people }) => {
+    const activities = teamActivities(sessions);
+    expect(activities.sessions.map((entry) => entry.words)).toEqual(words);
+    expect(peopleMetWords(activities)).toBe(people);
+  });
+});
