@@ -139,6 +139,25 @@ describe('Coverage', () => {
     );
   });
 
+  it('lets the manager give a gap line words: what to ask or whom to see', async () => {
+    const db = await coverageDb();
+    await renderInEngagement(db, <CoveragePage />);
+    const user = userEvent.setup();
+    const uncovered = await screen.findByRole('list', { name: 'Gaps and thin cells not on the list' });
+    await user.click(
+      within(uncovered).getByRole('button', { name: 'Add to the list: Leadership · seen evidence (1 note)' }),
+    );
+    await user.click(await screen.findByRole('button', { name: 'Words for: Leadership · seen evidence (1 note)' }));
+    const words = screen.getByRole('textbox', { name: /What to ask or whom to see/ });
+    expect(words).toHaveFocus();
+    await user.type(words, 'Visit the hub on Thursday');
+    await user.click(screen.getByRole('button', { name: 'Save words' }));
+    await waitFor(() =>
+      expect(lineTexts()).toEqual(['Leadership · seen evidence (1 note): Visit the hub on Thursday']),
+    );
+    expect(await savedTexts(db)).toEqual([['Visit the hub on Thursday', false]]);
+  });
+
   it('shows a peer the list read-only', async () => {
     const db = await coverageDb([textLine('a7a7a7a7-0000-4000-8000-000000000001', 0, 'See the carers forum')]);
     await renderInEngagement(db, <CoveragePage />, { role: 'peer' });

@@ -68,6 +68,7 @@ export const finding = (id: number, themeId: number, extra: Partial<Finding> = {
   position: id,
   noteIds: [uuid(900)],
   mergedFromIds: [],
+  mergedNoteIds: [],
   authorId: uuid(10),
   createdAt: '2026-11-24T18:00:00.000Z',
   ...extra,
