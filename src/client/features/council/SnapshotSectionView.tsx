@@ -20,7 +20,9 @@ function BlockText({ block, number }: { block: SnapshotBlock; number: number | n
   if (block.kind === 'paragraph') {
     return (
       <p>
-        {label} {block.text}
+        {label}
+        {label ? ' ' : null}
+        {block.text}
       </p>
     );
   }
