@@ -136,3 +136,34 @@ describe('a council device', () => {
     expect(screen.queryByText(/Partners praise/)).not.toBeInTheDocument();
   });
 });
+
+describe('a team device at a snapshot’s address', () => {
+  it('lets a peer read the letter and its comments, the team’s as the review team’s, without commenting', async () => {
+    const db = await councilDb(
+      'peer',
+      [letter],
+      [comment('e5e5e5e5-0000-4000-8000-000000000003', { authorId: memberId })],
+    );
+    renderEngagementAt(db, `/shared/${letter.id}`);
+    const comments = await screen.findByRole('list', { name: 'Comments on paragraph 2' });
+    expect(within(comments).getByRole('listitem')).toHaveTextContent('You · Open');
+    expect(screen.getByText(/Partners praise/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Comment on/ })).not.toBeInTheDocument();
+  });
+
+  it('shows another team member’s comment as the review team’s and lets the manager comment', async () => {
+    const teammate = 'f6f6f6f6-0000-4000-8000-000000000001';
+    const db = await councilDb(
+      'manager',
+      [letter],
+      [comment('e5e5e5e5-0000-4000-8000-000000000004', { authorId: teammate })],
+    );
+    const me = await db.member.get(memberId);
+    if (!me) throw new Error('no member');
+    await db.member.put({ ...me, id: teammate, displayName: 'Sam Jones' });
+    renderEngagementAt(db, `/shared/${letter.id}`);
+    const comments = await screen.findByRole('list', { name: 'Comments on paragraph 2' });
+    expect(within(comments).getByRole('listitem')).toHaveTextContent('The review team · Open');
+    expect(screen.getByRole('button', { name: 'Comment on paragraph 2' })).toBeInTheDocument();
+  });
+});

@@ -6,10 +6,12 @@ export function CouncilCommentList({
   comments,
   place,
   myMemberId,
+  teamIds,
 }: {
   comments: readonly AccuracyComment[];
   place: string;
   myMemberId: string;
+  teamIds: ReadonlySet<string>;
 }) {
   if (comments.length === 0) return null;
   return (
@@ -17,7 +19,7 @@ export function CouncilCommentList({
       {comments.map((comment) => (
         <li key={comment.id} className="comment">
           <p className="comment__meta">
-            <strong>{councilAuthorWords(comment.authorId, myMemberId)}</strong>
+            <strong>{councilAuthorWords(comment.authorId, myMemberId, teamIds)}</strong>
             <span className="muted"> · {statusWords[comment.status]}</span>
           </p>
           <p className="comment__text">{comment.text}</p>

@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router';
 import { letterParagraphNumbers } from '../../../domain/outputs/letterParagraphNumbers';
 import { useAppServices } from '../../services/appServices';
 import { useEngagementContext } from '../../services/engagementContext';
-import { getPublishedSnapshot, listAccuracyComments } from '../../store/accuracyCommentRepository';
+import { getPublishedSnapshot, listAccuracyComments, listTeamMemberIds } from '../../store/accuracyCommentRepository';
 import { placeName } from './commentPlace';
 import { SnapshotSectionView } from './SnapshotSectionView';
 import { snapshotDescription } from './snapshotWords';
@@ -20,6 +20,7 @@ export function SnapshotPage() {
     async () => ({
       snapshot: await getPublishedSnapshot(db, snapshotId),
       comments: await listAccuracyComments(db, engagementId, snapshotId),
+      teamIds: new Set(await listTeamMemberIds(db, engagementId)),
     }),
     [db, engagementId, snapshotId],
   );
@@ -58,6 +59,8 @@ export function SnapshotPage() {
           comments={data.comments.filter((comment) => comment.sectionIndex === sectionIndex)}
           nameOf={(blockIndex) => placeName(snapshot.body, numbers, sectionIndex, blockIndex)}
           myMemberId={identity.memberId}
+          teamIds={data.teamIds}
+          canComment={identity.role !== 'peer'}
         />
       ))}
     </main>

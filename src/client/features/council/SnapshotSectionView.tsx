@@ -13,6 +13,10 @@ type Props = {
   comments: readonly AccuracyComment[];
   nameOf: (blockIndex: number | null) => string;
   myMemberId: string;
+  /** The team's member ids this device knows (none on a council device). */
+  teamIds: ReadonlySet<string>;
+  /** The council comments; the manager may too (shown to the council as the review team's); peers read. */
+  canComment: boolean;
 };
 
 function BlockText({ block, number }: { block: SnapshotBlock; number: number | null }) {
@@ -47,6 +51,8 @@ export function SnapshotSectionView({
   comments,
   nameOf,
   myMemberId,
+  teamIds,
+  canComment,
 }: Props) {
   const headingId = `section-${sectionIndex}`;
   const on = (blockIndex: number | null) => comments.filter((comment) => comment.blockIndex === blockIndex);
@@ -56,12 +62,21 @@ export function SnapshotSectionView({
       {section.blocks.map((block, blockIndex) => (
         <div key={blockIndex} className="shared-block">
           <BlockText block={block} number={numbers[blockIndex] ?? null} />
-          <CouncilCommentList comments={on(blockIndex)} place={nameOf(blockIndex)} myMemberId={myMemberId} />
-          <CommentForm place={{ snapshotId, sectionIndex, blockIndex }} placeName={nameOf(blockIndex)} />
+          <CouncilCommentList
+            comments={on(blockIndex)}
+            place={nameOf(blockIndex)}
+            myMemberId={myMemberId}
+            teamIds={teamIds}
+          />
+          {canComment ? (
+            <CommentForm place={{ snapshotId, sectionIndex, blockIndex }} placeName={nameOf(blockIndex)} />
+          ) : null}
         </div>
       ))}
-      <CouncilCommentList comments={on(null)} place={nameOf(null)} myMemberId={myMemberId} />
-      <CommentForm place={{ snapshotId, sectionIndex, blockIndex: null }} placeName={nameOf(null)} />
+      <CouncilCommentList comments={on(null)} place={nameOf(null)} myMemberId={myMemberId} teamIds={teamIds} />
+      {canComment ? (
+        <CommentForm place={{ snapshotId, sectionIndex, blockIndex: null }} placeName={nameOf(null)} />
+      ) : null}
     </section>
   );
 }
