@@ -31,6 +31,11 @@ const RecommendationsPage = lazy(() =>
 const ConflictsPage = lazy(() =>
   import('../features/conflicts/ConflictsPage').then((m) => ({ default: m.ConflictsPage })),
 );
+// The council's reading of what was published, and the team's answers to its comments.
+const SnapshotPage = lazy(() => import('../features/council/SnapshotPage').then((m) => ({ default: m.SnapshotPage })));
+const CouncilCommentsPage = lazy(() =>
+  import('../features/council/CouncilCommentsPage').then((m) => ({ default: m.CouncilCommentsPage })),
+);
 const SessionEditorPage = lazy(() =>
   import('../features/timetable/SessionEditorPage').then((m) => ({ default: m.SessionEditorPage })),
 );
@@ -68,6 +73,8 @@ export function App({ services }: { services: AppServices }) {
                   <Route path="evening/coverage" element={<CoveragePage />} />
                   <Route path="evening/recommendations" element={<RecommendationsPage />} />
                   <Route path="evening/conflicts" element={<ConflictsPage />} />
+                  <Route path="evening/council-comments" element={<CouncilCommentsPage />} />
+                  <Route path="shared/:snapshotId" element={<SnapshotPage />} />
                 </Route>
                 <Route path="*" element={<HomePage />} />
               </Routes>

@@ -9,6 +9,7 @@ import { useAppServices } from '../services/appServices';
 import { EngagementContext, type EngagementContextValue } from '../services/engagementContext';
 import { NoteIndexContext } from '../services/noteIndexContext';
 import { NoteIndexHandle } from '../services/noteIndexHandle';
+import { CouncilScreens } from './CouncilScreens';
 import { RefusedChanges } from './RefusedChanges';
 import { SyncStatus } from './SyncStatus';
 
@@ -30,7 +31,9 @@ export function EngagementShell() {
   useEffect(() => (joined ? syncEngine.start() : undefined), [joined, syncEngine]);
   // The note search index builds in the background from start (a second in, when idle).
   const noteIndex = useMemo(() => new NoteIndexHandle(db, engagementId), [db, engagementId]);
-  useEffect(() => (joined ? noteIndex.start() : undefined), [joined, noteIndex]);
+  // A council device holds no notes: it has no index to build.
+  const indexesNotes = joined && identity.role !== 'council';
+  useEffect(() => (indexesNotes ? noteIndex.start() : undefined), [indexesNotes, noteIndex]);
   // One context value while who this device is stays the same: the identity record also
   // changes with each outbox number, and screens need not render again for that.
   const { memberId, role, displayName, storagePersisted } = member ?? {};
@@ -52,6 +55,13 @@ export function EngagementShell() {
   }
   if (!context) return <p role="status">Opening…</p>;
   const { identity: me } = context;
+  if (me.role === 'council') {
+    return (
+      <EngagementContext.Provider value={context}>
+        <CouncilScreens engagementId={engagementId} syncEngine={syncEngine} />
+      </EngagementContext.Provider>
+    );
+  }
   return (
     <EngagementContext.Provider value={context}>
       <NoteIndexContext.Provider value={noteIndex}>
@@ -66,8 +76,8 @@ export function EngagementShell() {
             {me.role === 'manager' ? <Link to={`/engagements/${engagementId}/team`}>Team</Link> : null}
             <Link to={`/engagements/${engagementId}/settings`}>Settings</Link>
             <Link to={`/engagements/${engagementId}/search`}>Search</Link>
-            {/* The evening merge: the manager edits, peers read, the council never sees it. */}
-            {me.role !== 'council' ? <Link to={`/engagements/${engagementId}/evening`}>Evening</Link> : null}
+            {/* The evening merge: the manager edits, peers read (the council has a frame of its own). */}
+            <Link to={`/engagements/${engagementId}/evening`}>Evening</Link>
           </nav>
           <SyncStatus engine={syncEngine} />
         </header>

@@ -32,3 +32,10 @@ export function formatSessionTime(iso: string): string {
 export function formatLongDay(date: Date): string {
   return `${weekdays[date.getDay()]} ${date.getDate()} ${months[date.getMonth()]}`;
 }
+
+/** "4 December 2026" in the tablet's own time zone. */
+export function formatDate(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return 'Invalid Date';
+  return `${date.getDate()} ${months[date.getMonth()]} ${date.getFullYear()}`;
+}

@@ -32,4 +32,9 @@ export const eveningScreens: readonly EveningScreen[] = [
     name: 'Conflicts',
     purpose: 'Where two people changed the same thing at once: keep one value or write a merged one.',
   },
+  {
+    path: 'council-comments',
+    name: 'Council comments',
+    purpose: 'What the council said about the published presentation and letter: answer and close each comment.',
+  },
 ];
