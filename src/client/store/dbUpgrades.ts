@@ -153,4 +153,19 @@ export async function upgradeToVersion7(tx: Transaction): Promise<void> {
     .modify((identity: StoredRow) => {
       if (identity.role === 'council') identity.pullCursor = 0;
     });
+  // Set fields this version adds: the roles the check flags, and the notes merges brought.
+  await tx
+    .table('engagement')
+    .toCollection()
+    .modify((engagement: StoredRow) => {
+      if (engagement.conflicts === undefined) return;
+      engagement.rolesToCheck ??= [];
+    });
+  await tx
+    .table('finding')
+    .toCollection()
+    .modify((finding: StoredRow) => {
+      if (finding.conflicts === undefined) return;
+      finding.mergedNoteIds ??= [];
+    });
 }

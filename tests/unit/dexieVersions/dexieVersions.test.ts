@@ -196,6 +196,8 @@ describe('a database stored by version 6', () => {
     const db = await openWithTodaysApp(name, { ...v6.version6Rows, publishedSnapshot: [{}, {}, {}] });
     expect(await db.outputDraft.toArray()).toEqual([]);
     expect(await db.attributionAcceptance.toArray()).toEqual([]);
+    expect((await db.engagement.toArray()).map((engagement) => engagement.rolesToCheck)).toEqual([[]]);
+    expect((await db.finding.toArray()).map((finding) => finding.mergedNoteIds)).toEqual([[]]);
     expect(await db.deviceIdentity.get(v6.engagementId)).toMatchObject({ role: 'council', pullCursor: 0 });
     db.close();
 

@@ -71,6 +71,31 @@ export const version6Rows: Record<string, object[]> = {
       createdAt: '2026-11-28T10:00:00.000Z',
     },
   ],
+  // Stored before version 7's set fields: the upgrade fills rolesToCheck and mergedNoteIds.
+  engagement: [
+    {
+      ...synced(engagementId, 1),
+      council: 'Northshire County Council',
+      title: 'Corporate peer challenge',
+      onSiteFrom: '2026-11-24',
+      onSiteTo: '2026-11-27',
+    },
+  ],
+  finding: [
+    {
+      ...synced('2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6a', 30),
+      themeId: '8b9c0d1e-2f3a-4b4c-8d5e-6f7a8b9c0d1e',
+      lane: 'strength',
+      headline: 'Partners trust each other',
+      explanation: '',
+      status: 'agreed',
+      position: 1,
+      noteIds: ['9c0d1e2f-3a4b-4c5d-8e6f-7a8b9c0d1e2f'],
+      mergedFromIds: [],
+      authorId: councilMemberId,
+      createdAt: '2026-11-26T18:00:00.000Z',
+    },
+  ],
   outbox: [],
   refusedEdit: [],
   deviceIdentity: [
