@@ -16,6 +16,8 @@ const recordWords: Record<Mutation['recordType'], string> = {
   finding: 'a finding',
   recommendation: 'a recommendation',
   stillToCover: 'the "still to cover" list',
+  outputDraft: 'the words of an output',
+  attributionAcceptance: 'an accepted check result',
 };
 
 /** The words the person wrote in the refused edit, so they can copy them elsewhere. */

@@ -26,6 +26,8 @@ const listedTypes = [
   'note',
   'publishedSnapshot',
   'accuracyComment',
+  'outputDraft',
+  'attributionAcceptance',
 ] as const satisfies readonly RecordType[];
 
 /** Every record of the engagement on this device whose `conflicts` is not empty. */

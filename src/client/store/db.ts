@@ -3,7 +3,9 @@ import type { AccuracyComment } from '../../domain/records/accuracyComment';
 import type { Engagement } from '../../domain/records/engagement';
 import type { Finding } from '../../domain/records/finding';
 import type { Member } from '../../domain/records/member';
+import type { AttributionAcceptance } from '../../domain/records/attributionAcceptance';
 import type { Note } from '../../domain/records/note';
+import type { OutputDraft } from '../../domain/records/outputDraft';
 import type { PublishedSnapshot } from '../../domain/records/publishedSnapshot';
 import type { Recommendation } from '../../domain/records/recommendation';
 import { recordTypes, type RecordOf, type RecordType } from '../../domain/records/recordTypes';
@@ -12,7 +14,7 @@ import type { Session } from '../../domain/records/session';
 import type { StillToCover } from '../../domain/records/stillToCover';
 import type { Theme } from '../../domain/records/theme';
 import type { DeviceIdentity } from './deviceIdentity';
-import { upgradeToVersion2, upgradeToVersion3, upgradeToVersion6 } from './dbUpgrades';
+import { upgradeToVersion2, upgradeToVersion3, upgradeToVersion6, upgradeToVersion7 } from './dbUpgrades';
 import { LastWrites } from './lastWrites';
 import type { OutboxEntry } from './outboxEntry';
 import type { NoteDraft } from './noteDraftStore';
@@ -45,6 +47,8 @@ export class TriangulateDb extends Dexie {
   recommendation!: Table<Recommendation, string>;
   stillToCover!: Table<StillToCover, string>;
   refusedEdit!: Table<RefusedEdit, [string, number]>;
+  outputDraft!: Table<OutputDraft, string>;
+  attributionAcceptance!: Table<AttributionAcceptance, string>;
   /** What this tab's last edits stored, so typing writes without a read first (saveEdit.ts). */
   readonly lastWrites = new LastWrites();
   /** Rows that did not parse when read: kept as stored, left out of reads, counted here. */
@@ -96,6 +100,15 @@ export class TriangulateDb extends Dexie {
         refusedEdit: '[engagementId+seq], engagementId',
       })
       .upgrade(upgradeToVersion6);
+    // The outputs: the manager's own words per output kind and the accepted hits of the
+    // non-attribution check. Snapshots gain their number, comments where they point, their
+    // status and answer; a council device pulls from the start of its own counter.
+    this.version(7)
+      .stores({
+        outputDraft: 'id, engagementId, [engagementId+kind]',
+        attributionAcceptance: 'id, engagementId',
+      })
+      .upgrade(upgradeToVersion7);
     this.use(parseOnRead(storedSchemas, this.unreadableRecords, new Set(recordTypes)));
   }
 

@@ -110,3 +110,47 @@ export async function upgradeToVersion6(tx: Transaction): Promise<void> {
       entry.resolvedConflicts ??= [];
     });
 }
+
+/**
+ * Version 7 (outputs): a snapshot has its number (1, 2, 3 … per kind, in the order they
+ * were published), a comment the section and paragraph it is about, its status and the
+ * team's answer. A council device's cursor counted the engagement's changes; the server
+ * now gives the council a counter of its own, so such a device pulls again from 0.
+ */
+export async function upgradeToVersion7(tx: Transaction): Promise<void> {
+  const snapshots: StoredRow[] = await tx.table('publishedSnapshot').toArray();
+  const numbers = new Map<unknown, number>();
+  const byKind = new Map<string, StoredRow[]>();
+  for (const snapshot of snapshots) {
+    const key = `${String(snapshot.engagementId)} ${String(snapshot.kind)}`;
+    byKind.set(key, [...(byKind.get(key) ?? []), snapshot]);
+  }
+  for (const group of byKind.values()) {
+    group
+      .sort((a, b) => String(a.publishedAt).localeCompare(String(b.publishedAt)))
+      .forEach((snapshot, index) => numbers.set(snapshot.id, index + 1));
+  }
+  await tx
+    .table('publishedSnapshot')
+    .toCollection()
+    .modify((snapshot: StoredRow) => {
+      if (snapshot.conflicts === undefined) return; // a bare tombstone has no fields to fill
+      snapshot.number ??= numbers.get(snapshot.id) ?? 1;
+    });
+  await tx
+    .table('accuracyComment')
+    .toCollection()
+    .modify((comment: StoredRow) => {
+      if (comment.conflicts === undefined) return;
+      comment.sectionIndex ??= 0;
+      if (comment.blockIndex === undefined) comment.blockIndex = null;
+      comment.status ??= 'open';
+      comment.answer ??= '';
+    });
+  await tx
+    .table('deviceIdentity')
+    .toCollection()
+    .modify((identity: StoredRow) => {
+      if (identity.role === 'council') identity.pullCursor = 0;
+    });
+}

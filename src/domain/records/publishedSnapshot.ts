@@ -44,6 +44,13 @@ export const publishedSnapshotSchema = z.object({
   ...syncedRecordFields,
   title: shortText(200).min(1),
   kind: snapshotKindSchema,
+  /**
+   * Its version among the engagement's snapshots of the same kind: 1, 2, 3 … The server
+   * sets it when the snapshot is created (one more than the highest of that kind,
+   * withdrawn ones included), so two devices never publish the same number. Snapshots
+   * stored before numbering read as 1.
+   */
+  number: z.number().int().min(1).default(1),
   /** When the challenge manager shared it with the council (ISO time). */
   publishedAt: z.iso.datetime(),
   body: snapshotBodySchema,

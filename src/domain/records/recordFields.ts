@@ -10,5 +10,13 @@ export function fieldSchema(recordType: RecordType, field: string): z.ZodType | 
   return Object.hasOwn(shape, field) ? shape[field] : undefined;
 }
 
-/** Record types whose author is the member who created them, taken from the device token. */
-export const authoredRecordTypes: ReadonlySet<RecordType> = new Set(['note', 'accuracyComment', 'finding']);
+/**
+ * The field naming the member who created a record of the type, which the server sets
+ * from the device token (never from the body) when the record is created.
+ */
+export const memberFieldSetByServer: Readonly<Partial<Record<RecordType, 'authorId' | 'acceptedById'>>> = {
+  note: 'authorId',
+  accuracyComment: 'authorId',
+  finding: 'authorId',
+  attributionAcceptance: 'acceptedById',
+};

@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { accuracyCommentSchema } from './accuracyComment';
+import { attributionAcceptanceSchema } from './attributionAcceptance';
 import { engagementSchema } from './engagement';
 import { findingSchema } from './finding';
 import { memberSchema } from './member';
 import { noteSchema } from './note';
+import { outputDraftSchema } from './outputDraft';
 import { publishedSnapshotSchema } from './publishedSnapshot';
 import { recommendationSchema } from './recommendation';
 import { scopeQuestionSchema } from './scopeQuestion';
@@ -24,6 +26,8 @@ export const recordSchemas = {
   finding: findingSchema,
   recommendation: recommendationSchema,
   stillToCover: stillToCoverSchema,
+  outputDraft: outputDraftSchema,
+  attributionAcceptance: attributionAcceptanceSchema,
 } as const;
 
 export type RecordSchemas = typeof recordSchemas;

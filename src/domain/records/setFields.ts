@@ -16,4 +16,6 @@ export const setFields: Readonly<Record<RecordType, readonly string[]>> = {
   finding: ['noteIds', 'mergedFromIds', 'mergedNoteIds'],
   recommendation: ['findingIds'],
   stillToCover: [],
+  outputDraft: [],
+  attributionAcceptance: [],
 };

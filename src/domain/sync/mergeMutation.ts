@@ -1,5 +1,5 @@
 import { maxConflictsPerRecord, type Conflict } from '../records/conflict';
-import { authoredRecordTypes, fieldSchema } from '../records/recordFields';
+import { fieldSchema, memberFieldSetByServer } from '../records/recordFields';
 import { recordSchemas, syncOwnedFields, type AnyRecord } from '../records/recordTypes';
 import { setFields } from '../records/setFields';
 import type { Mutation } from './protocol';
@@ -33,7 +33,9 @@ export type MergeOutcome =
 
 const owned = new Set<string>(syncOwnedFields);
 /** Fixed when a record is created: later mutations cannot rewrite them. */
-const fixedAfterCreate = new Set(['authorId', 'createdAt']);
+const fixedAfterCreate = new Set(['authorId', 'createdAt', 'acceptedById']);
+/** A delete of these is final: a withdrawn snapshot never loses its delete to an edit it missed. */
+const deleteAlwaysWins = new Set<string>(['publishedSnapshot']);
 
 /**
  * The server's rule for one mutation on one record. Pure: the caller stores the result.
@@ -106,7 +108,8 @@ export function mergeMutation(
     current[field] = value;
     nextStamps[field] = stamp;
   }
-  if (!existing && authoredRecordTypes.has(mutation.recordType)) current.authorId = context.memberId;
+  const memberField = memberFieldSetByServer[mutation.recordType];
+  if (!existing && memberField) current[memberField] = context.memberId;
 
   // 3.
   for (const field of sets) {
@@ -123,7 +126,8 @@ export function mergeMutation(
   if (mutation.op === 'delete') {
     const base = mutation.baseRevs.deleted ?? 0;
     const missedEdit = Object.values(stamps).some((last) => last.deviceId !== context.deviceId && last.rev > base);
-    if (existing && !existing.deleted && missedEdit) lose('deleted', true);
+    if (existing && !existing.deleted && missedEdit && !deleteAlwaysWins.has(mutation.recordType))
+      lose('deleted', true);
     else deleted = true;
   }
   nextStamps.deleted = stamp;

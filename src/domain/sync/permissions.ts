@@ -1,6 +1,7 @@
 import type { MemberRole } from '../records/member';
 import type { AnyRecord, RecordType } from '../records/recordTypes';
 import type { Mutation } from './protocol';
+import { councilWritesComment, managerWritesComment } from './permissionsComments';
 
 export type WriteRequest = {
   role: MemberRole;
@@ -59,20 +60,22 @@ function peerWritesFinding(request: WriteRequest): WriteDecision {
 
 /**
  * Who may write what. Managers run the engagement and write everything in it (every
- * finding, recommendation and "still to cover" line: they agree, drop and merge); peers
- * write their own notes and propose findings; the council writes only its own
- * factual-accuracy comments.
+ * finding, recommendation and "still to cover" line: they agree, drop and merge; the
+ * outputs' own words and the accepted check results), but only answer and close council
+ * members' comments; peers write their own notes and propose findings; the council
+ * writes only its own factual-accuracy comments. What a published snapshot may still
+ * undergo is publishedSnapshotRules.ts.
  */
 export function writeDecision(request: WriteRequest): WriteDecision {
   const { role, memberId, recordType, existing } = request;
   switch (role) {
     case 'manager':
-      return 'allowed';
+      return recordType === 'accuracyComment' ? managerWritesComment(request) : 'allowed';
     case 'peer':
       if (recordType === 'finding') return peerWritesFinding(request);
       return recordType === 'note' && ownOrNew(memberId, existing) ? 'allowed' : 'refused';
     case 'council':
-      return recordType === 'accuracyComment' && ownOrNew(memberId, existing) ? 'allowed' : 'refused';
+      return recordType === 'accuracyComment' ? councilWritesComment(request) : 'refused';
   }
 }
 

@@ -5,11 +5,11 @@ import { recordTypeSchema } from '../records/recordTypes';
 import { maxChangesPerPull, maxMutationsPerPush } from './limits';
 
 /** Bump when the wire format changes incompatibly; the server answers 426 to older clients. */
-export const protocolVersion = 2;
+export const protocolVersion = 3;
 /** Oldest protocol version the server still accepts; older clients get 426 and keep their outbox. */
-export const minimumProtocolVersion = 2;
+export const minimumProtocolVersion = 3;
 /** Bump when a record schema changes; lets the server migrate or refuse old shapes. */
-export const schemaVersion = 2;
+export const schemaVersion = 3;
 
 const envelope = {
   protocolVersion: z.number().int().min(1),
@@ -109,7 +109,10 @@ export type Change = z.infer<typeof changeSchema>;
 export const pullResponseSchema = z.object({
   ...envelope,
   changes: z.array(changeSchema).max(maxChangesPerPull),
-  /** The cursor to send as `since` next time. */
+  /**
+   * The cursor to send as `since` next time: the engagement's change number for the team,
+   * the council's own change number for a council member (docs/sync-protocol.md).
+   */
   cursor: z.number().int().min(0),
   /** More changes wait after this page. */
   hasMore: z.boolean(),

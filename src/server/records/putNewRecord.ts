@@ -1,5 +1,6 @@
 import { recordSchemas, type RecordType } from '../../domain/records/recordTypes';
 import type { WriteTx } from '../storage/storage';
+import { councilRevFor } from '../sync/councilRecords';
 
 /** A record made by the server itself (demo, admin): its own fields; sync adds the rest. */
 export type NewRecord = { recordType: RecordType; id: string; fields: Record<string, unknown> };
@@ -23,5 +24,5 @@ export async function putNewRecord(
     updatedAt,
     deleted: false,
   });
-  await tx.putRecord(record.recordType, parsed, {});
+  await tx.putRecord(record.recordType, parsed, {}, await councilRevFor(tx, record.recordType, undefined, parsed));
 }

@@ -1,5 +1,6 @@
 import { recordSchemas, type AnyRecord, type RecordType } from '../../domain/records/recordTypes';
 import type { WriteTx } from '../storage/storage';
+import { councilRevFor } from '../sync/councilRecords';
 import type { NewRecord } from './putNewRecord';
 
 /** A record the server made, already parsed: only its rev is still to come. */
@@ -23,7 +24,7 @@ export function prepareNewRecords(
 /** Stores prepared records in order, each under the engagement's next rev, as putNewRecord does. */
 export async function putPreparedRecords(tx: WriteTx, prepared: readonly PreparedRecord[]): Promise<void> {
   for (const { recordType, record } of prepared) {
-    const rev = await tx.nextRev(record.engagementId);
-    await tx.putRecord(recordType, { ...record, rev }, {});
+    const numbered = { ...record, rev: await tx.nextRev(record.engagementId) };
+    await tx.putRecord(recordType, numbered, {}, await councilRevFor(tx, recordType, undefined, numbered));
   }
 }

@@ -135,4 +135,32 @@ export const migrations: readonly Migration[] = [
       ${photosTable('BYTEA')}
     `,
   },
+  {
+    version: 4,
+    name: 'the council change counter',
+    // The council's pull follows a counter of its own (see docs/sync-protocol.md): a
+    // record it may read carries council_rev, the change number of its last write the
+    // council can see. Records stored before are numbered in rev order.
+    sql: councilCounter('INTEGER'),
+    postgres: councilCounter('BIGINT'),
+  },
 ];
+
+/** Migration 4: the per-engagement council counter and each council-readable record's number under it. */
+function councilCounter(integerType: 'INTEGER' | 'BIGINT'): string {
+  const councilTypes = "('publishedSnapshot', 'accuracyComment')";
+  return `
+    ALTER TABLE engagement_counters ADD COLUMN council_counter ${integerType} NOT NULL DEFAULT 0;
+    ALTER TABLE records ADD COLUMN council_rev ${integerType};
+    UPDATE records SET council_rev = (
+      SELECT COUNT(*) FROM records AS earlier
+      WHERE earlier.engagement_id = records.engagement_id
+        AND earlier.record_type IN ${councilTypes} AND earlier.rev <= records.rev
+    ) WHERE record_type IN ${councilTypes};
+    UPDATE engagement_counters SET council_counter = (
+      SELECT COUNT(*) FROM records
+      WHERE records.engagement_id = engagement_counters.engagement_id AND record_type IN ${councilTypes}
+    );
+    CREATE INDEX records_by_council_rev ON records (engagement_id, council_rev);
+  `;
+}

@@ -5,6 +5,7 @@ import {
   toDevice,
   toInvite,
   toPhoto,
+  recordColumns,
   toStoredRecord,
   type DeviceColumns,
   type InviteColumns,
@@ -48,7 +49,7 @@ export function createPostgresReadTx(client: PoolClient, locks: EngagementLocks)
       await locks.lock(engagementId);
       const row = await firstRow<RecordColumns>(
         client,
-        'SELECT record_type, data, rev, field_stamps FROM records WHERE engagement_id = $1 AND record_type = $2 AND id = $3',
+        `SELECT ${recordColumns} FROM records WHERE engagement_id = $1 AND record_type = $2 AND id = $3`,
         [engagementId, recordType, id],
       );
       return row ? toStoredRecord(row) : undefined;
@@ -56,8 +57,24 @@ export function createPostgresReadTx(client: PoolClient, locks: EngagementLocks)
     listChanges: async (engagementId, since, limit) => {
       await locks.lock(engagementId);
       const result = await client.query<RecordColumns>(
-        'SELECT record_type, data, rev, field_stamps FROM records WHERE engagement_id = $1 AND rev > $2 ORDER BY rev LIMIT $3',
+        `SELECT ${recordColumns} FROM records WHERE engagement_id = $1 AND rev > $2 ORDER BY rev LIMIT $3`,
         [engagementId, since, limit],
+      );
+      return result.rows.map(toStoredRecord);
+    },
+    listCouncilChanges: async (engagementId, since, limit) => {
+      await locks.lock(engagementId);
+      const result = await client.query<RecordColumns>(
+        `SELECT ${recordColumns} FROM records WHERE engagement_id = $1 AND council_rev > $2 ORDER BY council_rev LIMIT $3`,
+        [engagementId, since, limit],
+      );
+      return result.rows.map(toStoredRecord);
+    },
+    listRecords: async (engagementId, recordType) => {
+      await locks.lock(engagementId);
+      const result = await client.query<RecordColumns>(
+        `SELECT ${recordColumns} FROM records WHERE engagement_id = $1 AND record_type = $2`,
+        [engagementId, recordType],
       );
       return result.rows.map(toStoredRecord);
     },

@@ -33,14 +33,25 @@ export function createPostgresWriteTx(client: PoolClient, locks: EngagementLocks
       if (!row) throw new Error('engagement counter did not return a value');
       return toSafeInt(row.counter, 'counter');
     },
-    putRecord: async (recordType: RecordType, record: AnyRecord, stamps: FieldStamps) => {
+    nextCouncilRev: async (engagementId) => {
+      await locks.lock(engagementId);
+      const row = await firstRow<{ council_counter: string }>(
+        client,
+        `UPDATE engagement_counters SET council_counter = council_counter + 1 WHERE engagement_id = $1
+         RETURNING council_counter`,
+        [engagementId],
+      );
+      if (!row) throw new Error('engagement council counter did not return a value');
+      return toSafeInt(row.council_counter, 'council_counter');
+    },
+    putRecord: async (recordType: RecordType, record: AnyRecord, stamps: FieldStamps, councilRev = null) => {
       await locks.lock(record.engagementId);
       await client.query(
-        `INSERT INTO records (engagement_id, record_type, id, data, rev, deleted, updated_at, field_stamps)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+        `INSERT INTO records (engagement_id, record_type, id, data, rev, deleted, updated_at, field_stamps, council_rev)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
          ON CONFLICT (engagement_id, record_type, id)
          DO UPDATE SET data = excluded.data, rev = excluded.rev, deleted = excluded.deleted,
-           updated_at = excluded.updated_at, field_stamps = excluded.field_stamps`,
+           updated_at = excluded.updated_at, field_stamps = excluded.field_stamps, council_rev = excluded.council_rev`,
         [
           record.engagementId,
           recordType,
@@ -50,6 +61,7 @@ export function createPostgresWriteTx(client: PoolClient, locks: EngagementLocks
           record.deleted ? 1 : 0,
           record.updatedAt,
           JSON.stringify(stamps),
+          councilRev,
         ],
       );
     },

@@ -6,6 +6,7 @@ import {
   toDevice,
   toInvite,
   toPhoto,
+  recordColumns,
   toStoredRecord,
   type DeviceColumns,
   type InviteColumns,
@@ -21,10 +22,19 @@ import {
 export function createSqliteTx(db: Database.Database): WriteTx {
   const anyEngagement = db.prepare<[], { found: number }>('SELECT 1 AS found FROM engagement_counters LIMIT 1');
   const getRecord = db.prepare<[string, string, string], RecordColumns>(
-    'SELECT record_type, data, rev, field_stamps FROM records WHERE engagement_id = ? AND record_type = ? AND id = ?',
+    `SELECT ${recordColumns} FROM records WHERE engagement_id = ? AND record_type = ? AND id = ?`,
   );
   const listChanges = db.prepare<[string, number, number], RecordColumns>(
-    'SELECT record_type, data, rev, field_stamps FROM records WHERE engagement_id = ? AND rev > ? ORDER BY rev LIMIT ?',
+    `SELECT ${recordColumns} FROM records WHERE engagement_id = ? AND rev > ? ORDER BY rev LIMIT ?`,
+  );
+  const listCouncilChanges = db.prepare<[string, number, number], RecordColumns>(
+    `SELECT ${recordColumns} FROM records WHERE engagement_id = ? AND council_rev > ? ORDER BY council_rev LIMIT ?`,
+  );
+  const listRecords = db.prepare<[string, string], RecordColumns>(
+    `SELECT ${recordColumns} FROM records WHERE engagement_id = ? AND record_type = ?`,
+  );
+  const nextCouncilRev = db.prepare<[string], { council_counter: number }>(
+    'UPDATE engagement_counters SET council_counter = council_counter + 1 WHERE engagement_id = ? RETURNING council_counter',
   );
   const findInvite = db.prepare<[string], InviteColumns>('SELECT * FROM invites WHERE code_hash = ?');
   const findDeviceByToken = db.prepare<[string], DeviceColumns>('SELECT * FROM devices WHERE token_hash = ?');
@@ -34,12 +44,12 @@ export function createSqliteTx(db: Database.Database): WriteTx {
      ON CONFLICT (engagement_id) DO UPDATE SET counter = counter + 1
      RETURNING counter`,
   );
-  const putRecord = db.prepare<[string, string, string, string, number, number, string, string]>(
-    `INSERT INTO records (engagement_id, record_type, id, data, rev, deleted, updated_at, field_stamps)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+  const putRecord = db.prepare<[string, string, string, string, number, number, string, string, number | null]>(
+    `INSERT INTO records (engagement_id, record_type, id, data, rev, deleted, updated_at, field_stamps, council_rev)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (engagement_id, record_type, id)
      DO UPDATE SET data = excluded.data, rev = excluded.rev, deleted = excluded.deleted,
-       updated_at = excluded.updated_at, field_stamps = excluded.field_stamps`,
+       updated_at = excluded.updated_at, field_stamps = excluded.field_stamps, council_rev = excluded.council_rev`,
   );
   const insertInvite = db.prepare<[string, string, string, string, string, string, string | null, string | null]>(
     `INSERT INTO invites (id, code_hash, engagement_id, member_id, created_at, expires_at, used_at, revoked_at)
@@ -83,6 +93,9 @@ export function createSqliteTx(db: Database.Database): WriteTx {
       return row ? toStoredRecord(row) : undefined;
     },
     listChanges: async (engagementId, since, limit) => listChanges.all(engagementId, since, limit).map(toStoredRecord),
+    listCouncilChanges: async (engagementId, since, limit) =>
+      listCouncilChanges.all(engagementId, since, limit).map(toStoredRecord),
+    listRecords: async (engagementId, recordType) => listRecords.all(engagementId, recordType).map(toStoredRecord),
     findInvite: async (codeHash) => {
       const row = findInvite.get(codeHash);
       return row ? toInvite(row) : undefined;
@@ -100,7 +113,12 @@ export function createSqliteTx(db: Database.Database): WriteTx {
       if (!row) throw new Error('engagement counter did not return a value');
       return row.counter;
     },
-    putRecord: async (recordType: RecordType, record: AnyRecord, stamps: FieldStamps) => {
+    nextCouncilRev: async (engagementId) => {
+      const row = nextCouncilRev.get(engagementId);
+      if (!row) throw new Error('engagement council counter did not return a value');
+      return row.council_counter;
+    },
+    putRecord: async (recordType: RecordType, record: AnyRecord, stamps: FieldStamps, councilRev = null) => {
       putRecord.run(
         record.engagementId,
         recordType,
@@ -110,6 +128,7 @@ export function createSqliteTx(db: Database.Database): WriteTx {
         record.deleted ? 1 : 0,
         record.updatedAt,
         JSON.stringify(stamps),
+        councilRev,
       );
     },
     insertInvite: async (invite) => {

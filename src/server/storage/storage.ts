@@ -9,6 +9,11 @@ export type StoredRecord = {
   rev: number;
   /** Which change and device last wrote each field: how the server sees concurrent edits. */
   stamps: FieldStamps;
+  /**
+   * The engagement's council change number when the council last saw this record change;
+   * null for records the council may not read. The council pulls and sees revs by it.
+   */
+  councilRev: number | null;
 };
 
 /** A single-use join code for one member; only the hash of the code is kept. */
@@ -57,6 +62,10 @@ export interface ReadTx {
   getRecord(engagementId: string, recordType: RecordType, id: string): Promise<StoredRecord | undefined>;
   /** Records with rev > since, ascending by rev, at most `limit`; tombstones included. */
   listChanges(engagementId: string, since: number, limit: number): Promise<StoredRecord[]>;
+  /** Records with council_rev > since, ascending by it, at most `limit`: the council's pull. */
+  listCouncilChanges(engagementId: string, since: number, limit: number): Promise<StoredRecord[]>;
+  /** Every record of one type in the engagement, tombstones included, in no set order. */
+  listRecords(engagementId: string, recordType: RecordType): Promise<StoredRecord[]>;
   findInvite(codeHash: string): Promise<InviteRow | undefined>;
   findDeviceByTokenHash(tokenHash: string): Promise<DeviceRow | undefined>;
   findDevice(deviceId: string): Promise<DeviceRow | undefined>;
@@ -75,8 +84,16 @@ export interface WriteTx extends ReadTx {
    * value. It must hold the counter until commit, so revs become visible in order.
    */
   nextRev(engagementId: string): Promise<number>;
-  /** Inserts or replaces the record under (engagementId, recordType, id). */
-  putRecord(recordType: RecordType, record: AnyRecord, stamps: FieldStamps): Promise<void>;
+  /**
+   * Increments the engagement's council change counter (its counter row exists: call
+   * nextRev first) and returns the new value; held until commit like nextRev.
+   */
+  nextCouncilRev(engagementId: string): Promise<number>;
+  /**
+   * Inserts or replaces the record under (engagementId, recordType, id), with its council
+   * change number (null, the default, for a record the council never reads).
+   */
+  putRecord(recordType: RecordType, record: AnyRecord, stamps: FieldStamps, councilRev?: number | null): Promise<void>;
   insertInvite(invite: InviteRow): Promise<void>;
   markInviteUsed(codeHash: string, usedAt: string): Promise<void>;
   insertDevice(device: DeviceRow): Promise<void>;

@@ -13,7 +13,15 @@ export function toSafeInt(value: string | number, column: string): number {
   return parsed;
 }
 
-export type RecordColumns = { record_type: string; data: string; rev: string | number; field_stamps: string };
+export type RecordColumns = {
+  record_type: string;
+  data: string;
+  rev: string | number;
+  field_stamps: string;
+  council_rev: string | number | null;
+};
+/** The columns every record read selects. */
+export const recordColumns = 'record_type, data, rev, field_stamps, council_rev';
 export type InviteColumns = {
   id: string;
   code_hash: string;
@@ -55,6 +63,7 @@ export function toStoredRecord(row: RecordColumns): StoredRecord {
     data: { ...data },
     rev: toSafeInt(row.rev, 'rev'),
     stamps,
+    councilRev: row.council_rev === null ? null : toSafeInt(row.council_rev, 'council_rev'),
   };
 }
 

@@ -5,6 +5,7 @@ import { ApiFailure } from '../apiFailure';
 import type { Caller } from '../auth/authenticate';
 import type { Storage } from '../storage/storage';
 import { assertOwnEngagement } from './assertEngagement';
+import { councilCopy, councilMembersOf } from './councilRecords';
 import { assertProtocolVersion } from './protocolVersion';
 
 /** Query and header values of a pull, as sent; validated here. */
@@ -32,10 +33,11 @@ function parseSince(since: string | undefined): number {
  * 1. The token's engagement must be the one addressed (else 404); an old protocol
  *    named in the header gets 426.
  * 2. `since` must be a cursor.
- * 3. Read one more record than a page holds, in rev order, to know whether more wait.
- * 4. The cursor is the rev of the last record scanned, even one the role may not read,
+ * 3. The council pulls by its own counter (pullForCouncil); the team by the engagement's.
+ * 4. Read one more record than a page holds, in rev order, to know whether more wait.
+ * 5. The cursor is the rev of the last record scanned, even one the role may not read,
  *    so the next page starts after it; with nothing new it stays at `since`.
- * 5. Only records the caller's role may read are returned; tombstones travel too.
+ * 6. Only records the caller's role may read are returned; tombstones travel too.
  */
 export async function pull(
   storage: Storage,
@@ -49,14 +51,38 @@ export async function pull(
   // 2.
   const since = parseSince(input.since);
   // 3.
+  if (caller.role === 'council') return pullForCouncil(storage, engagementId, since);
+  // 4.
   const rows = await storage.read((tx) => tx.listChanges(engagementId, since, maxChangesPerPull + 1));
   const hasMore = rows.length > maxChangesPerPull;
   const page = hasMore ? rows.slice(0, maxChangesPerPull) : rows;
-  // 4.
-  const cursor = page.at(-1)?.rev ?? since;
   // 5.
+  const cursor = page.at(-1)?.rev ?? since;
+  // 6.
   const changes = page
     .filter((row) => canRead(caller.role, row.recordType))
     .map((row) => ({ recordType: row.recordType, record: row.data }));
+  return { protocolVersion, schemaVersion, changes, cursor, hasMore };
+}
+
+/**
+ * The council's pull reads only what the council may see, by the engagement's council
+ * counter: its cursor and every rev it is shown are council change numbers, which move
+ * only when a snapshot or comment changes as the council sees it, so polling tells it
+ * nothing of the team's work. Each record is the council's copy (councilView): a
+ * withdrawn snapshot bare, no conflicts, no team member's id.
+ */
+async function pullForCouncil(storage: Storage, engagementId: string, since: number): Promise<PullResponse> {
+  const { rows, isCouncilMember } = await storage.read(async (tx) => ({
+    rows: await tx.listCouncilChanges(engagementId, since, maxChangesPerPull + 1),
+    isCouncilMember: await councilMembersOf(tx, engagementId),
+  }));
+  const hasMore = rows.length > maxChangesPerPull;
+  const page = hasMore ? rows.slice(0, maxChangesPerPull) : rows;
+  const cursor = page.at(-1)?.councilRev ?? since;
+  const changes = page.flatMap((row) => {
+    const record = councilCopy(row, isCouncilMember);
+    return record ? [{ recordType: row.recordType, record }] : [];
+  });
   return { protocolVersion, schemaVersion, changes, cursor, hasMore };
 }

@@ -16,6 +16,8 @@ import type { Caller } from '../auth/authenticate';
 import { parseInput } from '../parseInput';
 import type { Storage, WriteTx } from '../storage/storage';
 import { assertOwnEngagement } from './assertEngagement';
+import { baseRevsFromCouncil, councilCopy, councilMembersOf, councilRevFor } from './councilRecords';
+import { commentTargetRefusal, prepareSnapshotWrite } from './outputWrites';
 import { pauseForFaultDrill, type FaultPausePoint } from './faultDrill';
 import { assertProtocolVersion } from './protocolVersion';
 
@@ -88,29 +90,38 @@ type Outcome = { status: 'applied'; rev: number } | Extract<MutationResult, { st
 
 /**
  * Checks, numbers and stores one mutation; returns the record's new rev, or why it was
- * refused (the role may not make it, or the record would be invalid) with the record as
- * the caller may see it, so the device can put its copy back. A refusal changes nothing
- * and takes no change number.
+ * refused (the role may not make it, the output rules do not allow it, or the record
+ * would be invalid) with the record as the caller may see it, so the device can put its
+ * copy back. A refusal changes nothing and takes no change number. A council device
+ * speaks in council change numbers (councilRecords.ts): its bases are translated, and
+ * it hears back the council number and the council's copy.
  */
-async function applyOne(tx: WriteTx, caller: Caller, { mutation, index }: Numbered): Promise<Outcome> {
-  const { seq, recordType, recordId } = mutation;
-  const stored = await tx.getRecord(caller.engagementId, recordType, recordId);
+async function applyOne(tx: WriteTx, caller: Caller, { mutation: sent, index }: Numbered): Promise<Outcome> {
+  const { seq, recordType, recordId } = sent;
+  const { engagementId } = caller;
+  const council = caller.role === 'council';
+  const stored = await tx.getRecord(engagementId, recordType, recordId);
   const held = stored ? recordOrTombstoneSchema(recordType).parse(stored.data) : undefined;
-  const refuse = (code: Refusal['code'], message: string, field: string): Outcome => ({
+  const visibleCopy = async () => {
+    if (!stored || !canRead(caller.role, recordType)) return null;
+    return council ? councilCopy(stored, await councilMembersOf(tx, engagementId)) : stored.data;
+  };
+  const refuse = async (code: Refusal['code'], message: string, field: string): Promise<Outcome> => ({
     seq,
     status: 'refused',
     rev: null,
     refusal: { code, message, field: `mutations.${index}.${field}` },
-    record: stored && canRead(caller.role, recordType) ? stored.data : null,
+    record: await visibleCopy(),
   });
   // An engagement record's id is its engagement: a device may only write its own.
-  if (recordType === 'engagement' && recordId !== caller.engagementId) {
+  if (recordType === 'engagement' && recordId !== engagementId) {
     return refuse('forbidden', 'A device may only change its own engagement.', 'recordId');
   }
   if (held && isTombstone(held)) {
     return refuse('forbidden', `This ${recordType} was erased: it cannot be changed.`, 'recordId');
   }
   const existing: AnyRecord | undefined = held;
+  let mutation = council ? baseRevsFromCouncil(sent, stored) : sent;
   const decision = writeDecision({
     role: caller.role,
     memberId: caller.memberId,
@@ -125,8 +136,13 @@ async function applyOne(tx: WriteTx, caller: Caller, { mutation, index }: Number
       'recordId',
     );
   }
+  if (recordType === 'publishedSnapshot') {
+    const prepared = await prepareSnapshotWrite(tx, engagementId, existing, mutation);
+    if ('code' in prepared) return refuse(prepared.code, prepared.message, prepared.field);
+    mutation = prepared;
+  }
   const context = {
-    engagementId: caller.engagementId,
+    engagementId,
     memberId: caller.memberId,
     deviceId: caller.deviceId,
     now: new Date().toISOString(),
@@ -135,9 +151,14 @@ async function applyOne(tx: WriteTx, caller: Caller, { mutation, index }: Number
   // Checked before a change number is taken, so a refusal leaves no gap in the numbers.
   const trial = mergeMutation(existing, stored?.stamps ?? {}, mutation, { ...context, rev: 0 });
   if (!trial.ok) return refuse('bad_request', trial.message, trial.field);
-  const rev = await tx.nextRev(caller.engagementId);
+  if (recordType === 'accuracyComment') {
+    const refusal = await commentTargetRefusal(tx, engagementId, existing, mutation, trial.record);
+    if (refusal) return refuse(refusal.code, refusal.message, refusal.field);
+  }
+  const rev = await tx.nextRev(engagementId);
   const outcome = mergeMutation(existing, stored?.stamps ?? {}, mutation, { ...context, rev });
   if (!outcome.ok) return refuse('bad_request', outcome.message, outcome.field);
-  await tx.putRecord(recordType, outcome.record, outcome.stamps);
-  return { status: 'applied', rev };
+  const councilRev = await councilRevFor(tx, recordType, stored, outcome.record);
+  await tx.putRecord(recordType, outcome.record, outcome.stamps, councilRev);
+  return { status: 'applied', rev: council ? (councilRev ?? 0) : rev };
 }

@@ -14,6 +14,7 @@ import * as v1 from './version1Fixture';
 import * as v2 from './version2Fixture';
 import * as v3 from './version3Fixture';
 import * as v4 from './version4Fixture';
+import * as v6 from './version6Fixture';
 
 /** A database as an earlier app left it: its versions' stores declared in turn, holding rows. */
 async function storedBy(versions: Record<string, string>[], rows: Record<string, object[]>): Promise<string> {
@@ -79,7 +80,7 @@ describe('a database stored by version 1', () => {
     db.close();
 
     const { version, rows } = await storedRows(name);
-    expect(version).toBe(6);
+    expect(version).toBe(7);
     expectWhole(rows);
     expect(rows.get('note')?.[0]).toMatchObject({ conflicts: [], photoIds: [], themeIds: [v1.themeIds[0]] });
     expect(rows.get('session')?.[0]).toMatchObject({
@@ -124,7 +125,7 @@ describe('a database stored by version 2', () => {
     db.close();
 
     const { version, rows } = await storedRows(name);
-    expect(version).toBe(6);
+    expect(version).toBe(7);
     expectWhole(rows);
     expect(rows.get('photo')).toEqual([]);
     expect(rows.get('note')?.[0]).toMatchObject({ photoIds: [] });
@@ -133,8 +134,8 @@ describe('a database stored by version 2', () => {
     expect(rows.get('outbox')).toEqual(
       v2.version2Rows.outbox?.map((entry) => ({ ...entry, state: 'taken', resolvedConflicts: [] })),
     );
-    expect(rows.get('publishedSnapshot')).toEqual(v2.version2Rows.publishedSnapshot);
-    expect(rows.get('accuracyComment')).toEqual(v2.version2Rows.accuracyComment);
+    expect(rows.get('publishedSnapshot')).toEqual(v2.version2Rows.publishedSnapshot?.map(numberedFirst));
+    expect(rows.get('accuracyComment')).toEqual(v2.version2Rows.accuracyComment?.map(openOnWholeFirstSection));
   });
 });
 
@@ -154,11 +155,11 @@ describe('a database stored by version 3', () => {
     db.close();
 
     const { version, rows } = await storedRows(name);
-    expect(version).toBe(6);
+    expect(version).toBe(7);
     expectWhole(rows);
     expect(rows.get('noteDraft')).toMatchObject([{ noteId: v3.noteId, saved: true, text: '' }]);
     expect(rows.get('session')).toEqual(v3.version3Rows.session);
-    expect(rows.get('publishedSnapshot')).toEqual(v3.version3Rows.publishedSnapshot);
+    expect(rows.get('publishedSnapshot')).toEqual(v3.version3Rows.publishedSnapshot?.map(numberedFirst));
   });
 });
 
@@ -175,10 +176,70 @@ describe('a database stored by version 4', () => {
     db.close();
 
     const { version, rows } = await storedRows(name);
-    expect(version).toBe(6);
+    expect(version).toBe(7);
     expectWhole(rows);
     expect(rows.get('photo')).toEqual(v4.version4Rows.photo);
   });
+});
+
+describe('a database stored by version 6', () => {
+  it('opens with today’s app: snapshots numbered per kind in order published, comments open on a whole section, the council cursor back to 0', async () => {
+    const stores = [
+      v1.version1Stores,
+      v2.version2Stores,
+      v3.version3Stores,
+      v4.version4Stores,
+      v6.version5Stores,
+      v6.version6Stores,
+    ];
+    const name = await storedBy(stores, v6.version6Rows);
+    const db = await openWithTodaysApp(name, { ...v6.version6Rows, publishedSnapshot: [{}, {}, {}] });
+    expect(await db.outputDraft.toArray()).toEqual([]);
+    expect(await db.attributionAcceptance.toArray()).toEqual([]);
+    expect(await db.deviceIdentity.get(v6.engagementId)).toMatchObject({ role: 'council', pullCursor: 0 });
+    db.close();
+
+    const { version, rows } = await storedRows(name);
+    expect(version).toBe(7);
+    expectWhole(new Map([...rows].filter(([table]) => table !== 'publishedSnapshot')));
+    const numbers = new Map(
+      (rows.get('publishedSnapshot') as { id: string; number?: number }[]).map((row) => [row.id, row.number]),
+    );
+    expect(Object.fromEntries(numbers)).toEqual({
+      [v6.firstPresentationId]: 1,
+      [v6.secondPresentationId]: 2,
+      [v6.letterId]: 1,
+      // The withdrawn one stays a bare tombstone.
+      [v6.withdrawnId]: undefined,
+    });
+    expect(rows.get('accuracyComment')).toEqual(v6.version6Rows.accuracyComment?.map(openOnWholeFirstSection));
+  });
+
+  it('keeps a team member’s cursor: the team’s counter did not change', async () => {
+    const stores = [
+      v1.version1Stores,
+      v2.version2Stores,
+      v3.version3Stores,
+      v4.version4Stores,
+      v6.version5Stores,
+      v6.version6Stores,
+    ];
+    const name = await storedBy(stores, { deviceIdentity: [v6.peerIdentity] });
+    const db = await openWithTodaysApp(name, { deviceIdentity: [v6.peerIdentity] });
+    expect(await db.deviceIdentity.toArray()).toMatchObject([{ role: 'peer', pullCursor: 95 }]);
+    db.close();
+  });
+});
+
+/** A snapshot stored before numbering, as the upgrade leaves it: the first of its kind. */
+const numberedFirst = (row: object) => ({ ...row, number: 1 });
+/** A comment stored before it pointed anywhere: open, on the whole first section, unanswered. */
+const openOnWholeFirstSection = (row: object) => ({
+  ...row,
+  sectionIndex: 0,
+  blockIndex: null,
+  status: 'open',
+  answer: '',
 });
 
 /** An empty Storage (this test runs in node): the journal's localStorage half. */

@@ -40,6 +40,10 @@ function describe({ recordType, record }: ConflictedRecord, recordsById: Records
       return `Published ${record.kind}: ${record.title}`;
     case 'accuracyComment':
       return `Accuracy comment: “${textStart(record.text)}”`;
+    case 'outputDraft':
+      return `The ${record.kind}'s own words`;
+    case 'attributionAcceptance':
+      return `Accepted check result: “${textStart(record.span)}”`;
   }
 }
 
