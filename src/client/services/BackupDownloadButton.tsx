@@ -1,18 +1,7 @@
 import { useState } from 'react';
+import { saveFile } from '../lib/saveFile';
 import { BackupError } from '../store/backupError';
 import { useAppServices } from './appServices';
-
-/** Hands a Blob to the browser as a download; the object URL is let go once the click is done. */
-function saveFile(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 /** "Download backup": everything of the engagement on this device in one zip, offline too. */
 export function BackupDownloadButton({ engagementId }: { engagementId: string }) {

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { presentationFileType } from '../../../src/outputs/fileContent';
+import { deckToPptx, slideHeading } from '../../../src/outputs/pptx/deckToPptx';
+import { officeParts, paragraphTexts, slideParts } from './officeFile';
+import { deck, deckTexts, deckTitle, teamOnlyStrings } from './outputFixtures';
+
+const pptxParts = async () => officeParts(await deckToPptx(deckTitle, deck, 'bytes'));
+
+describe('the presentation as a .pptx', () => {
+  it('has one slide per slide of the deck, the first the title slide, each with its heading and text in order', async () => {
+    const slides = slideParts(await pptxParts()).map((xml) => paragraphTexts(xml, 'a'));
+    expect(slides).toHaveLength(deck.length);
+    deck.forEach((slide, index) => {
+      // The heading, then each paragraph and each bullet as a paragraph of its own.
+      expect(slides[index], `slide ${index + 1}`).toEqual([slideHeading(slide), ...deckTexts([slide])]);
+    });
+    expect(slides[0]).toEqual([
+      'Corporate peer challenge',
+      'Riverside & Vale Council',
+      '3 to 6 March 2026',
+      'The team: a lead peer, two member peers and the challenge manager',
+    ]);
+  });
+
+  it('says when a slide continues the section before it', async () => {
+    const slides = slideParts(await pptxParts()).map((xml) => paragraphTexts(xml, 'a'));
+    expect(slides[2]?.[0]).toBe('Leadership: key strengths');
+    expect(slides[3]?.[0]).toBe('Leadership: key strengths (continued)');
+  });
+
+  it('draws bullets as bullets and paragraphs as plain paragraphs', async () => {
+    const [, scope = ''] = slideParts(await pptxParts());
+    const paragraphs = [...scope.matchAll(/<a:p\b[^>]*>[\s\S]*?<\/a:p>/g)].map(([xml]) => xml);
+    const bulleted = paragraphs.filter((xml) => xml.includes('<a:buChar'));
+    expect(paragraphTexts(bulleted.join(''), 'a')).toEqual([
+      '32 interviews',
+      '9 focus groups',
+      '6 visits',
+      '41 documents read',
+    ]);
+  });
+
+  it('is 16:9 and names no one in its properties: the title, and the team as author', async () => {
+    const parts = await pptxParts();
+    const size = /<p:sldSz cx="(\d+)" cy="(\d+)"/.exec(parts.get('ppt/presentation.xml') ?? '');
+    expect(Number(size?.[1]) / Number(size?.[2])).toBeCloseTo(16 / 9, 2);
+    const core = parts.get('docProps/core.xml') ?? '';
+    expect(core).toContain('<dc:creator>Peer challenge team</dc:creator>');
+    expect(core).toContain('<cp:lastModifiedBy>Peer challenge team</cp:lastModifiedBy>');
+    expect(core).toContain(
+      '<dc:title>Corporate peer challenge, Riverside &amp; Vale Council: feedback presentation</dc:title>',
+    );
+    expect(core).not.toContain('PptxGenJS');
+    expect(parts.get('docProps/app.xml')).toContain('<Company>Peer challenge team</Company>');
+  });
+
+  it('has no speaker notes and nothing the team keeps to itself, in any part', async () => {
+    const parts = await pptxParts();
+    for (const [path, xml] of parts) {
+      if (path.startsWith('ppt/notesSlides/')) {
+        // pptxgenjs writes a notes page per slide: it holds only the slide number field.
+        expect(
+          paragraphTexts(xml, 'a').filter((text) => !/^\d*$/.test(text)),
+          path,
+        ).toEqual([]);
+      }
+      for (const secret of teamOnlyStrings) expect(xml, `${path} holds "${secret}"`).not.toContain(secret);
+    }
+  });
+
+  it('hands the browser a Blob typed as a presentation', async () => {
+    const blob = await deckToPptx(deckTitle, deck, 'blob');
+    expect(blob.type).toBe(presentationFileType);
+    expect(slideParts(officeParts(new Uint8Array(await blob.arrayBuffer())))).toHaveLength(deck.length);
+  });
+});

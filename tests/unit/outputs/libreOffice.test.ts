@@ -1,0 +1,51 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { letterToDocx } from '../../../src/outputs/docx/letterToDocx';
+import { deckToPptx, slideHeading } from '../../../src/outputs/pptx/deckToPptx';
+import { convertToPdf, findOfficeClient, installHint, pdfPageCount, pdfPageTexts } from './officeClient';
+import { deck, deckTitle, letter, letterNumbers } from './outputFixtures';
+
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+const isRoot = process.getuid?.() === 0;
+
+describe('a real client opens the files', () => {
+  it(
+    'LibreOffice turns the .pptx into a page per slide and the .docx into a PDF holding every heading',
+    {
+      timeout: 180_000,
+    },
+    async (context) => {
+      const client = findOfficeClient();
+      if (!client) {
+        // As root (CI) the packages are installed by .ci/run, so a missing client is a failure.
+        if (isRoot) throw new Error(`${installHint} (.ci/run installs them when run as root)`);
+        // The default reporter only counts skips, so the reason is printed too.
+        console.warn(installHint);
+        context.skip(installHint);
+        return;
+      }
+      const dir = await mkdtemp(join(tmpdir(), 'triangulate-office-'));
+      try {
+        const deckFile = join(dir, 'presentation.pptx');
+        const letterFile = join(dir, 'letter.docx');
+        await writeFile(deckFile, await deckToPptx(deckTitle, deck, 'bytes'));
+        await writeFile(letterFile, await letterToDocx(letter, letterNumbers, 'bytes'));
+        await convertToPdf(client, [deckFile, letterFile], dir);
+
+        const deckPdf = join(dir, 'presentation.pdf');
+        expect(await pdfPageCount(client, deckPdf)).toBe(deck.length);
+        const pages = await pdfPageTexts(client, deckPdf);
+        deck.forEach((slide, index) => expect(pages[index], `slide ${index + 1}`).toContain(slideHeading(slide)));
+
+        const letterText = (await pdfPageTexts(client, join(dir, 'letter.pdf'))).join(' ');
+        for (const heading of [letter.title, ...letter.body.sections.map((section) => section.heading)]) {
+          expect(letterText).toContain(oneLine(heading));
+        }
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    },
+  );
+});
