@@ -31,6 +31,11 @@ const RecommendationsPage = lazy(() =>
 const ConflictsPage = lazy(() =>
   import('../features/conflicts/ConflictsPage').then((m) => ({ default: m.ConflictsPage })),
 );
+// The outputs: the presentation, the letter, the check and publishing; the slideshow.
+const OutputsPage = lazy(() => import('../features/outputs/OutputsPage').then((m) => ({ default: m.OutputsPage })));
+const SlideshowPage = lazy(() =>
+  import('../features/outputs/SlideshowPage').then((m) => ({ default: m.SlideshowPage })),
+);
 const SessionEditorPage = lazy(() =>
   import('../features/timetable/SessionEditorPage').then((m) => ({ default: m.SessionEditorPage })),
 );
@@ -68,6 +73,9 @@ export function App({ services }: { services: AppServices }) {
                   <Route path="evening/coverage" element={<CoveragePage />} />
                   <Route path="evening/recommendations" element={<RecommendationsPage />} />
                   <Route path="evening/conflicts" element={<ConflictsPage />} />
+                  <Route path="outputs" element={<OutputsPage />} />
+                  <Route path="outputs/presentation/slideshow" element={<SlideshowPage />} />
+                  <Route path="outputs/:kind" element={<OutputsPage />} />
                 </Route>
                 <Route path="*" element={<HomePage />} />
               </Routes>
