@@ -139,6 +139,25 @@ describe('Coverage', () => {
     );
   });
 
+  it('lets the manager give a gap line words: what to ask or whom to see', async () => {
+    const db = await coverageDb();
+    await renderInEngagement(db, <CoveragePage />);
+    const user = userEvent.setup();
+    const uncovered = await screen.findByRole('list', { name: 'Gaps and thin cells not on the list' });
+    await user.click(
+      within(uncovered).getByRole('button', { name: 'Add to the list: Leadership · seen evidence (1 note)' }),
+    );
+    await user.click(await screen.findByRole('button', { name: 'Words for: Leadership · seen evidence (1 note)' }));
+    const words = screen.getByRole('textbox', { name: /What to ask or whom to see/ });
+    expect(words).toHaveFocus();
+    await user.type(words, 'Visit the hub on Thursday');
+    await user.click(screen.getByRole('button', { name: 'Save words' }));
+    await waitFor(() =>
+      expect(lineTexts()).toEqual(['Leadership · seen evidence (1 note): Visit the hub on Thursday']),
+    );
+    expect(await savedTexts(db)).toEqual([['Visit the hub on Thursday', false]]);
+  });
+
   it('shows a peer the list read-only', async () => {
     const db = await coverageDb([textLine('a7a7a7a7-0000-4000-8000-000000000001', 0, 'See the carers forum')]);
     await renderInEngagement(db, <CoveragePage />, { role: 'peer' });
@@ -167,6 +186,24 @@ describe('Today: still to cover', () => {
         .getAllByRole('listitem')
         .map((item) => item.textContent),
     ).toEqual(['See the carers forum', 'Read the carers strategy']);
+  });
+
+  it('shows a gap line with the manager’s words, without recounting the notes', async () => {
+    const db = await coverageDb();
+    await renderInEngagement(db, <CoveragePage />);
+    const user = userEvent.setup();
+    const uncovered = await screen.findByRole('list', { name: 'Gaps and thin cells not on the list' });
+    await user.click(
+      within(uncovered).getByRole('button', { name: 'Add to the list: Leadership · seen evidence (1 note)' }),
+    );
+    await user.click(await screen.findByRole('button', { name: 'Words for: Leadership · seen evidence (1 note)' }));
+    await user.type(screen.getByRole('textbox', { name: /What to ask or whom to see/ }), 'Visit the hub');
+    await user.click(screen.getByRole('button', { name: 'Save words' }));
+    await waitFor(async () => expect(await savedTexts(db)).toEqual([['Visit the hub', false]]));
+    cleanup();
+    await renderInEngagement(db, <TodayPage now={() => new Date('2026-11-23T09:00:00Z')} />, { role: 'peer' });
+    const list = await screen.findByRole('list', { name: 'Still to cover' });
+    expect(within(list).getByRole('listitem')).toHaveTextContent(/^Leadership · seen evidence: Visit the hub$/);
   });
 
   it('shows nothing when the list is empty', async () => {

@@ -1,6 +1,7 @@
 import { coverage, type CoverageCellCount } from '../../domain/findings/coverage';
-import { stillToCoverList, type StillToCoverLine } from '../../domain/findings/stillToCoverList';
+import { openLinesForToday, stillToCoverList, type StillToCoverLine } from '../../domain/findings/stillToCoverList';
 import type { ScopeQuestion } from '../../domain/records/scopeQuestion';
+import type { StillToCover } from '../../domain/records/stillToCover';
 import type { Theme } from '../../domain/records/theme';
 import type { TriangulateDb } from './db';
 import { listScopeQuestions } from './scopeQuestionRepository';
@@ -31,4 +32,17 @@ export async function getCoverageView(db: TriangulateDb, engagementId: string): 
     scopeQuestions,
   });
   return { themes, scopeQuestions, cells, lines: stillToCoverList({ cells, records }) };
+}
+
+export type TodayStillToCoverView = { themes: Theme[]; scopeQuestions: ScopeQuestion[]; open: StillToCover[] };
+
+/** Today's "still to cover": the open lines and the names they need, reading no notes. */
+export async function getTodayStillToCover(db: TriangulateDb, engagementId: string): Promise<TodayStillToCoverView> {
+  const [themes, scopeQuestions, records] = await Promise.all([
+    listThemes(db, engagementId),
+    listScopeQuestions(db, engagementId),
+    listStillToCover(db, engagementId),
+  ]);
+  const live = new Set([...themes, ...scopeQuestions].map((subject) => subject.id));
+  return { themes, scopeQuestions, open: openLinesForToday(records, live) };
 }

@@ -9,6 +9,7 @@ import {
   moveStillToCover,
   restoreStillToCover,
   setStillToCoverDone,
+  setStillToCoverText,
 } from './stillToCoverRepository';
 
 const texts = async (db: TriangulateDb) => (await listStillToCover(db, engagementId)).map((line) => line.text);
@@ -51,5 +52,23 @@ describe('stillToCoverRepository', () => {
     expect((await db.stillToCover.get(a.id))?.deleted).toBe(true);
     await restoreStillToCover(db, engagementId, a.id);
     expect(await texts(db)).toEqual(['A']);
+  });
+
+  it('gives a gap line the manager’s words, and keeps a free-text line from being emptied', async () => {
+    const db = await joinedDb();
+    const cell = {
+      themeId: crypto.randomUUID(),
+      scopeQuestionId: null,
+      stakeholderGroup: 'NHS partners' as const,
+      evidenceType: null,
+    };
+    const gap = await addStillToCover(db, engagementId, { cell, text: '' });
+    await setStillToCoverText(db, engagementId, gap.id, '  Ask the health partners at Thursday’s focus group ');
+    expect((await db.stillToCover.get(gap.id))?.text).toBe('Ask the health partners at Thursday’s focus group');
+    await setStillToCoverText(db, engagementId, gap.id, '');
+    expect((await db.stillToCover.get(gap.id))?.text).toBe('');
+    const own = await addStillToCover(db, engagementId, line('Read the budget papers'));
+    await expect(setStillToCoverText(db, engagementId, own.id, ' ')).rejects.toMatchObject({ field: 'text' });
+    expect((await db.stillToCover.get(own.id))?.text).toBe('Read the budget papers');
   });
 });

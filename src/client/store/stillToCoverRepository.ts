@@ -82,6 +82,26 @@ export async function setStillToCoverDone(
   });
 }
 
+/**
+ * The manager's words on a line: what to ask or whom to see about a gap, or a free-text
+ * line reworded. A free-text line keeps some words (removing it is "Remove").
+ */
+export async function setStillToCoverText(
+  db: TriangulateDb,
+  engagementId: string,
+  recordId: string,
+  text: string,
+): Promise<StillToCover> {
+  return db.transaction('rw', writeScope(db), async () => {
+    const line = await liveLine(db, recordId);
+    const words = text.trim();
+    if (line.cell === null && words === '') {
+      throw new StoreError('invalid_record', 'A line in your own words needs some words.', 'text');
+    }
+    return saveEdit(db, { engagementId, recordType: 'stillToCover', recordId, op: 'upsert', changes: { text: words } });
+  });
+}
+
 /** Removes a line as a tombstone, so it travels and undo can revive it. */
 export function deleteStillToCover(db: TriangulateDb, engagementId: string, recordId: string): Promise<StillToCover> {
   return saveEdit(db, { engagementId, recordType: 'stillToCover', recordId, op: 'delete', changes: {} });

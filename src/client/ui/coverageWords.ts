@@ -3,6 +3,7 @@ import type { StillToCoverLine } from '../../domain/findings/stillToCoverList';
 import type { EvidenceType } from '../../domain/records/note';
 import type { ScopeQuestion } from '../../domain/records/scopeQuestion';
 import type { StakeholderGroup } from '../../domain/records/session';
+import type { StillToCover } from '../../domain/records/stillToCover';
 
 type Cell = Pick<CoverageCellCount, 'themeId' | 'scopeQuestionId' | 'stakeholderGroup' | 'evidenceType'>;
 
@@ -37,10 +38,17 @@ export function cellWords(cell: Cell, names: CoverageNames): string {
   return `${subject} · ${how}`;
 }
 
-/** One line of the "still to cover" list in words, as a peer reads it on Today. */
+/** One line of the "still to cover" list in words, with its count, as the Coverage screen shows it. */
 export function lineWords(line: StillToCoverLine, names: CoverageNames): string {
   if (line.kind === 'text') return line.record.text;
   const notes = line.cell.notes === 1 ? '1 note' : `${line.cell.notes} notes`;
   const about = `${cellWords(line.cell, names)} (${notes})`;
   return line.record?.text ? `${about}: ${line.record.text}` : about;
+}
+
+/** A "still to cover" record in words without its count, as Today shows it. */
+export function recordWords(record: Pick<StillToCover, 'cell' | 'text'>, names: CoverageNames): string {
+  if (record.cell === null) return record.text;
+  const about = cellWords(record.cell, names);
+  return record.text ? `${about}: ${record.text}` : about;
 }

@@ -44,3 +44,21 @@ export function stillToCoverList(input: {
   }
   return lines;
 }
+
+/**
+ * What peers read on Today the next morning: the manager's lines not yet done, in the
+ * manager's order, without recounting notes (Today opens at every start, and counting
+ * every note there would slow it). A line about a theme or scope question that is gone is
+ * left out, as on the Coverage screen.
+ */
+export function openLinesForToday(
+  records: readonly StillToCover[],
+  liveSubjectIds: ReadonlySet<string>,
+): StillToCover[] {
+  return records
+    .filter((record) => !record.deleted && !record.done)
+    .filter(
+      (record) => record.cell === null || liveSubjectIds.has(record.cell.themeId ?? record.cell.scopeQuestionId ?? ''),
+    )
+    .sort(byPosition);
+}

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { testStillToCover } from '../../support/testEvidence';
 import { coverageLevel, type CoverageCellCount } from '../../../src/domain/findings/coverage';
-import { stillToCoverList, type StillToCoverLine } from '../../../src/domain/findings/stillToCoverList';
+import {
+  openLinesForToday,
+  stillToCoverList,
+  type StillToCoverLine,
+} from '../../../src/domain/findings/stillToCoverList';
 
 const cell = (themeId: string, evidenceType: 'read' | 'heard' | 'seen', notes: number): CoverageCellCount => ({
   themeId,
@@ -62,5 +66,18 @@ describe('stillToCoverList', () => {
       testStillToCover('c', 2, aboutCell(cells[0] as CoverageCellCount), { deleted: true }),
     ];
     expect(summary(stillToCoverList({ cells, records }))).toEqual(['gap:t1/read', 'thin:t1/seen', 'thin:t2/read']);
+  });
+});
+
+describe('openLinesForToday', () => {
+  it('keeps the lines not done, in the manager’s order, and leaves out those about a removed theme', () => {
+    const records = [
+      testStillToCover('c', 3, null, { text: 'Read the budget' }),
+      testStillToCover('a', 1, aboutCell(cells[0] as CoverageCellCount)),
+      testStillToCover('b', 2, null, { text: 'Done already', done: true }),
+      testStillToCover('d', 0, aboutCell(cells[3] as CoverageCellCount)),
+      testStillToCover('e', 0, null, { text: 'Removed', deleted: true }),
+    ];
+    expect(openLinesForToday(records, new Set(['t1'])).map((record) => record.id)).toEqual(['a', 'c']);
   });
 });

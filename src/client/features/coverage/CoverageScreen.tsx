@@ -9,6 +9,7 @@ import {
   moveStillToCover,
   restoreStillToCover,
   setStillToCoverDone,
+  setStillToCoverText,
 } from '../../store/stillToCoverRepository';
 import { questionName, type CoverageNames } from '../../ui/coverageWords';
 import { CoverageTable, type CoverageRow } from './CoverageTable';
@@ -66,6 +67,7 @@ export function CoverageScreen({ engagementId, editable }: { engagementId: strin
     addText: (text) => run(() => addStillToCover(db, engagementId, { cell: null, text })),
     move: (record, direction) => void run(() => moveStillToCover(db, engagementId, record.id, direction)),
     setDone: (record, done) => void run(() => setStillToCoverDone(db, engagementId, record.id, done)),
+    setWords: (record, text) => run(() => setStillToCoverText(db, engagementId, record.id, text)),
     remove: (record, words) =>
       void run(() => deleteStillToCover(db, engagementId, record.id)).then(
         (ok) => ok && setRemoved({ record, words }),

@@ -10,6 +10,8 @@ export type ListActions = {
   addText: (text: string) => Promise<boolean>;
   move: (record: StillToCover, direction: -1 | 1) => void;
   setDone: (record: StillToCover, done: boolean) => void;
+  /** The manager's words on a line; resolves true once saved. */
+  setWords: (record: StillToCover, text: string) => Promise<boolean>;
   remove: (record: StillToCover, words: string) => void;
 };
 
@@ -90,6 +92,19 @@ function ManagerLine({
   last,
   actions,
 }: Placed & { first: boolean; last: boolean; actions: ListActions }) {
+  const [editing, setEditing] = useState(false);
+  if (editing) {
+    return (
+      <WordsForm
+        record={record}
+        words={words}
+        onSave={async (text) => {
+          if (await actions.setWords(record, text)) setEditing(false);
+        }}
+        onCancel={() => setEditing(false)}
+      />
+    );
+  }
   return (
     <>
       {/* The label is the target: 44 px square, like every other control. */}
@@ -109,11 +124,56 @@ function ManagerLine({
         <button type="button" disabled={last} onClick={() => actions.move(record, 1)} aria-label={`Move down: ${words}`}>
           Down
         </button>
+        <button type="button" onClick={() => setEditing(true)} aria-label={`Words for: ${words}`}>
+          Words…
+        </button>
         <button type="button" onClick={() => actions.remove(record, words)} aria-label={`Remove: ${words}`}>
           Remove
         </button>
       </span>
     </>
+  );
+}
+
+/** What to ask or whom to see about a gap, or a free-text line reworded. */
+function WordsForm({
+  record,
+  words,
+  onSave,
+  onCancel,
+}: {
+  record: StillToCover;
+  words: string;
+  onSave: (text: string) => Promise<void>;
+  onCancel: () => void;
+}) {
+  const [text, setText] = useState(record.text);
+  const id = `still-to-cover-words-${record.id}`;
+  return (
+    <form
+      className="still-to-cover__add"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void onSave(text);
+      }}
+    >
+      <label htmlFor={id}>
+        {record.cell ? 'What to ask or whom to see' : 'The line'}
+        <span className="visually-hidden">: {words}</span>
+      </label>
+      <input
+        id={id}
+        type="text"
+        value={text}
+        maxLength={500}
+        autoFocus
+        onChange={(event) => setText(event.target.value)}
+      />
+      <button type="submit">Save words</button>
+      <button type="button" onClick={onCancel}>
+        Cancel
+      </button>
+    </form>
   );
 }
 
