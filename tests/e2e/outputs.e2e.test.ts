@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { screenProblems } from './support/accessibilityChecks';
-import { uiTimeoutMs } from './support/app';
+import { syncTimeoutMs, uiTimeoutMs } from './support/app';
 import { demoJourneyPerFile, joinedPeer } from './support/journey';
 
 const journey = demoJourneyPerFile();
@@ -74,11 +74,22 @@ test('from agreed findings to a published presentation: a planted name blocks ex
   const [file] = await Promise.all([page.waitForEvent('download', { timeout: uiTimeoutMs }), download.click()]);
   expect(file.suggestedFilename()).toMatch(/\.pptx$/);
   expect(await file.failure()).toBeNull();
+  const [pdf] = await Promise.all([
+    page.waitForEvent('download', { timeout: uiTimeoutMs }),
+    page.getByRole('button', { name: 'Download PDF' }).click(),
+  ]);
+  expect(pdf.suggestedFilename()).toMatch(/\.pdf$/);
 
   await publish.click();
   const published = page.getByRole('listitem', { name: 'Presentation 1' });
   await published.waitFor({ timeout: uiTimeoutMs });
   expect(await published.innerText()).toContain('“Sian Morgan’s” (your summary): Thanks to our own team member');
+  // Everything reached the server, and the server refused none of it (the snapshot, the acceptance, the draft).
+  const syncStatus = page.getByRole('status', { name: 'Sync status' });
+  await expect
+    .poll(() => syncStatus.getAttribute('class'), { timeout: syncTimeoutMs })
+    .toContain('sync-status__text--saved');
+  expect(await page.getByRole('heading', { name: /not saved on the server$/ }).count()).toBe(0);
   await artifacts.milestone('2-published', page);
 
   // The slideshow: keys move it, it says where it is, Escape ends it.
@@ -93,6 +104,9 @@ test('from agreed findings to a published presentation: a planted name blocks ex
   const count = /of (\d+)$/.exec(await position.innerText())?.[1];
   await expect.poll(() => position.innerText(), { timeout: uiTimeoutMs }).toBe(`Slide ${count} of ${count}`);
   await page.keyboard.press('Home');
+  // Printed (the print stylesheet), the slideshow gives one page per slide.
+  const printed = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+  expect(printed.match(/\/Type\s*\/Page[^s]/g)).toHaveLength(Number(count));
   const problems = await screenProblems(page, 'slideshow');
   await artifacts.milestone('3-slideshow', page);
   await page.keyboard.press('Escape');
@@ -103,6 +117,12 @@ test('from agreed findings to a published presentation: a planted name blocks ex
   await page.getByRole('link', { name: 'Summary letter' }).click();
   await page.getByRole('article', { name: /^Summary letter:/ }).waitFor({ timeout: uiTimeoutMs });
   problems.push(...(await screenProblems(page, 'letter editor')));
+  // The summary is the presentation's: the letter has its own words, so nothing to accept here.
+  const [docx] = await Promise.all([
+    page.waitForEvent('download', { timeout: uiTimeoutMs }),
+    page.getByRole('button', { name: 'Download .docx' }).click(),
+  ]);
+  expect(docx.suggestedFilename()).toMatch(/\.docx$/);
   await artifacts.milestone('4-letter', page);
   expect(problems, problems.join('\n')).toEqual([]);
 });
