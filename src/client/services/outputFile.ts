@@ -1,5 +1,4 @@
 import type { OutputDocument, Slide } from '../../domain/outputs/outputDocument';
-import type { ParagraphNumbers } from '../../outputs/docx/letterToDocx';
 
 /** A file name from the output's title: letters, digits and dashes, so every system keeps it. */
 export function outputFileName(title: string, extension: 'pptx' | 'docx'): string {
@@ -24,8 +23,8 @@ export async function presentationFile(title: string, slides: readonly Slide[]):
 }
 
 /** The summary letter as a .docx File; the docx package is loaded on first use. */
-export async function letterFile(letter: OutputDocument, numbers: ParagraphNumbers): Promise<File> {
+export async function letterFile(letter: OutputDocument): Promise<File> {
   const { letterToDocx } = await import('../../outputs/docx/letterToDocx');
-  const blob = await letterToDocx(letter, numbers, 'blob');
+  const blob = await letterToDocx(letter, 'blob');
   return new File([blob], outputFileName(letter.title, 'docx'), { type: blob.type });
 }

@@ -1,35 +1,33 @@
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Tab, TextRun } from 'docx';
+import { letterParagraphNumbers } from '../../domain/outputs/letterParagraphNumbers';
 import type { OutputDocument } from '../../domain/outputs/outputDocument';
 import type { SnapshotBlock, SnapshotSection } from '../../domain/records/publishedSnapshot';
 import { fileAuthor, type FileContent } from '../fileContent';
 import { letterStyle } from './letterStyle';
 
-/**
- * The letter's paragraph numbers, by section then block: null for a block the letter does
- * not number. The domain works them out, so the .docx, the app and the council's comments
- * agree on "paragraph 12".
- */
-export type ParagraphNumbers = readonly (readonly (number | null)[])[];
-
-function numberedParagraph(text: string, number: number): Paragraph {
+/** A paragraph whose number hangs to its left; `text` null writes the number alone. */
+function numberedParagraph(number: number, text: string | null): Paragraph {
   const { numberIndent, paragraphAfter } = letterStyle;
   // The number is written, not Word's list numbering: Word would renumber it on an edit,
   // and the council's comments refer to the published numbers.
   return new Paragraph({
-    children: [new TextRun({ children: [`${number}.`, new Tab()] }), new TextRun(text)],
+    children: [new TextRun({ children: [`${number}.`, new Tab()] }), ...(text === null ? [] : [new TextRun(text)])],
     indent: { left: numberIndent, hanging: numberIndent },
     tabStops: [{ type: 'left', position: numberIndent }],
-    spacing: { after: paragraphAfter },
+    spacing: { after: text === null ? 0 : paragraphAfter },
+    keepNext: text === null,
   });
 }
 
 function blockParagraphs(block: SnapshotBlock, number: number | null): Paragraph[] {
   const { paragraphAfter } = letterStyle;
   if (block.kind === 'paragraph') {
-    if (number !== null) return [numberedParagraph(block.text, number)];
+    if (number !== null) return [numberedParagraph(number, block.text)];
     return [new Paragraph({ text: block.text, spacing: { after: paragraphAfter } })];
   }
-  return block.items.map(
+  // A list in a numbered section has a number too (letterParagraphNumbers numbers every
+  // block): it stands above the bullets, which are indented past it.
+  const bullets = block.items.map(
     (item, index) =>
       new Paragraph({
         text: item,
@@ -37,14 +35,13 @@ function blockParagraphs(block: SnapshotBlock, number: number | null): Paragraph
         spacing: { after: index === block.items.length - 1 ? paragraphAfter : paragraphAfter / 4 },
       }),
   );
+  return number === null ? bullets : [numberedParagraph(number, null), ...bullets];
 }
 
-function sectionParagraphs(section: SnapshotSection, numbers: readonly (number | null)[] | undefined): Paragraph[] {
+function sectionParagraphs(section: SnapshotSection, numbers: readonly (number | null)[] = []): Paragraph[] {
   return [
     new Paragraph({ text: section.heading, heading: HeadingLevel.HEADING_1, keepNext: true }),
-    ...section.blocks.flatMap((block, blockIndex) =>
-      blockParagraphs(block, section.numbered ? (numbers?.[blockIndex] ?? null) : null),
-    ),
+    ...section.blocks.flatMap((block, blockIndex) => blockParagraphs(block, numbers[blockIndex] ?? null)),
   ];
 }
 
@@ -53,19 +50,13 @@ function sectionParagraphs(section: SnapshotSection, numbers: readonly (number |
  * paragraphs (numbered where the letter numbers them) and bullets. Its file properties
  * carry the title and a team name that identifies no one.
  */
-export async function letterToDocx(doc: OutputDocument, numbers: ParagraphNumbers, as: 'blob'): Promise<Blob>;
-export async function letterToDocx(doc: OutputDocument, numbers: ParagraphNumbers, as: 'bytes'): Promise<Uint8Array>;
-export async function letterToDocx(
-  doc: OutputDocument,
-  numbers: ParagraphNumbers,
-  as: FileContent,
-): Promise<Blob | Uint8Array>;
-export async function letterToDocx(
-  doc: OutputDocument,
-  numbers: ParagraphNumbers,
-  as: FileContent,
-): Promise<Blob | Uint8Array> {
+export async function letterToDocx(doc: OutputDocument, as: 'blob'): Promise<Blob>;
+export async function letterToDocx(doc: OutputDocument, as: 'bytes'): Promise<Uint8Array>;
+export async function letterToDocx(doc: OutputDocument, as: FileContent): Promise<Blob | Uint8Array>;
+export async function letterToDocx(doc: OutputDocument, as: FileContent): Promise<Blob | Uint8Array> {
   const { font, bodySize, titleSize, headingSize, headingBefore, paragraphAfter } = letterStyle;
+  // Numbered as the app and the council's view number them, so "paragraph 12" is the same everywhere.
+  const numbers = letterParagraphNumbers(doc.body);
   const file = new Document({
     title: doc.title,
     subject: '',

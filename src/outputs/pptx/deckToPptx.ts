@@ -1,14 +1,12 @@
 import PptxGenJS from 'pptxgenjs';
+import { deckLayout } from '../../domain/outputs/deckLayout';
+import { headingFontSizeFor, slideHeading } from '../../domain/outputs/layoutDeck';
 import type { Slide } from '../../domain/outputs/outputDocument';
 import type { SnapshotBlock } from '../../domain/records/publishedSnapshot';
 import { fileAuthor, presentationFileType, type FileContent } from '../fileContent';
-import { deckLayout, deckLook, headingFontSizeFor } from './deckStyle';
+import { deckLook } from './deckLook';
 
 type TextRun = PptxGenJS.TextProps;
-
-/** A slide's heading as drawn: a section that flowed onto more slides says so. */
-export const slideHeading = (slide: Slide): string =>
-  slide.continued ? `${slide.heading} (continued)` : slide.heading;
 
 const pointsPerInch = 72;
 

@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { slideHeading } from '../../../src/domain/outputs/layoutDeck';
+import { secrets } from '../../../src/domain/outputs/outputSources.fixture';
 import { presentationFileType } from '../../../src/outputs/fileContent';
-import { deckToPptx, slideHeading } from '../../../src/outputs/pptx/deckToPptx';
+import { deckToPptx } from '../../../src/outputs/pptx/deckToPptx';
 import { officeParts, paragraphTexts, slideParts } from './officeFile';
-import { deck, deckTexts, deckTitle, teamOnlyStrings } from './outputFixtures';
+import { builtFromSources, deck, deckTexts, deckTitle } from './outputFixtures';
 
 const pptxParts = async () => officeParts(await deckToPptx(deckTitle, deck, 'bytes'));
+const slideTexts = (parts: Map<string, string>) => slideParts(parts).map((xml) => paragraphTexts(xml, 'a'));
 
 describe('the presentation as a .pptx', () => {
   it('has one slide per slide of the deck, the first the title slide, each with its heading and text in order', async () => {
-    const slides = slideParts(await pptxParts()).map((xml) => paragraphTexts(xml, 'a'));
+    const slides = slideTexts(await pptxParts());
     expect(slides).toHaveLength(deck.length);
     deck.forEach((slide, index) => {
       // The heading, then each paragraph and each bullet as a paragraph of its own.
@@ -23,7 +26,7 @@ describe('the presentation as a .pptx', () => {
   });
 
   it('says when a slide continues the section before it', async () => {
-    const slides = slideParts(await pptxParts()).map((xml) => paragraphTexts(xml, 'a'));
+    const slides = slideTexts(await pptxParts());
     expect(slides[2]?.[0]).toBe('Leadership: key strengths');
     expect(slides[3]?.[0]).toBe('Leadership: key strengths (continued)');
   });
@@ -40,7 +43,7 @@ describe('the presentation as a .pptx', () => {
     ]);
   });
 
-  it('is 16:9 and names no one in its properties: the title, and the team as author', async () => {
+  it('is widescreen 16:9 and names no one in its properties: the title, and the team as author', async () => {
     const parts = await pptxParts();
     const size = /<p:sldSz cx="(\d+)" cy="(\d+)"/.exec(parts.get('ppt/presentation.xml') ?? '');
     expect(Number(size?.[1]) / Number(size?.[2])).toBeCloseTo(16 / 9, 2);
@@ -54,17 +57,20 @@ describe('the presentation as a .pptx', () => {
     expect(parts.get('docProps/app.xml')).toContain('<Company>Peer challenge team</Company>');
   });
 
-  it('has no speaker notes and nothing the team keeps to itself, in any part', async () => {
-    const parts = await pptxParts();
+  it('draws the deck the model builds from an engagement: every heading and text, and no name, session title, attendee or unagreed finding in any part', async () => {
+    const { presentation, slides } = builtFromSources();
+    const parts = officeParts(await deckToPptx(presentation.title, slides, 'bytes'));
+    expect(slideTexts(parts)).toEqual(slides.map((slide) => [slideHeading(slide), ...deckTexts([slide])]));
+    expect(slides.length).toBeGreaterThan(8);
     for (const [path, xml] of parts) {
       if (path.startsWith('ppt/notesSlides/')) {
-        // pptxgenjs writes a notes page per slide: it holds only the slide number field.
+        // pptxgenjs writes a notes page per slide: it holds nothing but the slide number.
         expect(
           paragraphTexts(xml, 'a').filter((text) => !/^\d*$/.test(text)),
           path,
         ).toEqual([]);
       }
-      for (const secret of teamOnlyStrings) expect(xml, `${path} holds "${secret}"`).not.toContain(secret);
+      for (const secret of secrets) expect(xml, `${path} holds "${secret}"`).not.toContain(secret);
     }
   });
 

@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { letterToDocx } from '../../../src/outputs/docx/letterToDocx';
-import { deckToPptx, slideHeading } from '../../../src/outputs/pptx/deckToPptx';
+import { slideHeading } from '../../../src/domain/outputs/layoutDeck';
+import { deckToPptx } from '../../../src/outputs/pptx/deckToPptx';
 import { convertToPdf, findOfficeClient, installHint, pdfPageCount, pdfPageTexts } from './officeClient';
-import { deck, deckTitle, letter, letterNumbers } from './outputFixtures';
+import { builtFromSources } from './outputFixtures';
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 const isRoot = process.getuid?.() === 0;
@@ -13,9 +14,7 @@ const isRoot = process.getuid?.() === 0;
 describe('a real client opens the files', () => {
   it(
     'LibreOffice turns the .pptx into a page per slide and the .docx into a PDF holding every heading',
-    {
-      timeout: 180_000,
-    },
+    { timeout: 180_000 },
     async (context) => {
       const client = findOfficeClient();
       if (!client) {
@@ -30,14 +29,18 @@ describe('a real client opens the files', () => {
       try {
         const deckFile = join(dir, 'presentation.pptx');
         const letterFile = join(dir, 'letter.docx');
-        await writeFile(deckFile, await deckToPptx(deckTitle, deck, 'bytes'));
-        await writeFile(letterFile, await letterToDocx(letter, letterNumbers, 'bytes'));
+        // The model's own outputs from a whole engagement, as the app and the admin CLI build them.
+        const { presentation, slides, letter } = builtFromSources();
+        await writeFile(deckFile, await deckToPptx(presentation.title, slides, 'bytes'));
+        await writeFile(letterFile, await letterToDocx(letter, 'bytes'));
         await convertToPdf(client, [deckFile, letterFile], dir);
 
         const deckPdf = join(dir, 'presentation.pdf');
-        expect(await pdfPageCount(client, deckPdf)).toBe(deck.length);
+        expect(await pdfPageCount(client, deckPdf)).toBe(slides.length);
         const pages = await pdfPageTexts(client, deckPdf);
-        deck.forEach((slide, index) => expect(pages[index], `slide ${index + 1}`).toContain(slideHeading(slide)));
+        slides.forEach((slide, index) => {
+          expect(pages[index], `slide ${index + 1}`).toContain(oneLine(slideHeading(slide)));
+        });
 
         const letterText = (await pdfPageTexts(client, join(dir, 'letter.pdf'))).join(' ');
         for (const heading of [letter.title, ...letter.body.sections.map((section) => section.heading)]) {

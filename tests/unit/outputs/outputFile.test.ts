@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { letterFile, outputFileName, presentationFile } from '../../../src/client/services/outputFile';
 import { presentationFileType } from '../../../src/outputs/fileContent';
 import { officeParts, slideParts } from './officeFile';
-import { deck, deckTitle, letter, letterNumbers } from './outputFixtures';
+import { deck, deckTitle, letter } from './outputFixtures';
 
 describe('output files for the browser', () => {
   it.each([
@@ -25,7 +25,7 @@ describe('output files for the browser', () => {
   });
 
   it('builds the summary letter as a .docx File', async () => {
-    const file = await letterFile(letter, letterNumbers);
+    const file = await letterFile(letter);
     expect(file.name).toBe('Corporate-peer-challenge-Riverside-Vale-Council-summary-letter.docx');
     expect(file.type).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
     expect(officeParts(new Uint8Array(await file.arrayBuffer())).get('word/document.xml')).toContain('Leadership');

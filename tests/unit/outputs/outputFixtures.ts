@@ -1,24 +1,8 @@
+import { buildLetter } from '../../../src/domain/outputs/buildLetter';
+import { buildPresentation } from '../../../src/domain/outputs/buildPresentation';
+import { layoutDeck } from '../../../src/domain/outputs/layoutDeck';
 import type { OutputDocument, Slide } from '../../../src/domain/outputs/outputDocument';
-
-/**
- * What the team knows and the council must never see: planted in the sources the outputs
- * are built from, and looked for in every part of every file.
- */
-export const teamOnly = {
-  memberNames: ['Priya Ramanathan', 'Gwyneth Okonkwo-Baxter'],
-  noteAuthor: 'Torquil Fennimore',
-  sessionTitle: 'Interview with the Director of Adult Social Care',
-  attendeeNames: 'Bartholomew Quayle, Ngozi Adebayo-Finch',
-  noteText: 'Said off the record that the budget was raided twice',
-} as const;
-
-export const teamOnlyStrings: readonly string[] = [
-  ...teamOnly.memberNames,
-  teamOnly.noteAuthor,
-  teamOnly.sessionTitle,
-  ...teamOnly.attendeeNames.split(', '),
-  teamOnly.noteText,
-];
+import { draft, fullSources } from '../../../src/domain/outputs/outputSources.fixture';
 
 /** The presentation's title: the file's properties carry it, the title slide shows the first section. */
 export const deckTitle = 'Corporate peer challenge, Riverside & Vale Council: feedback presentation';
@@ -80,30 +64,45 @@ export const letter: OutputDocument = {
     sections: [
       {
         heading: 'Introduction',
-        blocks: [{ kind: 'paragraph', text: 'Thank you for inviting the team to Riverside & Vale.' }],
+        blocks: [
+          { kind: 'paragraph', text: 'Thank you for inviting the team to Riverside & Vale.' },
+          { kind: 'bullets', items: ['Strong partnerships with the NHS', 'A "can do" culture <widely> reported'] },
+        ],
       },
       {
-        heading: 'Leadership',
+        heading: 'Leadership: strengths',
         numbered: true,
         blocks: [
           { kind: 'paragraph', text: 'The council has a clear, shared ambition for the place.' },
-          { kind: 'bullets', items: ['Strong partnerships with the NHS', 'A "can do" culture <widely> reported'] },
           { kind: 'paragraph', text: 'Areas for consideration: the medium-term financial plan.' },
         ],
       },
       {
         heading: 'Recommendations',
         numbered: true,
-        blocks: [{ kind: 'paragraph', text: 'Agree a medium-term financial plan with members.' }],
+        blocks: [
+          { kind: 'paragraph', text: 'Agree a medium-term financial plan with members.' },
+          { kind: 'bullets', items: ['Publish the forward plan', 'Réfresh the workforce plan'] },
+        ],
       },
       { heading: 'Contacts', blocks: [{ kind: 'paragraph', text: 'Peer challenge manager: 020 7946 0000' }] },
     ],
   },
 };
 
-/** The letter's paragraph numbers, by section and block, running through the letter. */
-export const letterNumbers: (number | null)[][] = [[null], [1, null, 2], [3], [null]];
-
-/** Every text of a deck or letter, each as it is one paragraph of the file. */
+/** Every paragraph and bullet of some slides, in order. */
 export const deckTexts = (slides: readonly Slide[]): string[] =>
   slides.flatMap((slide) => slide.blocks.flatMap((block) => (block.kind === 'paragraph' ? [block.text] : block.items)));
+
+/**
+ * The presentation and the letter as the output model builds them from a whole engagement
+ * whose names, session titles, attendee names and unagreed findings carry `secrets`.
+ */
+export function builtFromSources() {
+  const presentation = buildPresentation(fullSources({ draft: draft('presentation') }));
+  return {
+    presentation,
+    slides: layoutDeck(presentation),
+    letter: buildLetter(fullSources({ draft: draft('summary letter') })),
+  };
+}
