@@ -1,13 +1,10 @@
 import { layoutDeck } from '../../../domain/outputs/layoutDeck';
-import { letterParagraphNumbers } from '../../../domain/outputs/letterParagraphNumbers';
 import type { OutputDocument } from '../../../domain/outputs/outputDocument';
 import { letterFile, outputFileName, presentationFile } from '../../services/outputFile';
 
 /** The output's own file: .pptx for the presentation, .docx for the letter (libraries loaded on first use). */
 export function officeFile(output: OutputDocument): Promise<File> {
-  return output.kind === 'presentation'
-    ? presentationFile(output.title, layoutDeck(output))
-    : letterFile(output, letterParagraphNumbers(output.body));
+  return output.kind === 'presentation' ? presentationFile(output.title, layoutDeck(output)) : letterFile(output);
 }
 
 /** The output as a PDF; jspdf is loaded by import() here, on first use, never at start. */
