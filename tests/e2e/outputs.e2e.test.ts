@@ -19,6 +19,9 @@ async function agree(page: Page, theme: string, headline: string, newHeadline?: 
   await dialog.getByLabel('Status').selectOption('agreed');
   await dialog.getByRole('button', { name: 'Save finding' }).click();
   await dialog.waitFor({ state: 'detached', timeout: uiTimeoutMs });
+  // Saved once the card says so (leaving the page sooner could cut the write short).
+  const card = page.getByRole('listitem', { name: newHeadline ?? headline, exact: true });
+  await expect.poll(() => card.locator('.board-status').textContent(), { timeout: uiTimeoutMs }).toBe('agreed');
 }
 
 const checkStatus = (page: Page) =>
@@ -37,7 +40,7 @@ test('from agreed findings to a published presentation: a planted name blocks ex
   await agree(page, 'Service delivery and effective practice', reablement);
   await agree(page, 'Vision, strategy and leadership', vision, planted);
 
-  await page.goto(`${base}/evening`);
+  await page.getByRole('link', { name: 'Evening', exact: true }).first().click();
   await page.getByRole('link', { name: 'Presentation and letter' }).click();
   await page.waitForURL(/\/outputs\/presentation$/, { timeout: uiTimeoutMs });
   await page
