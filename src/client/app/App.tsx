@@ -36,6 +36,11 @@ const SnapshotPage = lazy(() => import('../features/council/SnapshotPage').then(
 const CouncilCommentsPage = lazy(() =>
   import('../features/council/CouncilCommentsPage').then((m) => ({ default: m.CouncilCommentsPage })),
 );
+// The outputs: the presentation, the letter, the check and publishing; the slideshow.
+const OutputsPage = lazy(() => import('../features/outputs/OutputsPage').then((m) => ({ default: m.OutputsPage })));
+const SlideshowPage = lazy(() =>
+  import('../features/outputs/SlideshowPage').then((m) => ({ default: m.SlideshowPage })),
+);
 const SessionEditorPage = lazy(() =>
   import('../features/timetable/SessionEditorPage').then((m) => ({ default: m.SessionEditorPage })),
 );
@@ -75,6 +80,9 @@ export function App({ services }: { services: AppServices }) {
                   <Route path="evening/conflicts" element={<ConflictsPage />} />
                   <Route path="evening/council-comments" element={<CouncilCommentsPage />} />
                   <Route path="shared/:snapshotId" element={<SnapshotPage />} />
+                  <Route path="outputs" element={<OutputsPage />} />
+                  <Route path="outputs/presentation/slideshow" element={<SlideshowPage />} />
+                  <Route path="outputs/:kind" element={<OutputsPage />} />
                 </Route>
                 <Route path="*" element={<HomePage />} />
               </Routes>

@@ -25,6 +25,21 @@ export function EveningPage() {
               </li>
             ))}
           </ul>
+          {identity.role === 'manager' ? (
+            <>
+              <h2>Feedback to the council</h2>
+              <ul className="link-list">
+                <li>
+                  <Link to={`/engagements/${identity.engagementId}/outputs/presentation`}>Presentation and letter</Link>
+                  <span className="muted">
+                    {' '}
+                    The presentation and summary letter from agreed findings, checked for anything attributable,
+                    exported and published to the council.
+                  </span>
+                </li>
+              </ul>
+            </>
+          ) : null}
         </>
       )}
     </main>

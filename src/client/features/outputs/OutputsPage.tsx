@@ -1,0 +1,159 @@
+import { useMemo } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { layoutDeck } from '../../../domain/outputs/layoutDeck';
+import type { OutputDocument } from '../../../domain/outputs/outputDocument';
+import { snapshotKinds, type SnapshotKind } from '../../../domain/records/publishedSnapshot';
+import { useAppServices } from '../../services/appServices';
+import { useEngagementContext } from '../../services/engagementContext';
+import { useSaving } from '../../services/useSaving';
+import { acceptHit, withdrawAcceptance } from '../../store/attributionAcceptanceRepository';
+import { editFinding } from '../../store/findingRepository';
+import { publishSnapshot, withdrawSnapshot } from '../../store/publishedSnapshotRepository';
+import { editRecommendationText } from '../../store/recommendationRepository';
+import { AttributionCheckList, type CheckActions } from './AttributionCheckList';
+import { DraftTexts, draftFieldId } from './DraftTexts';
+import { BlockedMessage, ExportActions } from './ExportActions';
+import { fieldText } from './hitSource';
+import { LetterView } from './LetterView';
+import { kindFromPath, kindNames, kindPaths } from './outputWords';
+import { PublishSection, type PublishActions } from './PublishSection';
+import { SlideView } from './SlideView';
+import { useOutput } from './useOutput';
+import './outputs.css';
+
+/**
+ * The challenge manager's outputs: the feedback presentation and the summary letter, each
+ * with the manager's own words, a live preview, the non-attribution check, export and
+ * publishing to the council. Peers and the council do not prepare outputs.
+ */
+export function OutputsPage() {
+  const { identity } = useEngagementContext();
+  const kind = kindFromPath(useParams().kind);
+  const base = `/engagements/${identity.engagementId}`;
+  return (
+    <main className="outputs">
+      <p className="no-print">
+        <Link to={`${base}/evening`} className="button-link">
+          Evening
+        </Link>
+      </p>
+      <h1 className="no-print">Presentation and letter</h1>
+      {identity.role !== 'manager' ? (
+        <p>The challenge manager prepares the presentation and the letter, and publishes them to the council.</p>
+      ) : (
+        <>
+          <nav aria-label="Outputs" className="outputs__kinds no-print">
+            {snapshotKinds.map((one) => (
+              <Link
+                key={one}
+                to={`${base}/outputs/${kindPaths[one]}`}
+                aria-current={one === kind ? 'page' : undefined}
+                className="button-link"
+              >
+                {kindNames[one]}
+              </Link>
+            ))}
+          </nav>
+          <OutputEditor key={kind} engagementId={identity.engagementId} kind={kind} />
+        </>
+      )}
+    </main>
+  );
+}
+
+function OutputEditor({ engagementId, kind }: { engagementId: string; kind: SnapshotKind }) {
+  const { db } = useAppServices();
+  const { identity } = useEngagementContext();
+  const navigate = useNavigate();
+  const output = useOutput(engagementId, kind);
+  const { run, error } = useSaving();
+  const actor = useMemo(() => ({ memberId: identity.memberId, role: identity.role }), [identity]);
+
+  if (output === undefined) return <p role="status">Opening…</p>;
+  if (output === null) return <p>This engagement is not on this device yet.</p>;
+  const { sources, document, hits, unresolved, acceptances, snapshots } = output;
+
+  const checkActions: CheckActions = {
+    textOf: (hit) => fieldText(sources, hit),
+    fix: (hit, text) =>
+      run(() =>
+        hit.recordType === 'finding'
+          ? editFinding(db, actor, hit.recordId, hit.field === 'headline' ? { headline: text } : { explanation: text })
+          : editRecommendationText(db, engagementId, hit.recordId, text),
+      ),
+    fixElsewhere: (hit) => {
+      if (hit.recordType === 'engagement') {
+        void navigate(`/engagements/${engagementId}/setup`);
+        return;
+      }
+      const box = window.document.getElementById(draftFieldId(kind, hit.field));
+      if (box instanceof HTMLTextAreaElement) {
+        box.focus();
+        box.setSelectionRange(hit.start, hit.end);
+      }
+    },
+    accept: (hit, reason) =>
+      run(() => acceptHit(db, { engagementId, outputKind: kind, hit, reason, memberId: identity.memberId })),
+    takeBack: (acceptance) => void run(() => withdrawAcceptance(db, engagementId, acceptance.id)),
+  };
+  const members = new Map(sources.members.map((member) => [member.id, member.displayName]));
+  const publishActions: PublishActions = {
+    publish: () => run(() => publishSnapshot(db, engagementId, document)),
+    withdraw: (snapshot) => run(() => withdrawSnapshot(db, engagementId, snapshot.id)),
+    memberName: (memberId) => members.get(memberId) ?? 'a former team member',
+  };
+
+  return (
+    <div className="outputs__editor">
+      <div className="outputs__work">
+        {error ? (
+          <p role="alert" className="error no-print">
+            Not saved: {error.message}
+          </p>
+        ) : null}
+        <DraftTexts engagementId={engagementId} kind={kind} draft={sources.draft} />
+        <AttributionCheckList hits={hits} unresolved={unresolved} acceptances={acceptances} actions={checkActions} />
+        <BlockedMessage unresolvedCount={unresolved.length} />
+        <ExportActions output={document} unresolvedCount={unresolved.length} />
+        <PublishSection
+          output={document}
+          unresolvedCount={unresolved.length}
+          snapshots={snapshots}
+          acceptances={acceptances}
+          actions={publishActions}
+        />
+      </div>
+      <Preview engagementId={engagementId} output={document} />
+    </div>
+  );
+}
+
+function Preview({ engagementId, output }: { engagementId: string; output: OutputDocument }) {
+  const slides = useMemo(() => (output.kind === 'presentation' ? layoutDeck(output) : []), [output]);
+  return (
+    <section aria-labelledby="preview-heading" className="outputs__preview output-print">
+      <h2 id="preview-heading" className="no-print">
+        Preview
+      </h2>
+      {output.kind === 'presentation' ? (
+        <>
+          <p className="no-print">
+            <Link to={`/engagements/${engagementId}/outputs/presentation/slideshow`} className="button-link">
+              Start the slideshow
+            </Link>{' '}
+            <span className="muted">{slides.length} slides</span>
+          </p>
+          <ol className="slide-previews" aria-label="Slides">
+            {slides.map((slide, index) => (
+              <li key={index} aria-label={`Slide ${index + 1} of ${slides.length}`}>
+                <SlideView slide={slide} first={index === 0} />
+              </li>
+            ))}
+          </ol>
+        </>
+      ) : (
+        <LetterView letter={output} />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,144 @@
+import { useState } from 'react';
+import type { OutputDocument } from '../../../domain/outputs/outputDocument';
+import type { AttributionAcceptance } from '../../../domain/records/attributionAcceptance';
+import type { PublishedSnapshot } from '../../../domain/records/publishedSnapshot';
+import { blockedId } from './ExportActions';
+import { kindNames, whereFound } from './outputWords';
+
+export type PublishActions = {
+  publish: () => Promise<boolean>;
+  withdraw: (snapshot: PublishedSnapshot) => Promise<boolean>;
+  /** Who accepted a flag, by name: these are the team's own screens. */
+  memberName: (memberId: string) => string;
+};
+
+const when = (iso: string) =>
+  new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/London' });
+
+/** Every text of a snapshot's body, to find which acceptances it relied on. */
+const bodyText = (snapshot: PublishedSnapshot) =>
+  [
+    snapshot.title,
+    ...snapshot.body.sections.flatMap((section) => [
+      section.heading,
+      ...section.blocks.flatMap((block) => (block.kind === 'paragraph' ? [block.text] : block.items)),
+    ]),
+  ].join('\n');
+
+/**
+ * The acceptances a publication relied on: of its kind, made by the time it was published,
+ * whose words are in what was published.
+ */
+export function acceptancesUsed(
+  snapshot: PublishedSnapshot,
+  acceptances: readonly AttributionAcceptance[],
+): AttributionAcceptance[] {
+  const text = bodyText(snapshot);
+  return acceptances.filter(
+    (one) => one.outputKind === snapshot.kind && one.acceptedAt <= snapshot.publishedAt && text.includes(one.span),
+  );
+}
+
+/**
+ * Publishing the output to the council: a numbered, frozen copy; the list of what has
+ * been published, each with the acceptances it relied on, and the way to withdraw one.
+ */
+export function PublishSection({
+  output,
+  unresolvedCount,
+  snapshots,
+  acceptances,
+  actions,
+}: {
+  output: OutputDocument;
+  unresolvedCount: number;
+  snapshots: readonly PublishedSnapshot[];
+  acceptances: readonly AttributionAcceptance[];
+  actions: PublishActions;
+}) {
+  const [status, setStatus] = useState('');
+  const [withdrawing, setWithdrawing] = useState<string | null>(null);
+  const name = kindNames[output.kind].toLowerCase();
+  const publish = async () => {
+    if (await actions.publish()) setStatus(`Published the ${name} to the council.`);
+  };
+  return (
+    <section aria-labelledby="publish-heading" className="outputs__publish no-print">
+      <h2 id="publish-heading">Publish to the council</h2>
+      <p className="muted">
+        The council sees a frozen copy, numbered 1, 2, 3 …; a change later is published as a new version.
+      </p>
+      <button
+        type="button"
+        disabled={unresolvedCount > 0}
+        aria-describedby={unresolvedCount > 0 ? blockedId : undefined}
+        onClick={() => void publish()}
+      >
+        Publish the {name}
+      </button>
+      <p role="status">{status}</p>
+      <h3>Published</h3>
+      {snapshots.length === 0 ? (
+        <p>Nothing published yet.</p>
+      ) : (
+        <ul className="snapshot-list" aria-label={`Published versions of the ${name}`}>
+          {snapshots.map((snapshot) => {
+            const label = `${kindNames[snapshot.kind]} ${snapshot.number}`;
+            const used = acceptancesUsed(snapshot, acceptances);
+            return (
+              <li key={snapshot.id} aria-label={label}>
+                <p>
+                  <strong>{label}</strong>, {snapshot.deleted ? 'withdrawn' : `published ${when(snapshot.publishedAt)}`}
+                </p>
+                {snapshot.deleted ? null : (
+                  <>
+                    <h4>Accepted flags it relies on</h4>
+                    {used.length === 0 ? (
+                      <p className="muted">None.</p>
+                    ) : (
+                      <ul>
+                        {used.map((one) => (
+                          <li key={one.id}>
+                            “{one.span}” ({whereFound(one).toLowerCase()}): {one.reason} — accepted by{' '}
+                            {actions.memberName(one.acceptedById)}, {when(one.acceptedAt)}
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                    {withdrawing === snapshot.id ? (
+                      <p>
+                        The council will no longer see {label.toLowerCase()}, and it cannot be brought back.{' '}
+                        <button
+                          type="button"
+                          onClick={() =>
+                            void actions.withdraw(snapshot).then((ok) => {
+                              setWithdrawing(null);
+                              if (ok) setStatus(`Withdrew ${label.toLowerCase()}.`);
+                            })
+                          }
+                        >
+                          Withdraw {label.toLowerCase()}
+                        </button>{' '}
+                        <button type="button" onClick={() => setWithdrawing(null)}>
+                          Keep it
+                        </button>
+                      </p>
+                    ) : (
+                      <button
+                        type="button"
+                        aria-label={`Withdraw… ${label}`}
+                        onClick={() => setWithdrawing(snapshot.id)}
+                      >
+                        Withdraw…
+                      </button>
+                    )}
+                  </>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

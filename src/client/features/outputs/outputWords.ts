@@ -1,0 +1,44 @@
+import type { AttributionHit } from '../../../domain/outputs/attributionCheck';
+import type { SnapshotKind } from '../../../domain/records/publishedSnapshot';
+
+/** The route segment of each output kind, under /engagements/:id/outputs/. */
+export const kindPaths: Record<SnapshotKind, string> = { presentation: 'presentation', 'summary letter': 'letter' };
+
+export function kindFromPath(path: string | undefined): SnapshotKind {
+  return path === 'letter' ? 'summary letter' : 'presentation';
+}
+
+export const kindNames: Record<SnapshotKind, string> = {
+  presentation: 'Presentation',
+  'summary letter': 'Summary letter',
+};
+
+const draftFieldNames: Record<string, string> = {
+  introduction: 'Introduction',
+  summary: 'Summary',
+  nextSteps: 'Next steps',
+  contacts: 'Contacts',
+};
+
+/** Where a hit was found, in the manager's words: "Finding headline", "Your summary". */
+export function whereFound(hit: Pick<AttributionHit, 'recordType' | 'field'>): string {
+  switch (hit.recordType) {
+    case 'finding':
+      return hit.field === 'headline' ? 'Finding headline' : 'Finding explanation';
+    case 'recommendation':
+      return 'Recommendation';
+    case 'outputDraft':
+      return `Your ${(draftFieldNames[hit.field] ?? hit.field).toLowerCase()}`;
+    case 'engagement':
+      return hit.field === 'council' ? 'The council’s name' : 'The engagement’s title';
+  }
+}
+
+export const draftFieldName = (field: string): string => draftFieldNames[field] ?? field;
+
+/** "1 flag", "3 flags" in words a screen reader says well. */
+export function flagCount(count: number): string {
+  const words = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+  const number = words[count] ?? String(count);
+  return `${number} ${count === 1 ? 'flag' : 'flags'}`;
+}

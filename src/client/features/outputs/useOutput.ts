@@ -1,0 +1,65 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import { checkAttribution, unresolvedHits, type AttributionHit } from '../../../domain/outputs/attributionCheck';
+import { buildLetter } from '../../../domain/outputs/buildLetter';
+import { buildPresentation } from '../../../domain/outputs/buildPresentation';
+import { namesToCheck } from '../../../domain/outputs/namesToCheck';
+import type { OutputDocument, OutputSources } from '../../../domain/outputs/outputDocument';
+import { outputTexts } from '../../../domain/outputs/outputTexts';
+import type { AttributionAcceptance } from '../../../domain/records/attributionAcceptance';
+import type { PublishedSnapshot, SnapshotKind } from '../../../domain/records/publishedSnapshot';
+import { useAppServices } from '../../services/appServices';
+import { listAcceptances } from '../../store/attributionAcceptanceRepository';
+import { loadOutputSources } from '../../store/outputSourcesQuery';
+import { listSnapshots } from '../../store/publishedSnapshotRepository';
+
+/**
+ * Roles the manager adds for the engagement. No record holds them yet (the engagement's
+ * settings would): until one does, only the check's default roles are looked for.
+ */
+const extraRoles: readonly string[] = [];
+
+export type OutputState = {
+  sources: OutputSources;
+  document: OutputDocument;
+  /** Every hit of the non-attribution check, accepted or not. */
+  hits: AttributionHit[];
+  unresolved: AttributionHit[];
+  acceptances: AttributionAcceptance[];
+  /** Snapshots of this kind, withdrawn ones included, newest first. */
+  snapshots: PublishedSnapshot[];
+};
+
+/**
+ * One output as it stands on this device, live: the document built from the stored
+ * records, the non-attribution check over its texts, and what has been accepted and
+ * published. Undefined while loading, null when the engagement is not here.
+ */
+export function useOutput(engagementId: string, kind: SnapshotKind): OutputState | null | undefined {
+  const { db } = useAppServices();
+  const stored = useLiveQuery(async () => {
+    const [sources, acceptances, snapshots] = await Promise.all([
+      loadOutputSources(db, engagementId, kind),
+      listAcceptances(db, engagementId),
+      listSnapshots(db, engagementId),
+    ]);
+    return { sources, acceptances, snapshots: snapshots.filter((snapshot) => snapshot.kind === kind) };
+  }, [db, engagementId, kind]);
+
+  return useMemo(() => {
+    if (!stored) return undefined;
+    const { sources, acceptances, snapshots } = stored;
+    if (!sources) return null;
+    const document = kind === 'presentation' ? buildPresentation(sources) : buildLetter(sources);
+    const names = namesToCheck(sources.members, sources.sessions);
+    const hits = checkAttribution(outputTexts(sources, kind), { names, extraRoles });
+    return {
+      sources,
+      document,
+      hits,
+      unresolved: unresolvedHits(hits, acceptances, kind),
+      acceptances,
+      snapshots,
+    };
+  }, [stored, kind]);
+}

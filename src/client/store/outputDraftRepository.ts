@@ -1,0 +1,35 @@
+import type { OutputDraft } from '../../domain/records/outputDraft';
+import type { SnapshotKind } from '../../domain/records/publishedSnapshot';
+import type { TriangulateDb } from './db';
+import { saveEdit } from './saveEdit';
+
+/** The manager's texts of an output, each edited on its own. */
+export type DraftField = 'introduction' | 'summary' | 'nextSteps' | 'contacts';
+
+const emptyDraft = { introduction: '', summary: '', nextSteps: '', contacts: '' };
+
+/**
+ * Writes one of the manager's texts of an output kind through saveEdit (so it syncs): into
+ * the kind's draft, or a new draft when there is none yet. Read and written in ONE
+ * transaction, so two quick edits never start two drafts on this device; the oldest id
+ * wins where two devices did (outputSourcesQuery.ts).
+ */
+export function saveDraftText(
+  db: TriangulateDb,
+  engagementId: string,
+  kind: SnapshotKind,
+  field: DraftField,
+  text: string,
+): Promise<OutputDraft> {
+  return db.transaction('rw', [db.outputDraft, db.outbox, db.deviceIdentity], async () => {
+    const drafts = await db.outputDraft.where('[engagementId+kind]').equals([engagementId, kind]).toArray();
+    const existing = drafts.filter((draft) => !draft.deleted).sort((a, b) => a.id.localeCompare(b.id))[0];
+    return saveEdit(db, {
+      engagementId,
+      recordType: 'outputDraft',
+      recordId: existing?.id ?? crypto.randomUUID(),
+      op: 'upsert',
+      changes: existing ? { [field]: text } : { ...emptyDraft, kind, [field]: text },
+    });
+  });
+}

@@ -1,0 +1,41 @@
+import type { OutputSources } from '../../domain/outputs/outputDocument';
+import type { SnapshotKind } from '../../domain/records/publishedSnapshot';
+import type { TriangulateDb } from './db';
+
+/**
+ * Everything an output is built from, as stored on this device. Members and sessions come
+ * with their tombstones: the non-attribution check still looks for the names of people the
+ * team met or worked with (the builders themselves use live records only).
+ */
+export async function loadOutputSources(
+  db: TriangulateDb,
+  engagementId: string,
+  kind: SnapshotKind,
+): Promise<OutputSources | null> {
+  const [engagement, members, sessions, themes, scopeQuestions, findings, recommendations, drafts] = await Promise.all([
+    db.engagement.get(engagementId),
+    db.member.where('engagementId').equals(engagementId).toArray(),
+    db.session.where('engagementId').equals(engagementId).toArray(),
+    db.theme.where('engagementId').equals(engagementId).toArray(),
+    db.scopeQuestion.where('engagementId').equals(engagementId).toArray(),
+    db.finding.where('engagementId').equals(engagementId).toArray(),
+    db.recommendation.where('engagementId').equals(engagementId).toArray(),
+    db.outputDraft.where('[engagementId+kind]').equals([engagementId, kind]).toArray(),
+  ]);
+  if (!engagement || engagement.deleted) return null;
+  return {
+    engagement,
+    members,
+    sessions,
+    themes,
+    scopeQuestions,
+    findings,
+    recommendations,
+    draft: firstLiveDraft(drafts),
+  };
+}
+
+/** Two devices may each have started the draft of a kind offline: the oldest id wins, the same on every device. */
+function firstLiveDraft<T extends { id: string; deleted: boolean }>(drafts: readonly T[]): T | null {
+  return [...drafts].filter((draft) => !draft.deleted).sort((a, b) => a.id.localeCompare(b.id))[0] ?? null;
+}
