@@ -1,23 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import { checkAttribution, unresolvedHits, type AttributionHit } from '../../../domain/outputs/attributionCheck';
-import { buildLetter } from '../../../domain/outputs/buildLetter';
-import { buildPresentation } from '../../../domain/outputs/buildPresentation';
-import { namesToCheck } from '../../../domain/outputs/namesToCheck';
+import type { AttributionHit } from '../../../domain/outputs/attributionCheck';
 import type { OutputDocument, OutputSources } from '../../../domain/outputs/outputDocument';
-import { outputTexts } from '../../../domain/outputs/outputTexts';
+import { prepareOutput } from '../../../domain/outputs/prepareOutput';
 import type { AttributionAcceptance } from '../../../domain/records/attributionAcceptance';
 import type { PublishedSnapshot, SnapshotKind } from '../../../domain/records/publishedSnapshot';
 import { useAppServices } from '../../services/appServices';
 import { listAcceptances } from '../../store/attributionAcceptanceRepository';
 import { loadOutputSources } from '../../store/outputSourcesQuery';
 import { listSnapshots } from '../../store/publishedSnapshotRepository';
-
-/**
- * Roles the manager adds for the engagement. No record holds them yet (the engagement's
- * settings would): until one does, only the check's default roles are looked for.
- */
-const extraRoles: readonly string[] = [];
 
 export type OutputState = {
   sources: OutputSources;
@@ -50,16 +41,6 @@ export function useOutput(engagementId: string, kind: SnapshotKind): OutputState
     if (!stored) return undefined;
     const { sources, acceptances, snapshots } = stored;
     if (!sources) return null;
-    const document = kind === 'presentation' ? buildPresentation(sources) : buildLetter(sources);
-    const names = namesToCheck(sources.members, sources.sessions);
-    const hits = checkAttribution(outputTexts(sources, kind), { names, extraRoles });
-    return {
-      sources,
-      document,
-      hits,
-      unresolved: unresolvedHits(hits, acceptances, kind),
-      acceptances,
-      snapshots,
-    };
+    return { sources, ...prepareOutput(sources, kind, acceptances), acceptances, snapshots };
   }, [stored, kind]);
 }
