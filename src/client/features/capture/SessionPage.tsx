@@ -3,7 +3,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useParams } from 'react-router';
 import { useAppServices } from '../../services/appServices';
 import { useEngagementContext } from '../../services/engagementContext';
-import { getSession, listMembers } from '../../store/engagementQueries';
+import { getSessionHoldingNotes, listMembers } from '../../store/engagementQueries';
 import type { Note } from '../../../domain/records/note';
 import { createNote, deleteNote, listSessionNotesAndDeleted, restoreNote } from '../../store/noteRepository';
 import { useReportStoreError, useStoreSaved } from '../../services/storeErrorReporter';
@@ -13,6 +13,7 @@ import { DeletedNotes } from './DeletedNotes';
 import { NoteEditor } from './NoteEditor';
 import { NoteList } from './NoteList';
 import { ReadOnlyNote } from './ReadOnlyNote';
+import { SessionStateNotice } from './SessionStateNotice';
 import { TagOptionsProvider } from './tagOptions';
 
 /** One session's notes: mine to edit, the team's to read. */
@@ -21,7 +22,8 @@ export function SessionPage() {
   const { db } = useAppServices();
   const { identity } = useEngagementContext();
   const engagementId = identity.engagementId;
-  const session = useLiveQuery(() => getSession(db, sessionId), [db, sessionId], null);
+  // A deleted session still opens while it holds live notes: no note is ever out of reach.
+  const session = useLiveQuery(() => getSessionHoldingNotes(db, sessionId), [db, sessionId], null);
   const stored = useLiveQuery(
     () => listSessionNotesAndDeleted(db, engagementId, sessionId),
     [db, engagementId, sessionId],
@@ -117,6 +119,7 @@ export function SessionPage() {
           {session.location ? ` · ${session.location}` : ''}
           {session.stakeholderGroups.length > 0 ? ` · ${session.stakeholderGroups.join(', ')}` : ''}
         </p>
+        <SessionStateNotice session={session} manager={identity.role === 'manager'} />
         <h2>Notes</h2>
         <NoteList notes={notes} renderNote={renderNote} newNoteId={newNoteId} />
         {justDeleted ? (

@@ -2,7 +2,9 @@ import { Link } from 'react-router';
 import type { Session } from '../../../domain/records/session';
 import { useEngagementContext } from '../../services/engagementContext';
 import { formatDay, localDateOf } from './localTime';
+import { DeletedSessionsHoldingNotes } from './DeletedSessionsHoldingNotes';
 import { SessionSummary } from './SessionSummary';
+import { SessionUndoBanner } from './SessionUndoBanner';
 import { useTimetable } from './useTimetable';
 
 /** Sessions (already sorted by start) grouped by their local day. */
@@ -30,6 +32,7 @@ export function TimetablePage() {
           {data.engagement.council}, on site {data.engagement.onSiteFrom} to {data.engagement.onSiteTo}
         </p>
       ) : null}
+      <SessionUndoBanner engagementId={engagementId} />
       {manager ? (
         <p>
           <Link to={`/engagements/${engagementId}/timetable/new`} className="button-link">
@@ -67,6 +70,7 @@ export function TimetablePage() {
           </section>
         );
       })}
+      <DeletedSessionsHoldingNotes engagementId={engagementId} manager={manager} />
     </main>
   );
 }
