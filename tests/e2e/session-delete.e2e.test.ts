@@ -196,3 +196,40 @@ test('a note written offline in a session deleted meanwhile still opens, from th
     await peer.context.close();
   }
 });
+
+test.each(tabletViewports)(
+  'at $name removing a theme in use and revoking a device ask first, and pass axe',
+  async ({ name, width, height }) => {
+    const { page } = await manager();
+    await page.setViewportSize({ width, height });
+    const nav = page.getByRole('navigation', { name: 'Engagement' });
+    await nav.getByRole('link', { name: 'Setup', exact: true }).click();
+    await expectHeading(page, 'Engagement setup');
+    const themes = page.getByRole('region', { name: 'Themes' });
+    await themes.getByRole('button', { name: 'Remove theme 1' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Remove theme 1?' });
+    await dialog.waitFor({ timeout: uiTimeoutMs });
+    await expect.poll(() => dialog.innerText()).toMatch(/is used by \d+ notes?( and \d+ findings?)?\./);
+    const problems = await screenProblems(page, `remove a theme in use (${name})`);
+    await dialog.getByRole('button', { name: 'Remove theme 1' }).click();
+    const undo = themes.getByRole('button', { name: 'Undo removing theme 1' });
+    await undo.waitFor({ timeout: uiTimeoutMs });
+    problems.push(...(await screenProblems(page, `a theme removed (${name})`)));
+    const before = await themes.getByRole('textbox', { name: /^Theme \d+$/ }).count();
+    await undo.click();
+    await expect
+      .poll(() => themes.getByRole('textbox', { name: /^Theme \d+$/ }).count(), { timeout: uiTimeoutMs })
+      .toBe(before + 1);
+
+    await nav.getByRole('link', { name: 'Team', exact: true }).click();
+    await expectHeading(page, 'Team');
+    const devices = page.getByRole('region', { name: 'Devices' });
+    await devices.getByRole('button', { name: /\(this device\)$/ }).click();
+    const revoke = page.getByRole('dialog', { name: /\(this device\)\?$/ });
+    await revoke.getByText('It will stop syncing at once.', { exact: false }).waitFor({ timeout: uiTimeoutMs });
+    problems.push(...(await screenProblems(page, `revoke this device (${name})`)));
+    await revoke.getByRole('button', { name: 'Keep it' }).click();
+    await expect.poll(() => revoke.count(), { timeout: uiTimeoutMs }).toBe(0);
+    expect(problems).toEqual([]);
+  },
+);
