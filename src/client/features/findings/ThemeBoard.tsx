@@ -8,7 +8,7 @@ import {
   type DragEndEvent,
 } from '@dnd-kit/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { mayDecideFindings, mayEditFinding, type BoardActor } from '../../../domain/findings/findingPermissions';
 import { directlyMergedIds } from '../../../domain/findings/mergeFindings';
 import { findingLanes, type Finding, type FindingLane } from '../../../domain/records/finding';
@@ -36,6 +36,7 @@ import { FindingCard } from './FindingCard';
 import { FindingEditorDialog } from './FindingEditorDialog';
 import { FindingLaneColumn } from './FindingLaneColumn';
 import { FindingSummary } from './FindingSummary';
+import { keepUnchanged } from './keepUnchanged';
 import { MergeBar } from './MergeBar';
 import { MoveToFindingDialog } from './MoveToFindingDialog';
 import { NewFindingForm } from './NewFindingForm';
@@ -63,7 +64,14 @@ const plural = (count: number, one: string) => `${count} ${one}${count === 1 ? '
 
 /** One theme's findings board: two lanes of findings, its unassigned notes, and notes with no theme. */
 export function ThemeBoard({ db, engagementId, themeId, actor, vocabulary }: Props) {
-  const board = useLiveQuery(() => getThemeBoard(db, engagementId, themeId), [db, engagementId, themeId]);
+  const read = useLiveQuery(() => getThemeBoard(db, engagementId, themeId), [db, engagementId, themeId]);
+  // Each read makes new objects: the unchanged ones are swapped for those drawn before.
+  const [board, setBoard] = useState<Board | undefined>(undefined);
+  const [lastRead, setLastRead] = useState<Board | undefined>(undefined);
+  if (read !== lastRead) {
+    setLastRead(read);
+    setBoard(read ? keepUnchanged(board, read) : undefined);
+  }
   if (!board) return <p role="status">Opening the board…</p>;
   return (
     <BoardView
@@ -123,17 +131,20 @@ function BoardView({ db, engagementId, themeId, actor, vocabulary, board }: Prop
       on ? [...before.filter((id) => id !== findingId), findingId] : before.filter((id) => id !== findingId),
     );
   }, []);
-  // "Move to finding…" on a selected pile note moves every selected note with it.
-  const openMove = useCallback(
-    (noteId: string, fromFindingId: string | null) => {
-      const withSelection = fromFindingId === null && selectedNotes.has(noteId);
-      setMoving({
-        noteIds: withSelection ? [...selectedNotes].filter((id) => pileIds.has(id)) : [noteId],
-        fromFindingId,
-      });
-    },
-    [selectedNotes, pileIds],
-  );
+  // "Move to finding…" on a selected pile note moves every selected note with it. Read
+  // through a ref, so the callback stays the same and the note cards are not redrawn.
+  const selection = useRef({ selectedNotes, pileIds });
+  useEffect(() => {
+    selection.current = { selectedNotes, pileIds };
+  }, [selectedNotes, pileIds]);
+  const openMove = useCallback((noteId: string, fromFindingId: string | null) => {
+    const { selectedNotes, pileIds } = selection.current;
+    const withSelection = fromFindingId === null && selectedNotes.has(noteId);
+    setMoving({
+      noteIds: withSelection ? [...selectedNotes].filter((id) => pileIds.has(id)) : [noteId],
+      fromFindingId,
+    });
+  }, []);
 
   const moveNotes = async (noteIds: string[], fromFindingId: string | null, toFindingId: string) => {
     const to = findingById.get(toFindingId)?.headline ?? 'the finding';
