@@ -57,6 +57,13 @@ const laneTitles: Record<FindingLane, string> = {
   'area for consideration': 'Areas for consideration',
 };
 
+// Constants, not literals in the render: new options make new sensors, and new sensors a
+// new drag context that redraws every note card on the board.
+/** A small move before a drag starts, so taps on a card's buttons and checkboxes stay taps. */
+const pointerSensorOptions = { activationConstraint: { distance: 8 } };
+/** Instant scrolling while a card is moved by keyboard: no motion to wait for or to sit through. */
+const keyboardSensorOptions = { coordinateGetter: boardKeyboardCoordinates, scrollBehavior: 'auto' as const };
+
 type Moving = { noteIds: string[]; fromFindingId: string | null };
 type LastMerge = { survivorId: string; otherIds: string[]; headline: string };
 
@@ -227,10 +234,8 @@ function BoardView({ db, engagementId, themeId, actor, vocabulary, board }: Prop
   };
 
   const sensors = useSensors(
-    // A small move before a drag starts, so taps on a card's buttons and checkboxes stay taps.
-    useSensor(PointerSensor, { activationConstraint: { distance: 8 } }),
-    // Instant scrolling while a card is moved by keyboard: no motion to wait for or to sit through.
-    useSensor(KeyboardSensor, { coordinateGetter: boardKeyboardCoordinates, scrollBehavior: 'auto' }),
+    useSensor(PointerSensor, pointerSensorOptions),
+    useSensor(KeyboardSensor, keyboardSensorOptions),
   );
 
   const editing = editingId ? findingById.get(editingId) : undefined;
