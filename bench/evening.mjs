@@ -442,13 +442,19 @@ export async function runEvening({ writeResults = true } = {}) {
     const moveMs = [];
     for (let i = 0; i < moves; i += 1) {
       const target = boardFindings[(i * 7) % boardFindings.length];
-      const article = pile.getByRole('article').first();
+      // CSS, not role queries: Playwright's role engine walks the whole board on the page's
+      // throttled main thread, work a person's keyboard would not add.
+      const article = page.locator('ul[aria-label="Unassigned notes"] article').first();
       const label = await article.getAttribute('aria-label');
-      await article.getByRole('button', { name: /^Move to finding…/ }).focus();
+      await article.locator('.board-note__actions button').first().focus();
       await page.keyboard.press('Enter');
-      const dialog = page.getByRole('dialog');
+      const dialog = page.locator('[role="dialog"]');
       await dialog.waitFor({ timeout: 30_000 });
-      await dialog.getByRole('button', { name: target.headline, exact: true }).focus();
+      const escaped = target.headline.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      await dialog
+        .locator('li button')
+        .filter({ hasText: new RegExp(`^${escaped}$`) })
+        .focus();
       await page.waitForTimeout(200);
       await watchFor(page, 'moved', { label, findingId: target.id });
       await page.keyboard.press('Enter');
