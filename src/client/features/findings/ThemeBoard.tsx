@@ -37,6 +37,7 @@ import { FindingEditorDialog } from './FindingEditorDialog';
 import { FindingLaneColumn } from './FindingLaneColumn';
 import { FindingSummary } from './FindingSummary';
 import { keepUnchanged } from './keepUnchanged';
+import { boardWithMove, type NoteMove } from './boardWithMove';
 import { MergeBar } from './MergeBar';
 import { MoveToFindingDialog } from './MoveToFindingDialog';
 import { NewFindingForm } from './NewFindingForm';
@@ -92,7 +93,13 @@ export function ThemeBoard({ db, engagementId, themeId, actor, vocabulary }: Pro
   );
 }
 
-function BoardView({ db, engagementId, themeId, actor, vocabulary, board }: Props & { board: Board }) {
+function BoardView({ db, engagementId, themeId, actor, vocabulary, board: read }: Props & { board: Board }) {
+  // A move is drawn at once, over the board it was made on, until the next read brings it.
+  const [pending, setPending] = useState<{ on: Board; move: NoteMove } | null>(null);
+  const board = useMemo(
+    () => (pending && pending.on === read ? boardWithMove(read, pending.move) : read),
+    [pending, read],
+  );
   const { run, message, error } = useBoardActions();
   const names = useMemo(() => boardNames(vocabulary), [vocabulary]);
   const canDecide = mayDecideFindings(actor);
@@ -155,10 +162,12 @@ function BoardView({ db, engagementId, themeId, actor, vocabulary, board }: Prop
 
   const moveNotes = async (noteIds: string[], fromFindingId: string | null, toFindingId: string) => {
     const to = findingById.get(toFindingId)?.headline ?? 'the finding';
+    setPending({ on: read, move: { noteIds, fromFindingId, toFindingId } });
     const moved = await run(
       () => moveNotesToFinding(db, actor, noteIds, fromFindingId, toFindingId),
       `Moved ${plural(noteIds.length, 'note')} to “${to}”.`,
     );
+    if (!moved) setPending(null);
     if (moved && fromFindingId === null) {
       setSelectedNotes((before) => new Set([...before].filter((id) => !noteIds.includes(id))));
     }
