@@ -93,7 +93,11 @@ describe('Conflicts: the challenge manager', () => {
     const headline = within(await visionRegion()).getByRole('group', { name: 'Headline' });
     const kept = within(headline).getByText('Kept:').closest('p');
     expect(kept).toHaveTextContent(`Kept: ${findings.vision.headline} — Sian Morgan, ${formatSessionTime(keptAt)}`);
-    expect(within(headline).getByText(/Set aside:/).closest('p')).toHaveTextContent(/David Okafor/);
+    expect(
+      within(headline)
+        .getByText(/Set aside:/)
+        .closest('p'),
+    ).toHaveTextContent(/David Okafor/);
   });
 
   it('takes the other value', async () => {
