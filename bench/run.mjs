@@ -67,6 +67,12 @@ if (args.only === undefined || args.only === 'search') {
   await import('./search-screen.mjs').then((m) => m.runSearchScreen({ writeResults: false }));
   if (args.only) process.exit(process.exitCode ?? 0);
 }
+// The presentation (.pptx), the letter (.docx) and the non-attribution check of 150
+// findings in Chromium at 4× throttle (issue 9); `--only=outputs` runs it alone.
+if (args.only === undefined || args.only === 'outputs') {
+  await import('./outputs.mjs').then((m) => m.runOutputs({ writeResults: false }));
+  if (args.only) process.exit(process.exitCode ?? 0);
+}
 
 // The evening board (issue 8) in Chromium at 4× throttle: 3,000 notes and 150 findings;
 // `--only=evening` runs it alone.
