@@ -8,7 +8,7 @@ import { NoteChoices } from './NoteChoices';
 import { NotePhotos } from './NotePhotos';
 import { NoteTagging } from './NoteTagging';
 import { sameNote } from './sameNote';
-import { usePersistedText } from './usePersistedText';
+import { usePersistedText } from '../../services/usePersistedText';
 
 type NoteEditorProps = { note: Note; autoFocus: boolean; onDelete?: (note: Note) => void };
 
