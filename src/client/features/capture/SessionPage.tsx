@@ -5,7 +5,7 @@ import { useAppServices } from '../../services/appServices';
 import { useEngagementContext } from '../../services/engagementContext';
 import { getSessionHoldingNotes, listMembers } from '../../store/engagementQueries';
 import type { Note } from '../../../domain/records/note';
-import { createNote, deleteNote, listSessionNotesAndDeleted, restoreNote } from '../../store/noteRepository';
+import { createNote, deleteNote, restoreNote } from '../../store/noteRepository';
 import { useReportStoreError, useStoreSaved } from '../../services/storeErrorReporter';
 import { toStoreError, type StoreError } from '../../store/storeError';
 import { formatSessionTime } from '../../ui/formatTime';
@@ -15,6 +15,7 @@ import { NoteList } from './NoteList';
 import { ReadOnlyNote } from './ReadOnlyNote';
 import { SessionStateNotice } from './SessionStateNotice';
 import { TagOptionsProvider } from './tagOptions';
+import { useSessionNotes } from './useSessionNotes';
 
 /** One session's notes: mine to edit, the team's to read. */
 export function SessionPage() {
@@ -24,13 +25,12 @@ export function SessionPage() {
   const engagementId = identity.engagementId;
   // A deleted session still opens while it holds live notes: no note is ever out of reach.
   const session = useLiveQuery(() => getSessionHoldingNotes(db, sessionId), [db, sessionId], null);
-  const stored = useLiveQuery(
-    () => listSessionNotesAndDeleted(db, engagementId, sessionId),
-    [db, engagementId, sessionId],
-  );
+  const { stored, readError } = useSessionNotes(engagementId, sessionId);
   const members = useLiveQuery(() => listMembers(db, engagementId), [db, engagementId]);
   const [newNote, setNewNote] = useState<Note | null>(null);
   const newNoteId = newNote?.id ?? null;
+  // The note being edited: only it shows its choices and tag pickers, so a long session stays short.
+  const [openNoteId, setOpenNoteId] = useState<string | null>(null);
   // A new note shows (and takes focus) as soon as it is saved, before the list is read again.
   const notes = useMemo(() => {
     const read = stored?.notes ?? [];
@@ -81,11 +81,17 @@ export function SessionPage() {
   const renderNote = useCallback(
     (note: Note) =>
       note.authorId === identity.memberId ? (
-        <NoteEditor note={note} autoFocus={note.id === newNoteId} onDelete={remove} />
+        <NoteEditor
+          note={note}
+          autoFocus={note.id === newNoteId}
+          open={note.id === openNoteId}
+          onOpen={setOpenNoteId}
+          onDelete={remove}
+        />
       ) : (
         <ReadOnlyNote note={note} authorName={nameOf(note.authorId)} />
       ),
-    [identity.memberId, newNoteId, remove, nameOf],
+    [identity.memberId, newNoteId, openNoteId, remove, nameOf],
   );
 
   if (session === null) return <p role="status">Opening the session…</p>;
@@ -103,6 +109,7 @@ export function SessionPage() {
       setActionError(null);
       storeSaved();
       setNewNote(note);
+      setOpenNoteId(note.id);
     } catch (error) {
       setActionError(toStoreError(error));
     }
@@ -121,19 +128,23 @@ export function SessionPage() {
         </p>
         <SessionStateNotice session={session} manager={identity.role === 'manager'} />
         <h2>Notes</h2>
+        {readError ? <p role="alert">{readError.message}</p> : null}
         <NoteList notes={notes} renderNote={renderNote} newNoteId={newNoteId} />
-        {justDeleted ? (
-          <p role="status" className="deleted-banner">
-            Note deleted. {/* Focus lands here, as the deleted note's controls have gone: Enter undoes. */}
-            <button type="button" autoFocus onClick={() => restore(justDeleted)}>
-              Undo
-            </button>
-          </p>
-        ) : null}
-        {actionError ? <p role="alert">{actionError.message}</p> : null}
-        <button type="button" className="primary" onClick={() => void addNote()}>
-          New note
-        </button>
+        {/* Stays at the foot of the screen however long the session: "New note" is never a scroll away. */}
+        <div className="session-actions">
+          {justDeleted ? (
+            <p role="status" className="deleted-banner">
+              Note deleted. {/* Focus lands here, as the deleted note's controls have gone: Enter undoes. */}
+              <button type="button" autoFocus onClick={() => restore(justDeleted)}>
+                Undo
+              </button>
+            </p>
+          ) : null}
+          {actionError ? <p role="alert">{actionError.message}</p> : null}
+          <button type="button" className="primary" onClick={() => void addNote()}>
+            New note
+          </button>
+        </div>
         <DeletedNotes notes={(stored?.deletedNotes ?? []).filter(mayRestore)} authorName={nameOf} onRestore={restore} />
       </main>
     </TagOptionsProvider>
