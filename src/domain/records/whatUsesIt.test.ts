@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  deletedSessionsHoldingNotes,
-  isUsed,
-  removedThemesInUse,
-  scopeQuestionUsage,
-  themeUsage,
-} from './whatUsesIt';
+import { deletedSessionsHoldingNotes, isUsed, removedThemesInUse, scopeQuestionUsage, themeUsage } from './whatUsesIt';
 
 const note = (sessionId: string, themeIds: string[], scopeQuestionIds: string[] = [], deleted = false) => ({
   sessionId,
