@@ -6,7 +6,12 @@ import type { DeviceIdentity } from './deviceIdentity';
  * Keeps the token a join gave this device. Joining again (a new link for the same
  * engagement) replaces the token but keeps the counter, so numbers are never reused.
  */
-export async function saveJoin(db: TriangulateDb, join: JoinResponse, storagePersisted: boolean | null): Promise<void> {
+export async function saveJoin(
+  db: TriangulateDb,
+  join: JoinResponse,
+  storagePersisted: boolean | null,
+  code?: string,
+): Promise<void> {
   await db.transaction('rw', db.deviceIdentity, async () => {
     const previous = await db.deviceIdentity.get(join.engagementId);
     const sameDevice = previous?.deviceId === join.deviceId;
@@ -21,6 +26,7 @@ export async function saveJoin(db: TriangulateDb, join: JoinResponse, storagePer
       nextSeq: sameDevice && previous ? previous.nextSeq : 1,
       pullCursor: previous?.pullCursor ?? 0,
       storagePersisted,
+      joinCodes: [...(previous?.joinCodes ?? []), ...(code === undefined ? [] : [code])].slice(-100),
     };
     await db.deviceIdentity.put(identity);
   });
@@ -32,4 +38,10 @@ export function getDeviceIdentity(db: TriangulateDb, engagementId: string): Prom
 
 export function listDeviceIdentities(db: TriangulateDb): Promise<DeviceIdentity[]> {
   return db.deviceIdentity.toArray();
+}
+
+/** The engagement this device joined with `code` before, if it did: the link is spent. */
+export async function engagementJoinedWith(db: TriangulateDb, code: string): Promise<string | undefined> {
+  const identities = await db.deviceIdentity.toArray();
+  return identities.find((identity) => identity.joinCodes?.includes(code))?.engagementId;
 }
