@@ -176,7 +176,8 @@ test('every screen the challenge manager sees passes axe (serious, critical) and
   await joinEngagement(page, server, 'challenge manager');
   const engagementPath = new URL(page.url()).pathname;
   problems.push(...(await checkBothOrientations(page, 'engagement home')));
-  await open(page, '/', 'Triangulate');
+  // "/" opens the only engagement joined; its list is at /engagements.
+  await open(page, '/engagements', 'Triangulate');
   await page.getByRole('navigation', { name: 'Your engagements' }).waitFor({ timeout: uiTimeoutMs });
   problems.push(...(await checkBothOrientations(page, 'home, one engagement')));
 

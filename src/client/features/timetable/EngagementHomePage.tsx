@@ -33,6 +33,9 @@ export function EngagementHomePage({ now = systemClock }: { now?: () => Date }) 
       <p>
         <Link to={`/engagements/${engagementId}/timetable`}>Full timetable</Link>
       </p>
+      <p>
+        <Link to="/engagements">Other engagements on this device</Link>
+      </p>
     </main>
   );
 }
