@@ -203,7 +203,7 @@ test('every screen the challenge manager sees passes axe (serious, critical) and
     .getByRole('button', { name: /^Create join link/ })
     .first()
     .click();
-  await page.locator('.join-link a').waitFor({ timeout: uiTimeoutMs });
+  await page.locator('.join-link__url').waitFor({ timeout: uiTimeoutMs });
   problems.push(...(await checkBothOrientations(page, 'team with a new join link and QR code')));
   await open(page, `${engagementPath}/settings`, /./);
   problems.push(...(await checkBothOrientations(page, 'settings')));
