@@ -153,7 +153,9 @@ export class SyncEngine {
     try {
       await this.pushAll();
       await this.pullAll();
-      await syncPhotos(this.db, this.api, this.engagementId, (await this.identity()).deviceToken);
+      const { role, deviceToken } = await this.identity();
+      // Photos are the team's evidence: their routes refuse a council token, so it never asks.
+      if (role !== 'council') await syncPhotos(this.db, this.api, this.engagementId, deviceToken);
       this.update({ syncing: false, online: true, lastError: null, lastSyncedAt: this.reachedServer() });
     } catch (error) {
       const syncError = error instanceof SyncError ? error : new SyncError('server_error', String(error));
