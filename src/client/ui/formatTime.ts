@@ -2,6 +2,8 @@
 // time (Europe/London) whatever zone the tablet is set to, since the team is on site at
 // a UK council. Formatters are made on first use, not at start: the first Intl formatter
 // a page makes loads locale data, which a slow tablet's cold start should not wait for.
+import { onSiteDates } from '../../domain/outputs/onSiteDates';
+
 const london = 'Europe/London';
 
 function lazyFormat(options: Intl.DateTimeFormatOptions): (date: Date) => string {
@@ -56,42 +58,13 @@ export function formatRecentTime(date: Date, now: Date): string {
   return ukDateOf(date) === ukDateOf(now) ? clock(date) : sessionTime(date);
 }
 
-const monthNames = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** A calendar date ("2026-12-01", no time and no zone) as its day, month name and year. */
-function calendarParts(day: string): { day: number; month: string; year: number } | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
-  const month = match ? monthNames[Number(match[2]) - 1] : undefined;
-  if (!match || !month) return null;
-  return { day: Number(match[3]), month, year: Number(match[1]) };
-}
-
 /**
  * Two calendar dates as a range: "1 to 4 December 2026", "30 November to 4 December
- * 2026", "30 December 2026 to 2 January 2027"; one date when both are the same day.
+ * 2026", "30 December 2026 to 2 January 2027"; one date when both are the same day. The
+ * letter and the presentation write the days on site by the same rule.
  */
 export function formatDateRange(from: string, to: string): string {
-  const start = calendarParts(from);
-  const end = calendarParts(to);
-  if (!start || !end) return `${from} to ${to}`;
-  const last = `${end.day} ${end.month} ${end.year}`;
-  if (from === to) return last;
-  if (start.year !== end.year) return `${start.day} ${start.month} ${start.year} to ${last}`;
-  if (start.month !== end.month) return `${start.day} ${start.month} to ${last}`;
-  return `${start.day} to ${last}`;
+  return onSiteDates(from, to);
 }
 
 function lazyFormatParts(): (date: Date) => Record<string, string> {
