@@ -3,6 +3,7 @@ import type { Storage } from '../storage/storage';
 import type { FaultPausePoint } from '../sync/faultDrill';
 import { bearerAuth } from './bearerAuth';
 import { bodyLimits } from './bodyLimits';
+import { closeAfterError } from './closeAfterError';
 import { errorResponse } from './errorResponse';
 import { handleError } from './handleError';
 import { joinRateLimit } from './joinRateLimit';
@@ -11,6 +12,7 @@ import { joinRoute } from './routes/joinRoute';
 import { photoRoutes } from './routes/photoRoutes';
 import { syncRoutes } from './routes/syncRoutes';
 import { teamRoutes } from './routes/teamRoutes';
+import { securityHeaders } from './securityHeaders';
 import { serveClient } from './serveClient';
 
 export type AppOptions = {
@@ -29,6 +31,8 @@ export type AppOptions = {
 export function createApp({ storage, clientDir, faultPause, publicUrl, now = () => new Date() }: AppOptions): Hono {
   const app = new Hono();
   app.onError(handleError);
+  app.use('*', securityHeaders(publicUrl));
+  app.use('/api/*', closeAfterError());
   app.use('/api/*', async (c, next) => {
     await next();
     // API answers are per device and per moment: no browser or proxy may keep them.
