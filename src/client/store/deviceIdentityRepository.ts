@@ -36,10 +36,6 @@ export function getDeviceIdentity(db: TriangulateDb, engagementId: string): Prom
   return db.deviceIdentity.get(engagementId);
 }
 
-export function listDeviceIdentities(db: TriangulateDb): Promise<DeviceIdentity[]> {
-  return db.deviceIdentity.toArray();
-}
-
 /** The engagement this device joined with `code` before, if it did: the link is spent. */
 export async function engagementJoinedWith(db: TriangulateDb, code: string): Promise<string | undefined> {
   const identities = await db.deviceIdentity.toArray();
