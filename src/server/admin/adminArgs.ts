@@ -8,7 +8,7 @@ export type AdminCommand =
   | { name: 'invite'; engagementId: string; memberId: string; days: number | undefined }
   | { name: 'list-devices'; engagementId: string }
   | { name: 'revoke-device'; engagementId: string; deviceId: string }
-  | { name: 'findings' | 'coverage'; engagementId: string; json: boolean }
+  | { name: 'findings' | 'coverage' | 'audit'; engagementId: string; json: boolean }
   | { name: 'help' };
 
 export const adminUsage = [
@@ -20,6 +20,7 @@ export const adminUsage = [
   '  revoke-device --engagement <id> --device <id>',
   '  findings --engagement <id> [--json]   (each live finding: label, counts, mixed evidence)',
   '  coverage --engagement <id> [--json]   (notes per theme and scope question, by group and by type)',
+  '  audit --engagement <id> [--json]      (joins, role changes, revocations, publications, erasures)',
   'DATA_DIR (or DATABASE_URL) and PUBLIC_URL are read as by the server.',
 ];
 
@@ -31,11 +32,16 @@ const optionsOf = {
   'revoke-device': ['engagement', 'device'],
   findings: ['engagement'],
   coverage: ['engagement'],
+  audit: ['engagement'],
 } as const;
 type CommandName = keyof typeof optionsOf;
 
 /** The options each command takes as a bare `--name`. */
-const flagsOf: Partial<Record<CommandName, readonly string[]>> = { findings: ['json'], coverage: ['json'] };
+const flagsOf: Partial<Record<CommandName, readonly string[]>> = {
+  findings: ['json'],
+  coverage: ['json'],
+  audit: ['json'],
+};
 
 const isCommand = (name: string): name is CommandName => Object.hasOwn(optionsOf, name);
 
@@ -107,6 +113,7 @@ export function parseAdminArgs(argv: readonly string[]): AdminCommand {
       return { name, engagementId: required(values, 'engagement'), deviceId: required(values, 'device') };
     case 'findings':
     case 'coverage':
+    case 'audit':
       return { name, engagementId: required(values, 'engagement'), json: flags.has('json') };
   }
 }

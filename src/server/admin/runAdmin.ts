@@ -4,6 +4,7 @@ import type { Storage } from '../storage/storage';
 import { adminUsage, parseAdminArgs, type AdminCommand } from './adminArgs';
 import { adminInvite, adminListDevices, adminRevokeDevice } from './adminDevices';
 import { AdminError } from './adminError';
+import { auditLines, readAudit } from './auditReport';
 import { coverageCells, coverageLines, coverageReport } from './coverageReport';
 import { createEngagement } from './createEngagement';
 import { findingsLines, findingsReport, triangulateFindings } from './findingsReport';
@@ -71,6 +72,12 @@ async function execute(
       const cells = coverageCells(evidence);
       if (command.json) context.out(JSON.stringify(coverageReport(cells)));
       else for (const line of coverageLines(cells, evidence)) context.out(line);
+      return;
+    }
+    case 'audit': {
+      const events = await readAudit(storage, command.engagementId);
+      if (command.json) context.out(JSON.stringify({ events }));
+      else for (const line of auditLines(events, command.engagementId)) context.out(line);
       return;
     }
   }

@@ -12,6 +12,8 @@ import {
   type Refusal,
 } from '../../domain/sync/protocol';
 import { ApiFailure } from '../apiFailure';
+import { auditOfWrite } from '../audit/auditOfWrite';
+import { recordAudit } from '../audit/recordAudit';
 import type { Caller } from '../auth/authenticate';
 import { parseInput } from '../parseInput';
 import type { Storage, WriteTx } from '../storage/storage';
@@ -160,5 +162,7 @@ async function applyOne(tx: WriteTx, caller: Caller, { mutation: sent, index }: 
   if (!outcome.ok) return refuse('bad_request', outcome.message, outcome.field);
   const councilRev = await councilRevFor(tx, recordType, stored, outcome.record);
   await tx.putRecord(recordType, outcome.record, outcome.stamps, councilRev);
+  const audited = auditOfWrite(recordType, existing, outcome.record);
+  await recordAudit(tx, { engagementId, at: context.now, memberId: caller.memberId }, audited);
   return { status: 'applied', rev: council ? (councilRev ?? 0) : rev };
 }
