@@ -26,6 +26,7 @@ async function main(): Promise<void> {
     clientDir: config.clientDir,
     faultPause: config.faultPause,
     publicUrl: config.publicUrl,
+    trustedProxies: config.trustedProxies,
   });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => {
     // The demo is seeded only once the port is bound: if binding failed, its one-time

@@ -12,6 +12,7 @@ import { photoRoutes } from './routes/photoRoutes';
 import { syncRoutes } from './routes/syncRoutes';
 import { teamRoutes } from './routes/teamRoutes';
 import { serveClient } from './serveClient';
+import { trustedProxyCheck } from './trustedProxies';
 
 export type AppOptions = {
   storage: Storage;
@@ -23,10 +24,19 @@ export type AppOptions = {
   now?: () => Date;
   /** Base of the join links the Team routes hand out (PUBLIC_URL); else the request's origin. */
   publicUrl?: string;
+  /** TRUSTED_PROXIES: whose X-Forwarded-For gives the client's address; none when absent. */
+  trustedProxies?: readonly string[];
 };
 
 /** The whole HTTP surface: the JSON API under /api and the PWA everywhere else. */
-export function createApp({ storage, clientDir, faultPause, publicUrl, now = () => new Date() }: AppOptions): Hono {
+export function createApp({
+  storage,
+  clientDir,
+  faultPause,
+  publicUrl,
+  trustedProxies = [],
+  now = () => new Date(),
+}: AppOptions): Hono {
   const app = new Hono();
   app.onError(handleError);
   app.use('/api/*', async (c, next) => {
@@ -35,7 +45,7 @@ export function createApp({ storage, clientDir, faultPause, publicUrl, now = () 
     c.res.headers.set('Cache-Control', 'no-store');
   });
   app.use('/api/*', bodyLimits());
-  app.use('/api/join', joinRateLimit(now));
+  app.use('/api/join', joinRateLimit(storage, now, trustedProxyCheck(trustedProxies)));
   // One token check for every engagement route, in a fixed place in the order (after
   // size, before anything else); the route groups' own checks then see it done.
   app.use('/api/engagements/*', bearerAuth(storage, now));
