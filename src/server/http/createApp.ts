@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { silentLogger, type Logger } from '../log/logger';
 import type { Storage } from '../storage/storage';
 import type { FaultPausePoint } from '../sync/faultDrill';
 import { bearerAuth } from './bearerAuth';
@@ -6,6 +7,7 @@ import { bodyLimits } from './bodyLimits';
 import { errorResponse } from './errorResponse';
 import { handleError } from './handleError';
 import { joinRateLimit } from './joinRateLimit';
+import { requestLog } from './requestLog';
 import { healthRoute } from './routes/healthRoute';
 import { joinRoute } from './routes/joinRoute';
 import { photoRoutes } from './routes/photoRoutes';
@@ -26,6 +28,8 @@ export type AppOptions = {
   publicUrl?: string;
   /** TRUSTED_PROXIES: whose X-Forwarded-For gives the client's address; none when absent. */
   trustedProxies?: readonly string[];
+  /** The structured log (never note text, names or tokens); silent when absent. */
+  logger?: Logger;
 };
 
 /** The whole HTTP surface: the JSON API under /api and the PWA everywhere else. */
@@ -35,10 +39,12 @@ export function createApp({
   faultPause,
   publicUrl,
   trustedProxies = [],
+  logger = silentLogger,
   now = () => new Date(),
 }: AppOptions): Hono {
   const app = new Hono();
-  app.onError(handleError);
+  app.onError(handleError(logger));
+  app.use('*', requestLog(logger));
   app.use('/api/*', async (c, next) => {
     await next();
     // API answers are per device and per moment: no browser or proxy may keep them.
