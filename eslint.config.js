@@ -123,8 +123,8 @@ const domainPackages = onlyPackages(
   'domain is pure: it imports only its own files and pure packages (zod, libphonenumber-js, minisearch)',
 );
 const outputsPackages = onlyPackages(
-  ['pptxgenjs', 'docx'],
-  'file renderers import only the domain and their file libraries (pptxgenjs, docx)',
+  ['pptxgenjs', 'docx', 'fflate'],
+  'file renderers import only the domain and their file libraries (pptxgenjs, docx, fflate)',
 );
 
 /** Globals that do I/O, and the same reached through window/globalThis/self. */

@@ -17,7 +17,7 @@ import { runThroughput } from './throughput.mjs';
 const usage = `Usage: npm run bench -- [options]
   --duration=S        load benchmark length in seconds (default 60; 10 is fine while developing)
   --clients=N         load benchmark clients (default 50)
-  --only=NAME         capture | risk | search | throughput | load (default all)
+  --only=NAME         capture | risk | search | evening | throughput | load (default all)
   --storage=LIST      sqlite,postgresql (default both)
   --load-storage=LIST storages for the load benchmark (default: --storage)`;
 
@@ -65,6 +65,19 @@ if (args.only === undefined || args.only === 'risk') {
 if (args.only === undefined || args.only === 'search') {
   await import('./search-notes.mjs').then((m) => m.runSearchNotes({ writeResults: false }));
   await import('./search-screen.mjs').then((m) => m.runSearchScreen({ writeResults: false }));
+  if (args.only) process.exit(process.exitCode ?? 0);
+}
+// The presentation (.pptx), the letter (.docx) and the non-attribution check of 150
+// findings in Chromium at 4× throttle (issue 9); `--only=outputs` runs it alone.
+if (args.only === undefined || args.only === 'outputs') {
+  await import('./outputs.mjs').then((m) => m.runOutputs({ writeResults: false }));
+  if (args.only) process.exit(process.exitCode ?? 0);
+}
+
+// The evening board (issue 8) in Chromium at 4× throttle: 3,000 notes and 150 findings;
+// `--only=evening` runs it alone.
+if (args.only === undefined || args.only === 'evening') {
+  await import('./evening.mjs').then((m) => m.runEvening({ writeResults: false }));
   if (args.only) process.exit(process.exitCode ?? 0);
 }
 

@@ -100,6 +100,18 @@ describe('the audit log', () => {
     expect(readable.out.at(-1)).toContain('device-revoked  by the operator');
   });
 
+  it('records the devices and links a member loses with their deletion', async () => {
+    const pending = await invite(t, manager, lead.memberId);
+    await push(t, manager, [remove(1, 'member', lead.memberId)]);
+    const events = await t.storage.read((tx) => tx.listAuditEvents(t.demo.engagementId));
+    const m = manager.memberId;
+    expect(events.slice(2).map(({ kind, memberId, detail }) => ({ kind, memberId, detail }))).toEqual([
+      { kind: 'role-changed', memberId: m, detail: { memberId: lead.memberId, from: 'peer', to: null } },
+      { kind: 'device-revoked', memberId: m, detail: { deviceId: lead.deviceId, memberId: lead.memberId } },
+      { kind: 'invite-revoked', memberId: m, detail: { inviteId: pending.invite.id, memberId: lead.memberId } },
+    ]);
+  });
+
   it('writes nothing for a refused change, and is per engagement', async () => {
     const refused = await push(t, lead, [edit(1, 'member', lead.memberId, { role: 'manager' })]);
     expect(refusalOf(refused, 1)).toMatchObject({ code: 'forbidden' });

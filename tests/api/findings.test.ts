@@ -39,6 +39,11 @@ function newFinding(seq: number, changes: Record<string, unknown> = {}): Mutatio
   };
 }
 
+/** The engagement's last change number: a base that has seen every change so far. */
+async function seenEverything() {
+  return (await pull(t, manager)).cursor;
+}
+
 /** One record as the server holds it, from a full pull by the manager. */
 async function stored(id: string) {
   const page = await pull(t, manager);
@@ -50,8 +55,12 @@ describe('who writes findings', () => {
     const finding = newFinding(1);
     const created = await push(t, lead, [finding]);
     expect(created.results[0]?.status).toBe('applied');
+    const latest = await seenEverything();
     const reply = await push(t, lead, [
-      { ...edit(2, 'finding', finding.recordId, { headline: 'Carers feel listened to' }), baseRevs: { headline: 1e6 } },
+      {
+        ...edit(2, 'finding', finding.recordId, { headline: 'Carers feel listened to' }),
+        baseRevs: { headline: latest },
+      },
       edit(3, 'finding', finding.recordId, { status: 'agreed' }),
     ]);
     expect(reply.results.map((result) => result.status)).toEqual(['applied', 'refused']);
@@ -86,7 +95,8 @@ describe('who writes findings', () => {
     const [first, second] = [newFinding(1), newFinding(2)];
     await push(t, lead, [first, second]);
     // The manager has seen the peer's findings: every base is after them.
-    const seen = { status: 1e6, mergedFromIds: 1e6, deleted: 1e6 };
+    const latest = await seenEverything();
+    const seen = { status: latest, mergedFromIds: latest, deleted: latest };
     const reply = await push(t, manager, [
       { ...edit(1, 'finding', first.recordId, { status: 'agreed' }), baseRevs: seen },
       {
@@ -159,10 +169,11 @@ describe('resolvedConflicts', () => {
     expect(conflicts.map((conflict) => conflict.field)).toEqual(['headline', 'explanation']);
     const [headline] = conflicts;
 
+    const latest = await seenEverything();
     const settled = await push(t, manager, [
       {
         ...edit(2, 'finding', finding.recordId, { headline: 'Late one' }),
-        baseRevs: { headline: 1e6 },
+        baseRevs: { headline: latest },
         resolvedConflicts: [{ field: 'headline', rev: headline?.rev ?? 0 }],
       },
     ]);

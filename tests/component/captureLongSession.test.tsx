@@ -9,14 +9,26 @@ import type { TriangulateDb } from '../../src/client/store/db';
 import { engagementId, joinedDb, memberId, session } from '../unit/storeFixtures';
 import { otherMemberId, renderSessionPage, seedEngagement, stubObjectUrls } from './captureFixtures';
 
-/** Renders of each note's row, counted where every editor and read-only note renders its photos. */
+/**
+ * Renders of each note's row, counted where every editor renders its tags (open or folded)
+ * and every read-only note its photos.
+ */
 const renders = vi.hoisted(() => new Map<string, number>());
 vi.mock('../../src/client/features/capture/NotePhotos', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../src/client/features/capture/NotePhotos')>();
   return {
     NotePhotos: (props: Parameters<typeof actual.NotePhotos>[0]) => {
-      renders.set(props.note.id, (renders.get(props.note.id) ?? 0) + 1);
+      if (!props.editable) renders.set(props.note.id, (renders.get(props.note.id) ?? 0) + 1);
       return <actual.NotePhotos {...props} />;
+    },
+  };
+});
+vi.mock('../../src/client/features/capture/NoteTagging', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/client/features/capture/NoteTagging')>();
+  return {
+    NoteTagging: (props: Parameters<typeof actual.NoteTagging>[0]) => {
+      renders.set(props.note.id, (renders.get(props.note.id) ?? 0) + 1);
+      return <actual.NoteTagging {...props} />;
     },
   };
 });

@@ -25,8 +25,12 @@ async function pageWithMyNote() {
   await seedEngagement(db);
   const note = await createNote(db, session, memberId);
   await renderSessionPage(db, <SessionPage />);
-  const article = (await screen.findByRole('textbox', { name: 'Note text' })).closest('article');
+  const box = await screen.findByRole('textbox', { name: 'Note text' });
+  const article = box.closest('article');
   if (!article) throw new Error('no note');
+  // A note shows its photo controls once it is the one being edited.
+  await userEvent.setup().click(box);
+  await within(article).findByLabelText('Add photo');
   return { db, note, article };
 }
 

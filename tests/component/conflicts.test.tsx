@@ -17,7 +17,7 @@ import { engagementDb, peers, renderInEngagement } from './setupHarness';
 configure({ asyncUtilTimeout: 10_000 });
 afterEach(cleanup);
 
-const [david] = peers;
+const [david, sian] = peers;
 const at = '2026-12-01T18:40:00.000Z';
 const headlineConflict: Conflict = {
   field: 'headline',
@@ -84,6 +84,20 @@ describe('Conflicts: the challenge manager', () => {
     expect(await db.outbox.toArray()).toMatchObject([
       { recordId: findings.vision.id, changes: {}, resolvedConflicts: [{ field: 'headline', rev: 4 }] },
     ]);
+  });
+
+  it('says who wrote the kept value and when, where the server recorded it', async () => {
+    const keptAt = '2026-12-01T18:30:00.000Z';
+    const withKept = { ...headlineConflict, keptMemberId: sian?.id ?? '', keptAt };
+    await renderInEngagement(await conflictsDb([{ ...findings.vision, conflicts: [withKept] }]), <ConflictsPage />);
+    const headline = within(await visionRegion()).getByRole('group', { name: 'Headline' });
+    const kept = within(headline).getByText('Kept:').closest('p');
+    expect(kept).toHaveTextContent(`Kept: ${findings.vision.headline} — Sian Morgan, ${formatSessionTime(keptAt)}`);
+    expect(
+      within(headline)
+        .getByText(/Set aside:/)
+        .closest('p'),
+    ).toHaveTextContent(/David Okafor/);
   });
 
   it('takes the other value', async () => {

@@ -163,10 +163,13 @@ test('a peer captures a day of notes offline with tags, a quote, a document and 
   await expectHeading(peerA, readingTitle);
   await expect.poll(() => noteTexts(peerA), { timeout: uiTimeoutMs }).toEqual(reading.map((plan) => plan.text));
   const notes = peerA.getByRole('article', { name: 'Note text' });
+  // Only the note being edited shows its choices: a tap in its text opens it.
+  await notes.nth(0).getByRole('textbox', { name: 'Note text' }).click();
   await expect
     .poll(() => notes.nth(0).getByRole('textbox', { name: 'Document reference' }).inputValue())
     .toBe('Self-assessment, section 3');
   await expect.poll(() => notes.nth(0).getByText('Working together').count()).toBe(1);
+  await notes.nth(1).getByRole('textbox', { name: 'Note text' }).click();
   await expect
     .poll(() => notes.nth(1).getByRole('combobox', { name: 'Stance' }).inputValue())
     .toBe('area for consideration');
@@ -174,6 +177,7 @@ test('a peer captures a day of notes offline with tags, a quote, a document and 
   expect(await notes.nth(1).getByText('Waiting to upload').count()).toBe(1);
   await peerA.goto(interviewUrl);
   await expect.poll(() => noteTexts(peerA), { timeout: uiTimeoutMs }).toEqual(interview.map((plan) => plan.text));
+  await notes.nth(0).getByRole('textbox', { name: 'Note text' }).click();
   expect(await notes.nth(0).getByRole('checkbox', { name: 'Verbatim quote' }).isChecked()).toBe(true);
   await artifacts.milestone('2-reloaded-offline', peerA);
 

@@ -51,7 +51,7 @@ test('a headline edited on two devices at once, one offline, is listed on the Co
   await expectAllSaved(peer.page);
   const syncedAt = Date.now();
 
-  // The manager's Conflicts screen lists both values, who wrote the one set aside, and when.
+  // The manager's Conflicts screen lists both values, who wrote each, and when.
   await page.goto(new URL(`${engagementPath(page)}/evening/conflicts`, page.url()).href);
   await expectHeading(page, 'Conflicts');
   const record = page.getByRole('region', { name: `Finding: ${managerHeadline}`, exact: true });
@@ -59,7 +59,11 @@ test('a headline edited on two devices at once, one offline, is listed on the Co
   // Only the headline was changed on both: the other fields the editor saved are the same.
   expect(await record.getByRole('group').allInnerTexts()).toHaveLength(1);
   const headline = record.getByRole('group', { name: 'Headline', exact: true });
-  expect(await headline.getByText('Kept:').locator('..').innerText()).toBe(`Kept: ${managerHeadline}`);
+  // The kept value says who wrote it and when, as the server recorded it.
+  const kept = headline.getByText('Kept:').locator('..');
+  const keptAt = (await kept.locator('time').getAttribute('datetime')) ?? '';
+  expect(await kept.innerText()).toBe(`Kept: ${managerHeadline} — Helen Ashworth, ${formatSessionTime(keptAt)}`);
+  expect(Date.parse(keptAt)).toBeGreaterThanOrEqual(startedAt - 1_000);
   const setAside = headline
     .getByRole('list', { name: 'Set-aside values of headline', exact: true })
     .getByRole('listitem');

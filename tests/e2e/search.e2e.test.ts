@@ -62,7 +62,9 @@ test('a peer finds notes offline by a word and by a filter; 5,000 notes keep few
   ];
   for (const text of texts) await writeNote(page, text);
   // The second note is a strength: the stance filter must find it alone.
-  await page.getByRole('combobox', { name: 'Stance' }).nth(1).selectOption('strength');
+  // Only the note being edited shows its choices: a tap in the second note's text opens it.
+  await page.getByRole('textbox', { name: 'Note text' }).nth(1).click();
+  await page.getByRole('combobox', { name: 'Stance' }).selectOption('strength');
   await expectSyncStatus(page, 'All saved on the server', syncTimeoutMs);
 
   // No signal and no server: search works from the device alone.

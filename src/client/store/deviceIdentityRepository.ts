@@ -4,12 +4,13 @@ import type { DeviceIdentity } from './deviceIdentity';
 
 /**
  * Keeps the token a join gave this device. Joining again (a new link for the same
- * engagement) replaces the token but keeps the counter, so numbers are never reused.
+ * engagement) replaces the token but keeps the counter, so numbers are never reused: edits
+ * still waiting keep theirs, new ones follow, and the server starts the new device's
+ * sequence at the first number it pushes.
  */
 export async function saveJoin(db: TriangulateDb, join: JoinResponse, storagePersisted: boolean | null): Promise<void> {
   await db.transaction('rw', db.deviceIdentity, async () => {
     const previous = await db.deviceIdentity.get(join.engagementId);
-    const sameDevice = previous?.deviceId === join.deviceId;
     const identity: DeviceIdentity = {
       engagementId: join.engagementId,
       deviceToken: join.deviceToken,
@@ -17,8 +18,7 @@ export async function saveJoin(db: TriangulateDb, join: JoinResponse, storagePer
       memberId: join.memberId,
       role: join.role,
       displayName: join.displayName,
-      // A new device id on the server starts a new sequence there.
-      nextSeq: sameDevice && previous ? previous.nextSeq : 1,
+      nextSeq: previous?.nextSeq ?? 1,
       pullCursor: previous?.pullCursor ?? 0,
       storagePersisted,
     };

@@ -1,3 +1,4 @@
+import { currentDraft } from '../../domain/outputs/currentDraft';
 import type { OutputDraft } from '../../domain/records/outputDraft';
 import type { SnapshotKind } from '../../domain/records/publishedSnapshot';
 import type { TriangulateDb } from './db';
@@ -11,8 +12,8 @@ const emptyDraft = { introduction: '', summary: '', nextSteps: '', contacts: '' 
 /**
  * Writes one of the manager's texts of an output kind through saveEdit (so it syncs): into
  * the kind's draft, or a new draft when there is none yet. Read and written in ONE
- * transaction, so two quick edits never start two drafts on this device; the oldest id
- * wins where two devices did (outputSourcesQuery.ts).
+ * transaction, so two quick edits never start two drafts on this device; where two
+ * devices did, currentDraft picks the same one everywhere.
  */
 export function saveDraftText(
   db: TriangulateDb,
@@ -23,7 +24,7 @@ export function saveDraftText(
 ): Promise<OutputDraft> {
   return db.transaction('rw', [db.outputDraft, db.outbox, db.deviceIdentity], async () => {
     const drafts = await db.outputDraft.where('[engagementId+kind]').equals([engagementId, kind]).toArray();
-    const existing = drafts.filter((draft) => !draft.deleted).sort((a, b) => a.id.localeCompare(b.id))[0];
+    const existing = currentDraft(drafts, kind);
     return saveEdit(db, {
       engagementId,
       recordType: 'outputDraft',

@@ -1,3 +1,4 @@
+import { currentDraft } from '../../domain/outputs/currentDraft';
 import type { OutputSources } from '../../domain/outputs/outputDocument';
 import type { SnapshotKind } from '../../domain/records/publishedSnapshot';
 import type { TriangulateDb } from './db';
@@ -31,11 +32,6 @@ export async function loadOutputSources(
     scopeQuestions,
     findings,
     recommendations,
-    draft: firstLiveDraft(drafts),
+    draft: currentDraft(drafts, kind),
   };
-}
-
-/** Two devices may each have started the draft of a kind offline: the oldest id wins, the same on every device. */
-function firstLiveDraft<T extends { id: string; deleted: boolean }>(drafts: readonly T[]): T | null {
-  return [...drafts].filter((draft) => !draft.deleted).sort((a, b) => a.id.localeCompare(b.id))[0] ?? null;
 }

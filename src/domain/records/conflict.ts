@@ -15,6 +15,12 @@ export const conflictSchema = z.object({
   rev: z.number().int().min(0),
   /** Server time at which it arrived. */
   at: z.iso.datetime(),
+  /**
+   * Who wrote the value that stayed, and when it reached the server, where the server
+   * knows (it records both since protocol 3): so both sides show who and when.
+   */
+  keptMemberId: z.uuid().optional(),
+  keptAt: z.iso.datetime().optional(),
 });
 export type Conflict = z.infer<typeof conflictSchema>;
 

@@ -54,6 +54,17 @@ function run(steps: [Mutation, MergeContext][]): { note: Note; stamps: FieldStam
   return { note: record, stamps };
 }
 
+/** A concurrent edit over a record whose stamps were stored before they said who and when. */
+function mergeConflictWithOldStamp() {
+  const { note, stamps } = run([[create, at(1, author, 'dev-a')]]);
+  const oldStamps: FieldStamps = Object.fromEntries(
+    Object.entries(stamps).map(([field, stamp]) => [field, { rev: stamp.rev, deviceId: stamp.deviceId }]),
+  );
+  const outcome = mergeMutation(note, oldStamps, edit({ text: 'late' }, { text: 0 }), at(2, other, 'dev-b'));
+  if (!outcome.ok) throw new Error(outcome.message);
+  return outcome.conflicts;
+}
+
 const edit = (
   changes: Mutation['changes'],
   baseRevs: Mutation['baseRevs'],
@@ -82,7 +93,7 @@ describe('mergeMutation', () => {
     expect(note).toMatchObject({ text: 'A rewrote it', stance: 'neutral', conflicts: [] });
   });
 
-  it('keeps the value already on the server when the same field changed concurrently, and files the other', () => {
+  it('keeps the value already on the server when the same field changed concurrently, and files the other with who wrote each', () => {
     const { note } = run([
       [create, at(1, author, 'dev-a')],
       [edit({ text: 'first to arrive' }, { text: 1 }), at(2, author, 'dev-a')],
@@ -90,8 +101,23 @@ describe('mergeMutation', () => {
     ]);
     expect(note.text).toBe('first to arrive');
     expect(note.conflicts).toEqual([
-      { field: 'text', value: 'second to arrive', memberId: other, rev: 3, at: '2026-11-23T10:00:00.000Z' },
+      {
+        field: 'text',
+        value: 'second to arrive',
+        memberId: other,
+        rev: 3,
+        at: '2026-11-23T10:00:00.000Z',
+        keptMemberId: author,
+        keptAt: '2026-11-23T10:00:00.000Z',
+      },
     ]);
+  });
+
+  it('says nothing of who wrote the kept value when its stamp is from before that was recorded', () => {
+    const conflicts = mergeConflictWithOldStamp();
+    expect(conflicts).toHaveLength(1);
+    expect(conflicts[0]).not.toHaveProperty('keptMemberId');
+    expect(conflicts[0]).not.toHaveProperty('keptAt');
   });
 
   it('applies an edit made after seeing the other one: sequential, not a conflict', () => {

@@ -8,7 +8,12 @@ import { sameJson } from './sameJson';
 import { applySetChange } from './setChange';
 
 /** Which change number and device last wrote a field: how the server tells concurrent edits. */
-export type FieldStamp = { rev: number; deviceId: string };
+/**
+ * The last write of a field: its change number and device (for conflict detection), and
+ * who wrote it and when (so a conflict can say who wrote the value that stayed). The last
+ * two are absent on stamps stored before they were kept.
+ */
+export type FieldStamp = { rev: number; deviceId: string; memberId?: string; at?: string };
 export type FieldStamps = Record<string, FieldStamp>;
 
 export type MergeContext = {
@@ -82,7 +87,12 @@ export function mergeMutation(
   const current: Record<string, unknown> = existing ? { ...existing } : {};
   const nextStamps: FieldStamps = { ...stamps };
   const conflicts: Conflict[] = [];
-  const stamp = { rev: context.rev, deviceId: context.deviceId };
+  const stamp: FieldStamp = {
+    rev: context.rev,
+    deviceId: context.deviceId,
+    memberId: context.memberId,
+    at: context.now,
+  };
   const concurrent = (field: string) => {
     const last = stamps[field];
     return last !== undefined && last.deviceId !== context.deviceId && last.rev > (mutation.baseRevs[field] ?? 0);
@@ -94,6 +104,7 @@ export function mergeMutation(
       memberId: context.memberId,
       rev: context.rev,
       at: context.now,
+      ...keptBy(field === 'deleted' ? latestStamp(stamps) : stamps[field]),
     });
 
   // 2.
@@ -177,6 +188,7 @@ function keptAsConflict(
     memberId: context.memberId,
     rev: context.rev,
     at: context.now,
+    ...keptBy(field === 'deleted' ? latestStamp(stamps) : stamps[field]),
   });
   const conflicts: Conflict[] = [];
   for (const [field, value] of Object.entries(mutation.changes)) {
@@ -198,4 +210,20 @@ function keptAsConflict(
     conflicts: [...existing.conflicts, ...conflicts].slice(-maxConflictsPerRecord),
   });
   return { ok: true, record, stamps, conflicts };
+}
+
+/** Who wrote the value that stayed, and when, as far as its stamp says. */
+function keptBy(stamp: FieldStamp | undefined): Pick<Conflict, 'keptMemberId' | 'keptAt'> {
+  return {
+    ...(stamp?.memberId ? { keptMemberId: stamp.memberId } : {}),
+    ...(stamp?.at ? { keptAt: stamp.at } : {}),
+  };
+}
+
+/** The record's last write: what a losing delete or revive lost to. */
+function latestStamp(stamps: FieldStamps): FieldStamp | undefined {
+  return Object.values(stamps).reduce<FieldStamp | undefined>(
+    (latest, stamp) => (!latest || stamp.rev > latest.rev ? stamp : latest),
+    undefined,
+  );
 }

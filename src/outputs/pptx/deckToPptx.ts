@@ -1,3 +1,4 @@
+import { unzipSync, zipSync } from 'fflate';
 import PptxGenJS from 'pptxgenjs';
 import { deckLayout } from '../../domain/outputs/deckLayout';
 import { headingFontSizeFor, slideHeading } from '../../domain/outputs/layoutDeck';
@@ -114,9 +115,11 @@ export async function deckToPptx(title: string, slides: readonly Slide[], as: Fi
   slides.forEach((slide, index) =>
     index === 0 && !slide.continued ? addTitleSlide(pptx, slide) : addContentSlide(pptx, slide),
   );
-  const file = await pptx.write({ outputType: as === 'blob' ? 'blob' : 'uint8array', compression: true });
-  if (file instanceof Uint8Array && as === 'bytes') return file;
-  // pptxgenjs types its Blob application/zip, which a phone's share sheet cannot open.
-  if (file instanceof Blob && as === 'blob') return new Blob([file], { type: presentationFileType });
-  throw new Error(`pptxgenjs wrote ${typeof file}, not the ${as} asked for`);
+  // pptxgenjs 4 ignores `compression` whenever an output type is given and stores every
+  // part as is: they are deflated here, which makes the file about a third of the size.
+  const stored = await pptx.write({ outputType: 'uint8array' });
+  if (!(stored instanceof Uint8Array)) throw new Error(`pptxgenjs wrote ${typeof stored}, not the bytes asked for`);
+  const file = zipSync(unzipSync(stored));
+  // Typed as a presentation: a zip's type would leave a phone's share sheet unable to open it.
+  return as === 'bytes' ? file : new Blob([file], { type: presentationFileType });
 }

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { themeTemplateIds } from '../../domain/templates/themeTemplates';
 import { AdminError } from './adminError';
 import type { NewEngagement } from './createEngagement';
+import type { ExportFormat } from './exportOutput';
 
 export type AdminCommand =
   | { name: 'create-engagement'; input: NewEngagement }
@@ -9,6 +10,7 @@ export type AdminCommand =
   | { name: 'list-devices'; engagementId: string }
   | { name: 'revoke-device'; engagementId: string; deviceId: string }
   | { name: 'findings' | 'coverage' | 'audit'; engagementId: string; json: boolean }
+  | { name: 'export'; engagementId: string; format: ExportFormat; out: string; json: boolean }
   | { name: 'help' };
 
 export const adminUsage = [
@@ -21,6 +23,9 @@ export const adminUsage = [
   '  findings --engagement <id> [--json]   (each live finding: label, counts, mixed evidence)',
   '  coverage --engagement <id> [--json]   (notes per theme and scope question, by group and by type)',
   '  audit --engagement <id> [--json]      (joins, role changes, revocations, publications, erasures)',
+  '  export --engagement <id> --format pptx|docx --out <file> [--json]',
+  '                    (the presentation or the summary letter; exits 3, writing nothing, while the',
+  '                     non-attribution check has unresolved hits)',
   'DATA_DIR (or DATABASE_URL) and PUBLIC_URL are read as by the server.',
 ];
 
@@ -33,6 +38,7 @@ const optionsOf = {
   findings: ['engagement'],
   coverage: ['engagement'],
   audit: ['engagement'],
+  export: ['engagement', 'format', 'out'],
 } as const;
 type CommandName = keyof typeof optionsOf;
 
@@ -41,6 +47,7 @@ const flagsOf: Partial<Record<CommandName, readonly string[]>> = {
   findings: ['json'],
   coverage: ['json'],
   audit: ['json'],
+  export: ['json'],
 };
 
 const isCommand = (name: string): name is CommandName => Object.hasOwn(optionsOf, name);
@@ -115,5 +122,16 @@ export function parseAdminArgs(argv: readonly string[]): AdminCommand {
     case 'coverage':
     case 'audit':
       return { name, engagementId: required(values, 'engagement'), json: flags.has('json') };
+    case 'export': {
+      const format = required(values, 'format');
+      if (format !== 'pptx' && format !== 'docx') throw new AdminError('--format: must be pptx or docx');
+      return {
+        name,
+        engagementId: required(values, 'engagement'),
+        format,
+        out: required(values, 'out'),
+        json: flags.has('json'),
+      };
+    }
   }
 }

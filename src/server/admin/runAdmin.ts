@@ -7,6 +7,7 @@ import { AdminError } from './adminError';
 import { auditLines, readAudit } from './auditReport';
 import { coverageCells, coverageLines, coverageReport } from './coverageReport';
 import { createEngagement } from './createEngagement';
+import { exportHitsLines, exportHitsReport, exportOutput } from './exportOutput';
 import { findingsLines, findingsReport, triangulateFindings } from './findingsReport';
 import { readEvidence } from './readEvidence';
 
@@ -18,15 +19,18 @@ export type AdminContext = {
   err: (line: string) => void;
 };
 
-/** Exit codes: 0 done, 1 the tool or database failed, 2 what was typed is wrong. */
-export type ExitCode = 0 | 1 | 2;
+/**
+ * Exit codes: 0 done, 1 the tool or database failed, 2 what was typed is wrong, 3 an
+ * export stopped by the non-attribution check (no file written).
+ */
+export type ExitCode = 0 | 1 | 2 | 3;
 
 async function execute(
   command: Exclude<AdminCommand, { name: 'help' }>,
   storage: Storage,
   publicUrl: string,
   context: AdminContext,
-) {
+): Promise<ExitCode> {
   const now = context.now();
   switch (command.name) {
     case 'create-engagement': {
@@ -36,12 +40,12 @@ async function execute(
       context.out(
         `The link works once and expires ${created.expiresAt}; the manager invites everyone else from the app.`,
       );
-      return;
+      return 0;
     }
     case 'invite': {
       const invite = await adminInvite(storage, command, { publicUrl, now });
       context.out(`${invite.displayName} — ${invite.url} (works once, expires ${invite.expiresAt})`);
-      return;
+      return 0;
     }
     case 'list-devices': {
       const devices = await adminListDevices(storage, command);
@@ -52,12 +56,12 @@ async function execute(
           `${device.id}  ${device.displayName} (member ${device.memberId})  joined ${device.createdAt}  ${state}`,
         );
       }
-      return;
+      return 0;
     }
     case 'revoke-device': {
       const { revokedAt } = await adminRevokeDevice(storage, command, now);
       context.out(`Device ${command.deviceId} revoked at ${revokedAt}; its token no longer works.`);
-      return;
+      return 0;
     }
     // --json prints one JSON object on one line: the contract in docs/operations.md.
     case 'findings': {
@@ -65,20 +69,37 @@ async function execute(
       const rows = triangulateFindings(evidence);
       if (command.json) context.out(JSON.stringify(findingsReport(rows)));
       else for (const line of findingsLines(rows, evidence)) context.out(line);
-      return;
+      return 0;
     }
     case 'coverage': {
       const evidence = await readEvidence(storage, command.engagementId);
       const cells = coverageCells(evidence);
       if (command.json) context.out(JSON.stringify(coverageReport(cells)));
       else for (const line of coverageLines(cells, evidence)) context.out(line);
-      return;
+      return 0;
+    }
+    case 'export': {
+      const result = await exportOutput(storage, command, context.cwd);
+      if (!result.ok) {
+        if (command.json) context.out(JSON.stringify(exportHitsReport(result.hits)));
+        else for (const line of exportHitsLines(result.hits)) context.out(line);
+        return 3;
+      }
+      if (command.json) context.out(JSON.stringify(result.report));
+      else {
+        const size =
+          'slides' in result.report
+            ? `${result.report.slides} slides`
+            : `${result.report.paragraphs} numbered paragraphs`;
+        context.out(`Written ${result.report.file} (${size}).`);
+      }
+      return 0;
     }
     case 'audit': {
       const events = await readAudit(storage, command.engagementId);
       if (command.json) context.out(JSON.stringify({ events }));
       else for (const line of auditLines(events, command.engagementId)) context.out(line);
-      return;
+      return 0;
     }
   }
 }
@@ -108,8 +129,7 @@ export async function runAdmin(argv: readonly string[], context: AdminContext): 
   let storage: Storage | undefined;
   try {
     storage = await openStorage(parsed.config);
-    await execute(command, storage, parsed.config.publicUrl, context);
-    return 0;
+    return await execute(command, storage, parsed.config.publicUrl, context);
   } catch (error) {
     if (error instanceof AdminError) {
       context.err(`admin: ${error.message}`);

@@ -4,6 +4,7 @@ import type { Storage } from '../storage/storage';
 import type { FaultPausePoint } from '../sync/faultDrill';
 import { bearerAuth } from './bearerAuth';
 import { bodyLimits } from './bodyLimits';
+import { closeAfterError } from './closeAfterError';
 import { errorResponse } from './errorResponse';
 import { handleError } from './handleError';
 import { joinRateLimit } from './joinRateLimit';
@@ -13,6 +14,7 @@ import { joinRoute } from './routes/joinRoute';
 import { photoRoutes } from './routes/photoRoutes';
 import { syncRoutes } from './routes/syncRoutes';
 import { teamRoutes } from './routes/teamRoutes';
+import { securityHeaders } from './securityHeaders';
 import { serveClient } from './serveClient';
 import { trustedProxyCheck } from './trustedProxies';
 
@@ -45,6 +47,8 @@ export function createApp({
   const app = new Hono();
   app.onError(handleError(logger));
   app.use('*', requestLog(logger));
+  app.use('*', securityHeaders(publicUrl));
+  app.use('/api/*', closeAfterError());
   app.use('/api/*', async (c, next) => {
     await next();
     // API answers are per device and per moment: no browser or proxy may keep them.

@@ -5,6 +5,7 @@ import {
   toDevice,
   toInvite,
   toPhoto,
+  toSafeInt,
   recordColumns,
   toStoredRecord,
   type DeviceColumns,
@@ -54,6 +55,18 @@ export function createPostgresReadTx(client: PoolClient, locks: EngagementLocks)
         [engagementId, recordType, id],
       );
       return row ? toStoredRecord(row) : undefined;
+    },
+    changeCounters: async (engagementId) => {
+      await locks.lock(engagementId);
+      const row = await firstRow<{ counter: string; council_counter: string }>(
+        client,
+        'SELECT counter, council_counter FROM engagement_counters WHERE engagement_id = $1',
+        [engagementId],
+      );
+      return {
+        rev: row ? toSafeInt(row.counter, 'counter') : 0,
+        councilRev: row ? toSafeInt(row.council_counter, 'council_counter') : 0,
+      };
     },
     listChanges: async (engagementId, since, limit) => {
       await locks.lock(engagementId);

@@ -25,6 +25,9 @@ export function createSqliteTx(db: Database.Database): WriteTx {
   const getRecord = db.prepare<[string, string, string], RecordColumns>(
     `SELECT ${recordColumns} FROM records WHERE engagement_id = ? AND record_type = ? AND id = ?`,
   );
+  const changeCounters = db.prepare<[string], { counter: number; council_counter: number }>(
+    'SELECT counter, council_counter FROM engagement_counters WHERE engagement_id = ?',
+  );
   const listChanges = db.prepare<[string, number, number], RecordColumns>(
     `SELECT ${recordColumns} FROM records WHERE engagement_id = ? AND rev > ? ORDER BY rev LIMIT ?`,
   );
@@ -103,6 +106,10 @@ export function createSqliteTx(db: Database.Database): WriteTx {
     getRecord: async (engagementId: string, recordType: RecordType, id: string) => {
       const row = getRecord.get(engagementId, recordType, id);
       return row ? toStoredRecord(row) : undefined;
+    },
+    changeCounters: async (engagementId) => {
+      const row = changeCounters.get(engagementId);
+      return { rev: row?.counter ?? 0, councilRev: row?.council_counter ?? 0 };
     },
     listChanges: async (engagementId, since, limit) => listChanges.all(engagementId, since, limit).map(toStoredRecord),
     listCouncilChanges: async (engagementId, since, limit) =>

@@ -17,6 +17,9 @@ export type StoredRecord = {
   councilRev: number | null;
 };
 
+/** The last change number handed out, for the team and for the council. */
+export type ChangeCounters = { rev: number; councilRev: number };
+
 /** A single-use join code for one member; only the hash of the code is kept. */
 export type InviteRow = {
   /** Names the invite in lists and revocations, so the code (or its hash) never has to. */
@@ -64,6 +67,8 @@ export interface ReadTx {
   /** True when no engagement has ever been stored (first start). */
   isEmpty(): Promise<boolean>;
   getRecord(engagementId: string, recordType: RecordType, id: string): Promise<StoredRecord | undefined>;
+  /** The engagement's change counters as they stand (0 and 0 before its first change). */
+  changeCounters(engagementId: string): Promise<ChangeCounters>;
   /** Records with rev > since, ascending by rev, at most `limit`; tombstones included. */
   listChanges(engagementId: string, since: number, limit: number): Promise<StoredRecord[]>;
   /** Records with council_rev > since, ascending by it, at most `limit`: the council's pull. */

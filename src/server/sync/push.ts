@@ -15,15 +15,23 @@ import { ApiFailure } from '../apiFailure';
 import { auditOfWrite } from '../audit/auditOfWrite';
 import { recordAudit } from '../audit/recordAudit';
 import type { Caller } from '../auth/authenticate';
+import { activeMember } from '../auth/memberOf';
+import { revokeMemberAccess } from '../auth/revokeMemberAccess';
 import { parseInput } from '../parseInput';
-import type { Storage, WriteTx } from '../storage/storage';
+import type { ChangeCounters, DeviceRow, Storage, WriteTx } from '../storage/storage';
 import { assertOwnEngagement } from './assertEngagement';
 import { baseRevsFromCouncil, councilCopy, councilMembersOf, councilRevFor } from './councilRecords';
 import { commentTargetRefusal, prepareSnapshotWrite } from './outputWrites';
 import { pauseForFaultDrill, type FaultPausePoint } from './faultDrill';
+import { protoKeyPart, rawMutationsOf } from './protoKeys';
 import { assertProtocolVersion } from './protocolVersion';
 
-type Numbered = { mutation: Mutation; index: number };
+type Numbered = {
+  mutation: Mutation;
+  index: number;
+  /** Where the body as sent held a `__proto__` field that parsing dropped (protoKeys.ts). */
+  protoKeyIn: 'changes' | 'setChanges' | undefined;
+};
 
 /**
  * Applies a device's mutations in one transaction. A malformed push (envelope, schema,
@@ -33,10 +41,16 @@ type Numbered = { mutation: Mutation; index: number };
  * 1. The token's engagement must be the one addressed (else 404).
  * 2. An old protocol gets 426 before the body is validated.
  * 3. The body must match the push schema (else 400).
- * 4. In ascending seq, each mutation is a duplicate (skipped), a gap (409, nothing
- *    applied), refused (the role may not, or the record would be invalid: reported in
- *    its result), kept as a conflict or applied under a new engagement rev.
- * 5. The device's last seq moves forward in the same transaction.
+ * 4. Inside the transaction the device and member are read again: a revocation or a
+ *    change of role since the token was checked holds for this push (401, or the new
+ *    role's rights).
+ * 5. In ascending seq, each mutation is a duplicate (skipped), a gap (409, nothing
+ *    applied), a base revision the engagement has not reached (400, nothing applied),
+ *    refused (the role may not, or the record would be invalid: reported in its result),
+ *    kept as a conflict or applied under a new engagement rev. A device that has applied
+ *    nothing yet starts its numbers where its first push starts: a device that joined
+ *    again keeps numbering its waiting edits as before.
+ * 6. The device's last seq moves forward in the same transaction.
  */
 export async function push(
   storage: Storage,
@@ -51,16 +65,19 @@ export async function push(
   assertProtocolVersion(body);
   // 3.
   const request = parseInput(pushRequestSchema, body);
+  const sent = rawMutationsOf(body);
   const numbered = request.mutations
-    .map((mutation, index) => ({ mutation, index }))
+    .map((mutation, index) => ({ mutation, index, protoKeyIn: protoKeyPart(sent[index]) }))
     .sort((a, b) => a.mutation.seq - b.mutation.seq);
 
   const results = await storage.transaction(async (tx) => {
-    const device = await tx.findDevice(caller.deviceId);
-    if (!device) throw new ApiFailure('unauthorized', 'This device is no longer registered; join again.');
-    let lastSeq = device.lastSeq;
-    const applied: MutationResult[] = [];
     // 4.
+    const { current, device } = await callerNow(tx, caller);
+    const counters = await tx.changeCounters(engagementId);
+    const firstSeq = numbered[0]?.mutation.seq ?? 1;
+    let lastSeq = device.lastSeq === 0 ? firstSeq - 1 : device.lastSeq;
+    const applied: MutationResult[] = [];
+    // 5.
     for (const item of numbered) {
       const { seq } = item.mutation;
       if (seq <= lastSeq) {
@@ -74,18 +91,50 @@ export async function push(
           `mutations.${item.index}.seq`,
         );
       }
-      const outcome = await applyOne(tx, caller, item);
+      assertBaseRevsReached(item, current, counters);
+      const outcome = await applyOne(tx, current, item);
       applied.push(outcome.status === 'applied' ? { seq, ...outcome } : outcome);
       // A refused mutation uses its number up too, so the device's next ones still go.
       lastSeq = seq;
     }
-    // 5.
+    // 6.
     if (lastSeq !== device.lastSeq) await tx.setDeviceLastSeq(device.id, lastSeq);
     await pauseForFaultDrill('push-before-commit', faultPause);
     return applied;
   });
   await pauseForFaultDrill('push-after-commit', faultPause);
   return { protocolVersion, schemaVersion, results };
+}
+
+/**
+ * The caller as the database stands inside the push's transaction: a device revoked or a
+ * member deleted since authentication is refused; a changed role applies at once.
+ */
+async function callerNow(tx: WriteTx, caller: Caller): Promise<{ current: Caller; device: DeviceRow }> {
+  const device = await tx.findDevice(caller.deviceId);
+  const member = device && device.revokedAt === null && (await activeMember(tx, device.engagementId, device.memberId));
+  if (!device || !member) {
+    throw new ApiFailure('unauthorized', 'This device is not signed in any more; join again with a new link.');
+  }
+  return { current: { ...caller, role: member.role }, device };
+}
+
+/**
+ * 400 for a base revision past the engagement's last change number (the council's, for a
+ * council device): a device claiming a future revision would override a concurrent edit
+ * instead of leaving it as a conflict.
+ */
+function assertBaseRevsReached(item: Numbered, caller: Caller, counters: ChangeCounters): void {
+  const reached = caller.role === 'council' ? counters.councilRev : counters.rev;
+  for (const [field, base] of Object.entries(item.mutation.baseRevs)) {
+    if (base > reached) {
+      throw new ApiFailure(
+        'bad_request',
+        `baseRevs.${field} is ${base}, but the engagement's last change is ${reached}.`,
+        `mutations.${item.index}.baseRevs.${field}`,
+      );
+    }
+  }
 }
 
 type Outcome = { status: 'applied'; rev: number } | Extract<MutationResult, { status: 'refused' }>;
@@ -98,7 +147,11 @@ type Outcome = { status: 'applied'; rev: number } | Extract<MutationResult, { st
  * speaks in council change numbers (councilRecords.ts): its bases are translated, and
  * it hears back the council number and the council's copy.
  */
-async function applyOne(tx: WriteTx, caller: Caller, { mutation: sent, index }: Numbered): Promise<Outcome> {
+async function applyOne(
+  tx: WriteTx,
+  caller: Caller,
+  { mutation: sent, index, protoKeyIn }: Numbered,
+): Promise<Outcome> {
   const { seq, recordType, recordId } = sent;
   const { engagementId } = caller;
   const council = caller.role === 'council';
@@ -119,6 +172,10 @@ async function applyOne(tx: WriteTx, caller: Caller, { mutation: sent, index }: 
   if (recordType === 'engagement' && recordId !== engagementId) {
     return refuse('forbidden', 'A device may only change its own engagement.', 'recordId');
   }
+  if (protoKeyIn === 'changes') {
+    return refuse('bad_request', `${recordType} has no field __proto__`, 'changes.__proto__');
+  }
+  if (protoKeyIn === 'setChanges') return refuse('bad_request', '__proto__ is not a set field', 'setChanges.__proto__');
   if (held && isTombstone(held)) {
     return refuse('forbidden', `This ${recordType} was erased: it cannot be changed.`, 'recordId');
   }
@@ -164,5 +221,8 @@ async function applyOne(tx: WriteTx, caller: Caller, { mutation: sent, index }: 
   await tx.putRecord(recordType, outcome.record, outcome.stamps, councilRev);
   const audited = auditOfWrite(recordType, existing, outcome.record);
   await recordAudit(tx, { engagementId, at: context.now, memberId: caller.memberId }, audited);
+  if (recordType === 'member' && outcome.record.deleted && !existing?.deleted) {
+    await revokeMemberAccess(tx, engagementId, recordId, context.now, caller.memberId);
+  }
   return { status: 'applied', rev: council ? (councilRev ?? 0) : rev };
 }

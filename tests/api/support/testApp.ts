@@ -23,6 +23,8 @@ export type TestApp = {
   /** The temp folder holding the SQLite database, the fake client build and a secret outside it. */
   dir: string;
   clientDir: string;
+  /** What the server and `npm run admin` read to open this same database. */
+  databaseEnv: Record<string, string>;
   close(): Promise<void>;
 };
 
@@ -63,6 +65,10 @@ export async function startTestApp(options: { now?: () => Date } = {}): Promise<
     demoCursor,
     dir,
     clientDir,
+    databaseEnv: {
+      DATA_DIR: path.join(dir, 'data'),
+      ...(target.config.databaseUrl ? { DATABASE_URL: target.config.databaseUrl } : {}),
+    },
     close: async () => {
       await storage.close();
       await target.dispose();

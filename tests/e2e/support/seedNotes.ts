@@ -11,6 +11,8 @@ export type SeedOptions = {
   longEvery?: number;
   /** "Seeded note i: <two words> came up again" for search, or just "Seeded note i". */
   text?: 'searchable' | 'numbered';
+  /** Each note's text filled out to this many characters (a typical note is about 200). */
+  chars?: number;
 };
 
 /**
@@ -56,6 +58,10 @@ export function seedNotes(page: Page, engagementId: string, count: number, optio
                 options.text === 'numbered'
                   ? `Seeded note ${i}${filler}`
                   : `Seeded note ${i}: ${words[i % words.length]} and ${words[(i * 7) % words.length]} came up again${filler}`;
+              const padding = ' Carers described waiting weeks for an assessment at the front door.';
+              const filled = options.chars
+                ? `${text}${padding.repeat(Math.ceil(options.chars / padding.length))}`.slice(0, options.chars)
+                : text;
               const teammates = options.teammateEvery && i % options.teammateEvery === options.teammateEvery - 1;
               store.put({
                 id: crypto.randomUUID(),
@@ -65,7 +71,7 @@ export function seedNotes(page: Page, engagementId: string, count: number, optio
                 deleted: false,
                 conflicts: [],
                 sessionId: sessionIds[i % sessionIds.length],
-                text,
+                text: filled,
                 evidenceType: (['read', 'heard', 'seen'] as const)[i % 3],
                 themeIds: [],
                 scopeQuestionIds: [],

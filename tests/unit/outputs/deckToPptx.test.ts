@@ -74,6 +74,18 @@ describe('the presentation as a .pptx', () => {
     }
   });
 
+  it('is compressed, as a .pptx is: the file is far smaller than its parts', async () => {
+    const { presentation, slides } = builtFromSources();
+    const bytes = await deckToPptx(presentation.title, slides, 'bytes');
+    const blob = await deckToPptx(presentation.title, slides, 'blob');
+    const partBytes = [...officeParts(bytes).values()].reduce(
+      (sum, xml) => sum + new TextEncoder().encode(xml).length,
+      0,
+    );
+    expect(bytes.length).toBeLessThan(partBytes / 2);
+    expect(blob.size).toBeLessThan(partBytes / 2);
+  });
+
   it('hands the browser a Blob typed as a presentation', async () => {
     const blob = await deckToPptx(deckTitle, deck, 'blob');
     expect(blob.type).toBe(presentationFileType);

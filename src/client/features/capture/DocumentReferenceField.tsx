@@ -4,7 +4,7 @@ import { useAppServices } from '../../services/appServices';
 import type { NoteDraftJournal } from '../../store/draftJournal';
 import { updateNote } from '../../store/noteRepository';
 import { sameNoteFields } from './sameNote';
-import { usePersistedText } from './usePersistedText';
+import { usePersistedText } from '../../services/usePersistedText';
 
 /** A short field: the text's journal covers a reload mid-word, a title is retyped in seconds. */
 const noJournal: NoteDraftJournal = { write: () => undefined, clear: () => undefined };

@@ -1,4 +1,4 @@
-import { memo, useId, useMemo } from 'react';
+import { memo, useCallback, useId, useMemo, useState } from 'react';
 import type { Note } from '../../../domain/records/note';
 import { useAppServices } from '../../services/appServices';
 import { noteDraftJournal } from '../../store/draftJournal';
@@ -8,23 +8,38 @@ import { NoteChoices } from './NoteChoices';
 import { NotePhotos } from './NotePhotos';
 import { NoteTagging } from './NoteTagging';
 import { sameNote } from './sameNote';
-import { usePersistedText } from './usePersistedText';
+import { usePersistedText } from '../../services/usePersistedText';
 
-type NoteEditorProps = { note: Note; autoFocus: boolean; onDelete?: (note: Note) => void };
+type NoteEditorProps = {
+  note: Note;
+  autoFocus: boolean;
+  /**
+   * The note being edited: its choices, tag pickers, photos and Delete show. Others show
+   * their text and a line of what is chosen, and open when focused or tapped. On its own
+   * (no session around it) an editor is open.
+   */
+  open?: boolean;
+  onOpen?: (noteId: string) => void;
+  onDelete?: (note: Note) => void;
+};
 
 /**
- * One of my notes. Re-renders only when this note, or what it is told, changes: typing
- * in one note re-reads the whole session, and the other rows must not pay for it.
+ * One of my notes. Re-renders only when this note, or what it is told, changes: the
+ * other rows must not pay for a keystroke in one note.
  * Text from sync still arrives, as a changed note is a changed prop.
  */
 export const NoteEditor = memo(
   NoteEditorRow,
   (before: NoteEditorProps, after: NoteEditorProps) =>
-    sameNote(before.note, after.note) && before.autoFocus === after.autoFocus && before.onDelete === after.onDelete,
+    sameNote(before.note, after.note) &&
+    before.autoFocus === after.autoFocus &&
+    before.open === after.open &&
+    before.onOpen === after.onOpen &&
+    before.onDelete === after.onDelete,
 );
 
 /** One of my notes: its text is saved as it is typed; every choice is saved when made. */
-function NoteEditorRow({ note, autoFocus, onDelete }: NoteEditorProps) {
+function NoteEditorRow({ note, autoFocus, open = true, onOpen, onDelete }: NoteEditorProps) {
   const { db } = useAppServices();
   const id = useId();
   const journal = useMemo(
@@ -32,15 +47,41 @@ function NoteEditorRow({ note, autoFocus, onDelete }: NoteEditorProps) {
     [db, note.engagementId, note.id],
   );
   const text = usePersistedText(note.text, (value) => updateNote(db, note, { text: value }), journal);
+  // The tag pickers show whenever the note opens; "Tags" can fold them away while it is open.
+  const [tagsFolded, setTagsFolded] = useState(false);
+  const [wasOpen, setWasOpen] = useState(open);
+  if (open !== wasOpen) {
+    setWasOpen(open);
+    if (open) setTagsFolded(false);
+  }
+  const noteId = note.id;
+  const toggleTags = useCallback(() => {
+    if (open) setTagsFolded((folded) => !folded);
+    else onOpen?.(noteId);
+  }, [open, onOpen, noteId]);
+
   return (
-    <article className="note" aria-labelledby={`${id}-label`}>
+    <article
+      className={open ? 'note note--open' : 'note note--compact'}
+      aria-labelledby={`${id}-label`}
+      // Focus in the note (a tap in its text, Tab) makes it the one being edited; "Tags"
+      // opens it when pressed, so a click's focus does not open it and the click fold it.
+      onFocus={
+        open
+          ? undefined
+          : (event) => {
+              if (!(event.target instanceof Element && event.target.closest('.note-tagging'))) onOpen?.(noteId);
+            }
+      }
+    >
       <label htmlFor={`${id}-text`} id={`${id}-label`}>
         Note text
       </label>
+      {/* The same text box open or not: what is being typed is never remounted. */}
       <textarea
         id={`${id}-text`}
         value={text.text}
-        rows={5}
+        rows={open ? 5 : 3}
         autoFocus={autoFocus}
         onChange={(event) => text.onChange(event.target.value)}
         onFocus={text.onFocus}
@@ -52,11 +93,13 @@ function NoteEditorRow({ note, autoFocus, onDelete }: NoteEditorProps) {
           {text.saveError.message}
         </p>
       ) : null}
-      <NoteChoices note={note} />
-      {note.evidenceType === 'read' || note.documentReference !== '' ? <DocumentReferenceField note={note} /> : null}
-      <NoteTagging note={note} startOpen={autoFocus} />
-      <NotePhotos note={note} editable />
-      {onDelete ? (
+      {open ? <NoteChoices note={note} /> : null}
+      {open && (note.evidenceType === 'read' || note.documentReference !== '') ? (
+        <DocumentReferenceField note={note} />
+      ) : null}
+      <NoteTagging note={note} open={open && !tagsFolded} onToggle={toggleTags} facts={open ? '' : factsOf(note)} />
+      {open ? <NotePhotos note={note} editable /> : null}
+      {open && onDelete ? (
         <div className="note__actions">
           {/* The last keystrokes save first: a text save landing after the delete would revive the note. */}
           <button type="button" onClick={() => void text.flush().then(() => onDelete(note))}>
@@ -66,4 +109,16 @@ function NoteEditorRow({ note, autoFocus, onDelete }: NoteEditorProps) {
       ) : null}
     </article>
   );
+}
+
+/** What a folded note has chosen besides its tags, in one line. */
+function factsOf(note: Note): string {
+  const photos = note.photoIds.length;
+  return [
+    note.evidenceType,
+    note.stance,
+    ...(note.isQuote ? ['verbatim quote'] : []),
+    ...(note.documentReference ? [`document: ${note.documentReference}`] : []),
+    ...(photos > 0 ? [photos === 1 ? '1 photo' : `${photos} photos`] : []),
+  ].join(' · ');
 }

@@ -5,7 +5,7 @@ import { useAppServices } from '../../services/appServices';
 import { useEngagementContext } from '../../services/engagementContext';
 import { getSession, listMembers } from '../../store/engagementQueries';
 import type { Note } from '../../../domain/records/note';
-import { createNote, deleteNote, listSessionNotesAndDeleted, restoreNote } from '../../store/noteRepository';
+import { createNote, deleteNote, restoreNote } from '../../store/noteRepository';
 import { useReportStoreError, useStoreSaved } from '../../services/storeErrorReporter';
 import { toStoreError, type StoreError } from '../../store/storeError';
 import { formatSessionTime } from '../../ui/formatTime';
@@ -14,6 +14,7 @@ import { NoteEditor } from './NoteEditor';
 import { NoteList } from './NoteList';
 import { ReadOnlyNote } from './ReadOnlyNote';
 import { TagOptionsProvider } from './tagOptions';
+import { useSessionNotes } from './useSessionNotes';
 
 /** One session's notes: mine to edit, the team's to read. */
 export function SessionPage() {
@@ -22,13 +23,12 @@ export function SessionPage() {
   const { identity } = useEngagementContext();
   const engagementId = identity.engagementId;
   const session = useLiveQuery(() => getSession(db, sessionId), [db, sessionId], null);
-  const stored = useLiveQuery(
-    () => listSessionNotesAndDeleted(db, engagementId, sessionId),
-    [db, engagementId, sessionId],
-  );
+  const { stored, readError } = useSessionNotes(engagementId, sessionId);
   const members = useLiveQuery(() => listMembers(db, engagementId), [db, engagementId]);
   const [newNote, setNewNote] = useState<Note | null>(null);
   const newNoteId = newNote?.id ?? null;
+  // The note being edited: only it shows its choices and tag pickers, so a long session stays short.
+  const [openNoteId, setOpenNoteId] = useState<string | null>(null);
   // A new note shows (and takes focus) as soon as it is saved, before the list is read again.
   const notes = useMemo(() => {
     const read = stored?.notes ?? [];
@@ -79,11 +79,17 @@ export function SessionPage() {
   const renderNote = useCallback(
     (note: Note) =>
       note.authorId === identity.memberId ? (
-        <NoteEditor note={note} autoFocus={note.id === newNoteId} onDelete={remove} />
+        <NoteEditor
+          note={note}
+          autoFocus={note.id === newNoteId}
+          open={note.id === openNoteId}
+          onOpen={setOpenNoteId}
+          onDelete={remove}
+        />
       ) : (
         <ReadOnlyNote note={note} authorName={nameOf(note.authorId)} />
       ),
-    [identity.memberId, newNoteId, remove, nameOf],
+    [identity.memberId, newNoteId, openNoteId, remove, nameOf],
   );
 
   if (session === null) return <p role="status">Opening the session…</p>;
@@ -101,6 +107,7 @@ export function SessionPage() {
       setActionError(null);
       storeSaved();
       setNewNote(note);
+      setOpenNoteId(note.id);
     } catch (error) {
       setActionError(toStoreError(error));
     }
@@ -118,19 +125,23 @@ export function SessionPage() {
           {session.stakeholderGroups.length > 0 ? ` · ${session.stakeholderGroups.join(', ')}` : ''}
         </p>
         <h2>Notes</h2>
+        {readError ? <p role="alert">{readError.message}</p> : null}
         <NoteList notes={notes} renderNote={renderNote} newNoteId={newNoteId} />
-        {justDeleted ? (
-          <p role="status" className="deleted-banner">
-            Note deleted. {/* Focus lands here, as the deleted note's controls have gone: Enter undoes. */}
-            <button type="button" autoFocus onClick={() => restore(justDeleted)}>
-              Undo
-            </button>
-          </p>
-        ) : null}
-        {actionError ? <p role="alert">{actionError.message}</p> : null}
-        <button type="button" className="primary" onClick={() => void addNote()}>
-          New note
-        </button>
+        {/* Stays at the foot of the screen however long the session: "New note" is never a scroll away. */}
+        <div className="session-actions">
+          {justDeleted ? (
+            <p role="status" className="deleted-banner">
+              Note deleted. {/* Focus lands here, as the deleted note's controls have gone: Enter undoes. */}
+              <button type="button" autoFocus onClick={() => restore(justDeleted)}>
+                Undo
+              </button>
+            </p>
+          ) : null}
+          {actionError ? <p role="alert">{actionError.message}</p> : null}
+          <button type="button" className="primary" onClick={() => void addNote()}>
+            New note
+          </button>
+        </div>
         <DeletedNotes notes={(stored?.deletedNotes ?? []).filter(mayRestore)} authorName={nameOf} onRestore={restore} />
       </main>
     </TagOptionsProvider>

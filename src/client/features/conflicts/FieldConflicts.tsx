@@ -61,6 +61,17 @@ export function FieldConflicts({ entry, field, conflicts, recordsById, canSettle
       {whoInWords(conflict.memberId, recordsById)}, <time dateTime={conflict.at}>{formatSessionTime(conflict.at)}</time>
     </>
   );
+  // Who wrote the value that stayed: the server says so on each conflict since protocol 3.
+  const keptBy = [...conflicts]
+    .sort((a, b) => b.rev - a.rev)
+    .find((conflict) => conflict.keptMemberId && conflict.keptAt);
+  const keptWhen =
+    keptBy?.keptMemberId && keptBy.keptAt ? (
+      <>
+        {whoInWords(keptBy.keptMemberId, recordsById)},{' '}
+        <time dateTime={keptBy.keptAt}>{formatSessionTime(keptBy.keptAt)}</time>
+      </>
+    ) : null;
 
   return (
     <div role="group" aria-labelledby={legendId} className="field-conflicts">
@@ -103,6 +114,7 @@ export function FieldConflicts({ entry, field, conflicts, recordsById, canSettle
           recordsById={recordsById}
           canSettle={canSettle}
           when={when}
+          keptWhen={keptWhen}
           settle={settle}
         />
       )}
@@ -127,6 +139,7 @@ function PlainFieldConflicts({
   recordsById,
   canSettle,
   when,
+  keptWhen,
   settle,
 }: {
   field: string;
@@ -136,6 +149,8 @@ function PlainFieldConflicts({
   recordsById: RecordsById;
   canSettle: boolean;
   when: (conflict: Conflict) => ReactNode;
+  /** Who wrote the kept value and when, where the server recorded it. */
+  keptWhen: ReactNode;
   settle: (settled: Conflict[], settlement: Settlement) => Promise<void>;
 }) {
   const mergeable = textFields.has(field) && typeof current === 'string';
@@ -145,6 +160,7 @@ function PlainFieldConflicts({
     <>
       <p>
         <strong>Kept:</strong> <span className="conflict-value">{valueInWords(current, recordsById)}</span>
+        {keptWhen ? <> — {keptWhen}</> : null}
       </p>
       <ul aria-label={`Set-aside values of ${words}`}>
         {conflicts.map((conflict) => (

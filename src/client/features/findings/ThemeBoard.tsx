@@ -1,6 +1,6 @@
 import { DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { mayDecideFindings, mayEditFinding, type BoardActor } from '../../../domain/findings/findingPermissions';
 import { directlyMergedIds } from '../../../domain/findings/mergeFindings';
 import { findingLanes, type Finding, type FindingLane } from '../../../domain/records/finding';
@@ -29,6 +29,8 @@ import { FindingCard } from './FindingCard';
 import { FindingEditorDialog } from './FindingEditorDialog';
 import { FindingLaneColumn } from './FindingLaneColumn';
 import { FindingSummary } from './FindingSummary';
+import { keepUnchanged } from './keepUnchanged';
+import { boardWithMove, type NoteMove } from './boardWithMove';
 import { MergeBar } from './MergeBar';
 import { MoveToFindingDialog } from './MoveToFindingDialog';
 import { NewFindingForm } from './NewFindingForm';
@@ -49,6 +51,13 @@ const laneTitles: Record<FindingLane, string> = {
   'area for consideration': 'Areas for consideration',
 };
 
+// Constants, not literals in the render: new options make new sensors, and new sensors a
+// new drag context that redraws every note card on the board.
+/** A small move before a drag starts, so taps on a card's buttons and checkboxes stay taps. */
+const pointerSensorOptions = { activationConstraint: { distance: 8 } };
+/** Instant scrolling while a card is moved by keyboard: no motion to wait for or to sit through. */
+const keyboardSensorOptions = { coordinateGetter: boardKeyboardCoordinates, scrollBehavior: 'auto' as const };
+
 type Moving = { noteIds: string[]; fromFindingId: string | null };
 type LastMerge = { survivorId: string; otherIds: string[]; headline: string };
 
@@ -56,7 +65,14 @@ const plural = (count: number, one: string) => `${count} ${one}${count === 1 ? '
 
 /** One theme's findings board: two lanes of findings, its unassigned notes, and notes with no theme. */
 export function ThemeBoard({ db, engagementId, themeId, actor, vocabulary }: Props) {
-  const board = useLiveQuery(() => getThemeBoard(db, engagementId, themeId), [db, engagementId, themeId]);
+  const read = useLiveQuery(() => getThemeBoard(db, engagementId, themeId), [db, engagementId, themeId]);
+  // Each read makes new objects: the unchanged ones are swapped for those drawn before.
+  const [board, setBoard] = useState<Board | undefined>(undefined);
+  const [lastRead, setLastRead] = useState<Board | undefined>(undefined);
+  if (read !== lastRead) {
+    setLastRead(read);
+    setBoard(read ? keepUnchanged(board, read) : undefined);
+  }
   if (!board) return <p role="status">Opening the board…</p>;
   return (
     <BoardView
@@ -70,7 +86,13 @@ export function ThemeBoard({ db, engagementId, themeId, actor, vocabulary }: Pro
   );
 }
 
-function BoardView({ db, engagementId, themeId, actor, vocabulary, board }: Props & { board: Board }) {
+function BoardView({ db, engagementId, themeId, actor, vocabulary, board: read }: Props & { board: Board }) {
+  // A move is drawn at once, over the board it was made on, until the next read brings it.
+  const [pending, setPending] = useState<{ on: Board; move: NoteMove } | null>(null);
+  const board = useMemo(
+    () => (pending && pending.on === read ? boardWithMove(read, pending.move) : read),
+    [pending, read],
+  );
   const { run, message, error } = useBoardActions();
   const names = useMemo(() => boardNames(vocabulary), [vocabulary]);
   const canDecide = mayDecideFindings(actor);
@@ -116,24 +138,29 @@ function BoardView({ db, engagementId, themeId, actor, vocabulary, board }: Prop
       on ? [...before.filter((id) => id !== findingId), findingId] : before.filter((id) => id !== findingId),
     );
   }, []);
-  // "Move to finding…" on a selected pile note moves every selected note with it.
-  const openMove = useCallback(
-    (noteId: string, fromFindingId: string | null) => {
-      const withSelection = fromFindingId === null && selectedNotes.has(noteId);
-      setMoving({
-        noteIds: withSelection ? [...selectedNotes].filter((id) => pileIds.has(id)) : [noteId],
-        fromFindingId,
-      });
-    },
-    [selectedNotes, pileIds],
-  );
+  // "Move to finding…" on a selected pile note moves every selected note with it. Read
+  // through a ref, so the callback stays the same and the note cards are not redrawn.
+  const selection = useRef({ selectedNotes, pileIds });
+  useEffect(() => {
+    selection.current = { selectedNotes, pileIds };
+  }, [selectedNotes, pileIds]);
+  const openMove = useCallback((noteId: string, fromFindingId: string | null) => {
+    const { selectedNotes, pileIds } = selection.current;
+    const withSelection = fromFindingId === null && selectedNotes.has(noteId);
+    setMoving({
+      noteIds: withSelection ? [...selectedNotes].filter((id) => pileIds.has(id)) : [noteId],
+      fromFindingId,
+    });
+  }, []);
 
   const moveNotes = async (noteIds: string[], fromFindingId: string | null, toFindingId: string) => {
     const to = findingById.get(toFindingId)?.headline ?? 'the finding';
+    setPending({ on: read, move: { noteIds, fromFindingId, toFindingId } });
     const moved = await run(
       () => moveNotesToFinding(db, actor, noteIds, fromFindingId, toFindingId),
       `Moved ${plural(noteIds.length, 'note')} to “${to}”.`,
     );
+    if (!moved) setPending(null);
     if (moved && fromFindingId === null) {
       setSelectedNotes((before) => new Set([...before].filter((id) => !noteIds.includes(id))));
     }
@@ -209,10 +236,8 @@ function BoardView({ db, engagementId, themeId, actor, vocabulary, board }: Prop
   };
 
   const sensors = useSensors(
-    // A small move before a drag starts, so taps on a card's buttons and checkboxes stay taps.
-    useSensor(PointerSensor, { activationConstraint: { distance: 8 } }),
-    // Instant scrolling while a card is moved by keyboard: no motion to wait for or to sit through.
-    useSensor(KeyboardSensor, { coordinateGetter: boardKeyboardCoordinates, scrollBehavior: 'auto' }),
+    useSensor(PointerSensor, pointerSensorOptions),
+    useSensor(KeyboardSensor, keyboardSensorOptions),
   );
 
   const editing = editingId ? findingById.get(editingId) : undefined;

@@ -4,7 +4,7 @@ import type { SnapshotKind } from '../../../domain/records/publishedSnapshot';
 import { useAppServices } from '../../services/appServices';
 import { saveDraftText, type DraftField } from '../../store/outputDraftRepository';
 import { draftFieldName } from './outputWords';
-import { useSavedText } from './useSavedText';
+import { usePersistedText } from '../../services/usePersistedText';
 
 const fields: readonly { field: DraftField; hint: string }[] = [
   { field: 'introduction', hint: 'Opens the output, before the scope and what the team did.' },
@@ -55,7 +55,7 @@ function DraftTextBox(props: {
 }) {
   const { db } = useAppServices();
   const { engagementId, kind, field } = props;
-  const text = useSavedText(props.stored, (value) => saveDraftText(db, engagementId, kind, field, value));
+  const text = usePersistedText(props.stored, (value) => saveDraftText(db, engagementId, kind, field, value));
   const id = draftFieldId(kind, field);
   return (
     <div className="draft-texts__field">

@@ -1,12 +1,16 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { useAppServices } from '../../services/appServices';
-import { useReportStoreError, useStoreSaved } from '../../services/storeErrorReporter';
-import type { NoteDraftJournal } from '../../store/draftJournal';
-import { toStoreError, type StoreError } from '../../store/storeError';
-import { quietPeriod, type QuietPeriod } from '../../lib/quietPeriod';
+import { useAppServices } from './appServices';
+import { useReportStoreError, useStoreSaved } from './storeErrorReporter';
+import type { NoteDraftJournal } from '../store/draftJournal';
+import { toStoreError, type StoreError } from '../store/storeError';
+import { quietPeriod, type QuietPeriod } from '../lib/quietPeriod';
 
-/** The note is written once typing pauses this long, and at least this often while it goes on. */
+/** The text is written once typing pauses this long, and at least this often while it goes on. */
 const noteWriteTimes = { quietMs: 300, maxWaitMs: 2000 };
+
+/** Where each keystroke is kept until its text is written; notes have one (draftJournal.ts). */
+export type TypingJournal = Pick<NoteDraftJournal, 'write' | 'clear'>;
+const noJournal: TypingJournal = { write: () => undefined, clear: () => undefined };
 
 export type PersistedText = {
   text: string;
@@ -21,15 +25,16 @@ export type PersistedText = {
 
 /**
  * Keeps what is typed on screen and safe at once: each keystroke lands in the typing
- * journal (draftJournal.ts: localStorage, and IndexedDB's noteDraft store, committed at
- * once), and the note itself is written once typing pauses (300 ms, at least every 2 s),
- * on blur, when the page hides, and when the screen goes away. A write that starts while
- * one runs waits for it and writes the latest text, so none is ever skipped.
+ * journal (for notes, draftJournal.ts: localStorage, and IndexedDB's noteDraft store,
+ * committed at once), and the text itself is written once typing pauses (300 ms, at least
+ * every 2 s), on blur, when the page hides, and when the screen goes away. A write that
+ * starts while one runs waits for it and writes the latest text, so none is ever skipped.
+ * Texts with no journal (an output's own words) rely on those writes alone.
  */
 export function usePersistedText(
   stored: string,
   save: (text: string) => Promise<unknown>,
-  journal: NoteDraftJournal,
+  journal: TypingJournal = noJournal,
 ): PersistedText {
   const { pendingSaves } = useAppServices();
   const [text, setText] = useState(stored);

@@ -1,0 +1,34 @@
+import { useEffect, useState } from 'react';
+import { useAppServices } from '../../services/appServices';
+import { watchSessionNotes, type SessionNotes } from '../../store/sessionNotesWatch';
+import { toStoreError, type StoreError } from '../../store/storeError';
+
+/**
+ * The session's notes as they are on this device, undefined until first read. A keystroke
+ * saved in one note reads that note again, not the session (watchSessionNotes).
+ */
+export function useSessionNotes(
+  engagementId: string,
+  sessionId: string,
+): { stored: SessionNotes | undefined; readError: StoreError | null } {
+  const { db } = useAppServices();
+  const [stored, setStored] = useState<{ key: string; notes: SessionNotes } | undefined>(undefined);
+  const [readError, setReadError] = useState<StoreError | null>(null);
+  const key = `${engagementId}/${sessionId}`;
+  useEffect(
+    () =>
+      watchSessionNotes(
+        db,
+        engagementId,
+        sessionId,
+        (notes) => {
+          setStored({ key, notes });
+          setReadError(null);
+        },
+        (error) => setReadError(toStoreError(error)),
+      ),
+    [db, engagementId, sessionId, key],
+  );
+  // Another session's notes never show while this one's are first read.
+  return { stored: stored?.key === key ? stored.notes : undefined, readError };
+}
