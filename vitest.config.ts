@@ -13,6 +13,8 @@ export default defineConfig({
     setupFiles: ['tests/setup/jestDom.ts'],
     reporters: ['default', ['json', { outputFile: '.test-results/unit.json' }]],
     testTimeout: 20_000,
+    // Setup hooks seed real databases; on a busy CI machine PostgreSQL's can pass 10 s.
+    hookTimeout: 60_000,
     projects: [
       {
         extends: true,
