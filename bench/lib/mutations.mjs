@@ -1,8 +1,19 @@
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { repoRoot } from './paths.mjs';
+
+/** A version the server speaks, read from the shared protocol source so a bump never breaks the bench (426). */
+function versionFromSource(name) {
+  const source = readFileSync(path.join(repoRoot, 'src', 'domain', 'sync', 'protocol.ts'), 'utf8');
+  const match = new RegExp(`export const ${name} = (\\d+);`).exec(source);
+  if (!match) throw new Error(`${name} not found in src/domain/sync/protocol.ts`);
+  return Number(match[1]);
+}
 
 /** The wire versions the built server speaks today (docs/api.md). */
-export const protocolVersion = 1;
-export const schemaVersion = 1;
+export const protocolVersion = versionFromSource('protocolVersion');
+export const schemaVersion = versionFromSource('schemaVersion');
 
 const words = (
   'staff described the new front door as quicker but carers said the phone line still rings out after five ' +

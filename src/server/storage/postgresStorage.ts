@@ -6,8 +6,10 @@ import { createPostgresWriteTx } from './postgresWriteTx';
 import type { Storage } from './storage';
 
 export type PostgresOptions = {
-  /** Connections this process keeps; several API instances each have their own pool. */
+  /** Connections this process keeps for writes; several API instances each have their own pools. */
   maxConnections?: number;
+  /** Connections kept apart for reads (pulls), so they never queue behind writers waiting for a lock. */
+  maxReadConnections?: number;
 };
 
 const asError = (error: unknown) => (error instanceof Error ? error : new Error(String(error)));
@@ -19,28 +21,35 @@ const asError = (error: unknown) => (error instanceof Error ? error : new Error(
  * engagement still run one at a time (postgresLocks.ts).
  */
 export async function openPostgresStorage(url: string, options: PostgresOptions = {}): Promise<Storage> {
-  const pool = new Pool({
-    connectionString: url,
-    max: options.maxConnections ?? 10,
-    application_name: 'triangulate',
-    // A database that cannot be reached fails the request instead of hanging it.
-    connectionTimeoutMillis: 10_000,
-  });
-  // An idle connection dropped by the server (restart, failover) is replaced on next use;
-  // without a listener the pool's 'error' event would end the process.
-  pool.on('error', (error) => console.error(`PostgreSQL connection lost: ${error.message}`));
+  const openPool = (max: number) => {
+    const pool = new Pool({
+      connectionString: url,
+      max,
+      application_name: 'triangulate',
+      // A database that cannot be reached fails the request instead of hanging it.
+      connectionTimeoutMillis: 10_000,
+    });
+    // An idle connection dropped by the server (restart, failover) is replaced on next use;
+    // without a listener the pool's 'error' event would end the process.
+    pool.on('error', (error) => console.error(`PostgreSQL connection lost: ${error.message}`));
+    return pool;
+  };
+  // Writers of one engagement wait for each other's lock while holding a connection; a
+  // pull takes no lock, so it gets connections of its own instead of queueing behind them.
+  const pool = openPool(options.maxConnections ?? 10);
+  const readPool = openPool(options.maxReadConnections ?? 5);
   try {
     await migratePostgres(pool);
   } catch (error) {
-    await pool.end();
+    await Promise.all([pool.end(), readPool.end()]);
     throw error;
   }
 
   const inFlight = new Set<Promise<unknown>>();
   let closed = false;
 
-  async function inTransaction<T>(begin: string, fn: (client: PoolClient) => Promise<T>): Promise<T> {
-    const client = await pool.connect();
+  async function inTransaction<T>(from: Pool, begin: string, fn: (client: PoolClient) => Promise<T>): Promise<T> {
+    const client = await from.connect();
     // Set when the connection's state is unknown (a failed BEGIN, COMMIT or ROLLBACK):
     // release(error) then closes it instead of handing it to the next caller.
     let broken: Error | undefined;
@@ -68,10 +77,10 @@ export async function openPostgresStorage(url: string, options: PostgresOptions 
     }
   }
 
-  function track<T>(begin: string, fn: (client: PoolClient) => Promise<T>): Promise<T> {
+  function track<T>(from: Pool, begin: string, fn: (client: PoolClient) => Promise<T>): Promise<T> {
     // Checked when called, so work accepted before close() still finishes.
     if (closed) return Promise.reject(new Error('storage is closed'));
-    const work = inTransaction(begin, fn);
+    const work = inTransaction(from, begin, fn);
     const settled = work.then(
       () => undefined,
       () => undefined,
@@ -84,14 +93,23 @@ export async function openPostgresStorage(url: string, options: PostgresOptions 
   return {
     // One snapshot for the whole callback: a pull's page and its cursor agree.
     read: (fn) =>
-      track('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY', (client) => fn(createPostgresReadTx(client, noLocks))),
+      track(readPool, 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY', (client) =>
+        fn(createPostgresReadTx(client, noLocks)),
+      ),
     // READ COMMITTED: the engagement lock, not the isolation level, keeps writers apart.
-    transaction: (fn) => track('BEGIN', (client) => fn(createPostgresWriteTx(client, createEngagementLocks(client)))),
+    transaction: (fn) =>
+      track(pool, 'BEGIN', async (client) => {
+        const { tx, flush } = createPostgresWriteTx(client, createEngagementLocks(client));
+        const result = await fn(tx);
+        // The buffered writes (postgresWriteBuffer.ts) are stored before COMMIT.
+        await flush();
+        return result;
+      }),
     close: async () => {
       if (closed) return;
       closed = true;
       await Promise.all(inFlight);
-      await pool.end();
+      await Promise.all([pool.end(), readPool.end()]);
     },
   };
 }

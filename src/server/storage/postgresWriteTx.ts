@@ -1,70 +1,40 @@
 import type { PoolClient } from 'pg';
-import type { AnyRecord, RecordType } from '../../domain/records/recordTypes';
-import type { FieldStamps } from '../../domain/sync/mergeMutation';
 import { lockNamespace, type EngagementLocks } from './postgresLocks';
 import { createPostgresReadTx, firstRow } from './postgresReadTx';
+import { createWriteBuffer } from './postgresWriteBuffer';
 import { toSafeInt } from './storedRows';
-import type { WriteTx } from './storage';
+import type { DeviceRow, WriteTx } from './storage';
 
 /**
  * The writes, for one transaction on one pooled connection. Each takes the lock of the
- * engagement it changes first (usually already held from the read before it).
+ * engagement it changes first (usually already held from the read before it). A push's
+ * per-edit reads and writes go through the write buffer (postgresWriteBuffer.ts); every
+ * other statement runs on its `client`, which stores what is pending first. `flush`
+ * must run before COMMIT.
  */
-export function createPostgresWriteTx(client: PoolClient, locks: EngagementLocks): WriteTx {
+export function createPostgresWriteTx(
+  connection: PoolClient,
+  locks: EngagementLocks,
+): { tx: WriteTx; flush: () => Promise<void> } {
+  const buffer = createWriteBuffer(connection, locks);
+  const { client } = buffer;
+  const reads = createPostgresReadTx(client, locks);
+  /** A device read in this transaction: its last seq is then written without a look-up. */
+  const noted = (device: DeviceRow | undefined) => {
+    if (device) buffer.noteDevice(device.id, device.engagementId);
+    return device;
+  };
+
   /** Locks the engagement owning a row found by its key, before the row is changed. */
   async function lockOwner(sql: string, key: string): Promise<void> {
     const row = await firstRow<{ engagement_id: string }>(client, sql, [key]);
     if (row) await locks.lock(row.engagement_id);
   }
 
-  return {
-    ...createPostgresReadTx(client, locks),
-    nextRev: async (engagementId) => {
-      await locks.lock(engagementId);
-      // The upsert also keeps the counter row locked until commit: revs of one engagement
-      // commit in order, so a pull by `rev > since` never passes a rev that commits later.
-      const row = await firstRow<{ counter: string }>(
-        client,
-        `INSERT INTO engagement_counters (engagement_id, counter) VALUES ($1, 1)
-         ON CONFLICT (engagement_id) DO UPDATE SET counter = engagement_counters.counter + 1
-         RETURNING counter`,
-        [engagementId],
-      );
-      if (!row) throw new Error('engagement counter did not return a value');
-      return toSafeInt(row.counter, 'counter');
-    },
-    nextCouncilRev: async (engagementId) => {
-      await locks.lock(engagementId);
-      const row = await firstRow<{ council_counter: string }>(
-        client,
-        `UPDATE engagement_counters SET council_counter = council_counter + 1 WHERE engagement_id = $1
-         RETURNING council_counter`,
-        [engagementId],
-      );
-      if (!row) throw new Error('engagement council counter did not return a value');
-      return toSafeInt(row.council_counter, 'council_counter');
-    },
-    putRecord: async (recordType: RecordType, record: AnyRecord, stamps: FieldStamps, councilRev = null) => {
-      await locks.lock(record.engagementId);
-      await client.query(
-        `INSERT INTO records (engagement_id, record_type, id, data, rev, deleted, updated_at, field_stamps, council_rev)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-         ON CONFLICT (engagement_id, record_type, id)
-         DO UPDATE SET data = excluded.data, rev = excluded.rev, deleted = excluded.deleted,
-           updated_at = excluded.updated_at, field_stamps = excluded.field_stamps, council_rev = excluded.council_rev`,
-        [
-          record.engagementId,
-          recordType,
-          record.id,
-          JSON.stringify(record),
-          record.rev,
-          record.deleted ? 1 : 0,
-          record.updatedAt,
-          JSON.stringify(stamps),
-          councilRev,
-        ],
-      );
-    },
+  const tx: WriteTx = {
+    ...reads,
+    findDevice: async (deviceId) => noted(await reads.findDevice(deviceId)),
+    findDeviceByTokenHash: async (tokenHash) => noted(await reads.findDeviceByTokenHash(tokenHash)),
     insertInvite: async (invite) => {
       await locks.lock(invite.engagementId);
       await client.query(
@@ -103,10 +73,6 @@ export function createPostgresWriteTx(client: PoolClient, locks: EngagementLocks
         ],
       );
     },
-    setDeviceLastSeq: async (deviceId, lastSeq) => {
-      await lockOwner('SELECT engagement_id FROM devices WHERE id = $1', deviceId);
-      await client.query('UPDATE devices SET last_seq = $1 WHERE id = $2', [lastSeq, deviceId]);
-    },
     revokeInvite: async (engagementId, inviteId, revokedAt) => {
       await locks.lock(engagementId);
       await client.query(
@@ -137,13 +103,6 @@ export function createPostgresWriteTx(client: PoolClient, locks: EngagementLocks
       );
       return result.rowCount === 1;
     },
-    addAuditEvent: async (event) => {
-      await locks.lock(event.engagementId);
-      await client.query(
-        'INSERT INTO audit_events (engagement_id, at, kind, member_id, detail) VALUES ($1, $2, $3, $4, $5)',
-        [event.engagementId, event.at, event.kind, event.memberId, JSON.stringify(event.detail)],
-      );
-    },
     joinAttemptsSince: async (address, sinceMs) => {
       // Processes count one address at a time: two can never both see 9 and let 11 through.
       await client.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [lockNamespace.joinAttempts, address]);
@@ -165,5 +124,7 @@ export function createPostgresWriteTx(client: PoolClient, locks: EngagementLocks
         [atMs],
       );
     },
+    ...buffer.writes,
   };
+  return { tx, flush: buffer.flush };
 }

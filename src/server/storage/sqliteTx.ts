@@ -127,6 +127,8 @@ export function createSqliteTx(db: Database.Database): WriteTx {
       const row = findDevice.get(deviceId);
       return row ? toDevice(row) : undefined;
     },
+    // Each read is a call into the same process: nothing to gain by reading ahead.
+    preloadRecords: async () => undefined,
     nextRev: async (engagementId) => {
       const row = nextRev.get(engagementId);
       if (!row) throw new Error('engagement counter did not return a value');

@@ -91,6 +91,11 @@ export interface ReadTx {
 /** Writes, only available inside `transaction`. */
 export interface WriteTx extends ReadTx {
   /**
+   * Reads these records of the engagement in one go, so the getRecord calls for them
+   * that follow need not each wait for the database (PostgreSQL); nothing on SQLite.
+   */
+  preloadRecords(engagementId: string, keys: readonly { recordType: RecordType; id: string }[]): Promise<void>;
+  /**
    * Increments the engagement's change counter (creating it at 1) and returns the new
    * value. It must hold the counter until commit, so revs become visible in order.
    */

@@ -77,6 +77,10 @@ export async function push(
     const firstSeq = numbered[0]?.mutation.seq ?? 1;
     let lastSeq = device.lastSeq === 0 ? firstSeq - 1 : device.lastSeq;
     const applied: MutationResult[] = [];
+    await tx.preloadRecords(
+      engagementId,
+      numbered.map(({ mutation }) => ({ recordType: mutation.recordType, id: mutation.recordId })),
+    );
     // 5.
     for (const item of numbered) {
       const { seq } = item.mutation;
