@@ -5,6 +5,7 @@ import { startActivitySampler } from './lib/postgres.mjs';
 import { repoRoot } from './lib/paths.mjs';
 import { cpuDelta, cpuSeconds, machineBusySeconds, startSampler } from './lib/procStats.mjs';
 import { startServer } from './lib/server.mjs';
+import { joinEngagements } from './lib/engagements.mjs';
 import { joinTeam } from './lib/team.mjs';
 
 const driverEntry = path.join(repoRoot, 'bench', 'loadDriver.mjs');
@@ -36,32 +37,48 @@ function runDriver(config) {
 }
 
 /**
- * Load: the server in one process, `clients` tablets in a forked driver process, each
+ * Load: the server in one process (or `processes` processes on one PostgreSQL, the
+ * tablets shared among them in turn), `clients` tablets in a forked driver process, each
  * pushing a batch of `editsPerPush` edits and pulling once a second for `durationS`.
- * The server's RSS (VmRSS) is sampled every second from /proc.
+ * With `engagements` above 1 the tablets are split into that many engagements (made
+ * with the admin command line); else they all join the demo engagement. Each server's
+ * RSS (VmRSS) is sampled every second from /proc.
  */
 export async function runLoad({
   label,
   databaseUrl,
   databaseCpuSeconds,
   clients = 50,
+  engagements = 1,
+  processes = 1,
   durationS = 60,
   editsPerPush = 5,
   noteBytes = 600,
 }) {
-  const server = await startServer({ databaseUrl });
+  if (processes > 1 && !databaseUrl) throw new Error('several server processes need PostgreSQL');
+  const servers = [await startServer({ databaseUrl })];
+  for (let n = 1; n < processes; n += 1) servers.push(await startServer({ databaseUrl, joinLinks: false }));
+  const [server] = servers;
   const http = createHttp(server.baseUrl);
   try {
-    const team = await joinTeam(http, server, clients);
+    const team =
+      engagements > 1
+        ? await joinEngagements(server, engagements, Math.ceil(clients / engagements))
+        : await joinTeam(http, server, clients);
     http.close();
-    const rss = startSampler(() => server.rssKb(), 1000);
+    const devices = team.devices.slice(0, clients).map((device, index) => ({
+      ...device,
+      baseUrl: servers[index % servers.length].baseUrl,
+    }));
+    const samplers = servers.map((s) => startSampler(() => s.rssKb(), 1000));
     const machineBefore = machineBusySeconds();
     const benchBefore = process.cpuUsage();
     const activity = databaseUrl ? await startActivitySampler(databaseUrl, 250) : undefined;
-    const cpuBefore = cpuSeconds(server.pid);
+    const serversCpu = () => servers.reduce((sum, s) => sum + (cpuSeconds(s.pid) ?? 0), 0);
+    const cpuBefore = serversCpu();
     const dbCpuBefore = databaseCpuSeconds?.();
     let result;
-    let rssKb;
+    let rssKbPerProcess;
     let serverCpu;
     let databaseCpu;
     let postgresActivity;
@@ -71,14 +88,14 @@ export async function runLoad({
       result = await runDriver({
         baseUrl: server.baseUrl,
         sessionId: team.sessionId,
-        devices: team.devices,
+        devices,
         durationS,
         editsPerPush,
         noteBytes,
       });
     } finally {
-      const cpuAfter = cpuSeconds(server.pid);
-      rssKb = rss.stop();
+      const cpuAfter = serversCpu();
+      rssKbPerProcess = samplers.map((sampler) => sampler.stop());
       serverCpu = cpuDelta(cpuBefore, cpuAfter);
       databaseCpu = cpuDelta(dbCpuBefore, databaseCpuSeconds?.());
       postgresActivity = await activity?.stop();
@@ -86,10 +103,13 @@ export async function runLoad({
       const bench = process.cpuUsage(benchBefore);
       benchCpu = (bench.user + bench.system) / 1e6;
     }
+    const worst = rssKbPerProcess.reduce((a, b) => ((b.max ?? 0) > (a.max ?? 0) ? b : a));
     return {
       label,
       storage: databaseUrl ? 'postgresql' : 'sqlite',
       invitesVia: team.invitesVia,
+      engagements,
+      processes,
       ...result,
       serverCpuSeconds: serverCpu,
       databaseCpuSeconds: databaseCpu,
@@ -99,17 +119,21 @@ export async function runLoad({
         0,
         Math.max(0, machineBusy - serverCpu - (databaseCpu ?? 0) - (result.driverCpuSeconds ?? 0) - benchCpu),
       ),
-      serverRssKb: rssKb,
-      serverRssSamplesKb: rss.samples.map((sample) => sample.value),
-      serverStderr: server.errors.slice(0, 10),
+      // The process that grew most: the target holds for each process.
+      serverRssKb: worst,
+      serverRssMaxKbPerProcess: rssKbPerProcess.map((rss) => rss.max),
+      serverStderr: servers.flatMap((s) => s.errors.slice(0, 10)),
     };
   } catch (error) {
-    const stderr = server.errors.slice(0, 15).join('\n');
+    const stderr = servers
+      .flatMap((s) => s.errors)
+      .slice(0, 15)
+      .join('\n');
     throw new Error(
       `${error instanceof Error ? error.message : String(error)}${stderr ? `\n--- server stderr ---\n${stderr}` : ''}`,
     );
   } finally {
     http.close();
-    await server.stop();
+    await Promise.all(servers.map((s) => s.stop()));
   }
 }

@@ -15,7 +15,9 @@ const overrunGraceMs = 60_000;
  * second pushes one batch of text edits to its own notes and pulls once.
  */
 function makeClient(config, device, index, figures) {
-  const http = createHttp(config.baseUrl, { localAddress: device.address });
+  // A device may name its own server process (several on one PostgreSQL) and session.
+  const http = createHttp(device.baseUrl ?? config.baseUrl, { localAddress: device.address });
+  const sessionId = device.sessionId ?? config.sessionId;
   const notes = [];
   let cursor = 0;
   let edits = 0;
@@ -64,7 +66,7 @@ function makeClient(config, device, index, figures) {
     /** Untimed: the notes this tablet will edit, then a catch-up pull from 0. */
     async setUp() {
       const mutations = Array.from({ length: config.editsPerPush }, (_, n) =>
-        newNote(device.nextSeq + n, { sessionId: config.sessionId, text: noteText(index, n, config.noteBytes) }),
+        newNote(device.nextSeq + n, { sessionId, text: noteText(index, n, config.noteBytes) }),
       );
       const results = await push(mutations, false);
       if (!results) return false;

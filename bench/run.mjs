@@ -17,6 +17,8 @@ import { runThroughput } from './throughput.mjs';
 const usage = `Usage: npm run bench -- [options]
   --duration=S        load benchmark length in seconds (default 60; 10 is fine while developing)
   --clients=N         load benchmark clients (default 50)
+  --engagements=N     split the load's clients into N engagements (default 1: all in the demo's)
+  --pg-processes=N    server processes sharing PostgreSQL in the load benchmark (default 1)
   --only=NAME         capture | risk | search | evening | throughput | load (default all)
   --storage=LIST      sqlite,postgresql (default both)
   --load-storage=LIST storages for the load benchmark (default: --storage)`;
@@ -25,6 +27,8 @@ const { values: args } = parseArgs({
   options: {
     duration: { type: 'string', default: '60' },
     clients: { type: 'string', default: '50' },
+    engagements: { type: 'string', default: '1' },
+    'pg-processes': { type: 'string', default: '1' },
     only: { type: 'string' },
     storage: { type: 'string', default: 'sqlite,postgresql' },
     'load-storage': { type: 'string' },
@@ -37,12 +41,16 @@ if (args.help) {
 }
 const durationS = Number(args.duration);
 const loadClients = Number(args.clients);
+const loadEngagements = Number(args.engagements);
+const pgProcesses = Number(args['pg-processes']);
 const storages = args.storage.split(',').map((s) => s.trim());
 const loadStorages = (args['load-storage'] ?? args.storage).split(',').map((s) => s.trim());
 const known = new Set(['sqlite', 'postgresql']);
 if (
   !(durationS >= 1 && durationS <= 600) ||
   !(loadClients >= 1 && loadClients <= 500) ||
+  !(loadEngagements >= 1 && loadEngagements <= loadClients) ||
+  !(pgProcesses >= 1 && pgProcesses <= 4) ||
   ![...storages, ...loadStorages].every((s) => known.has(s))
 ) {
   console.error(usage);
@@ -257,11 +265,20 @@ try {
   }
   if (runs.load) {
     for (const storage of loadStorages) {
+      const processes = storage === 'postgresql' ? pgProcesses : 1;
       report.load[storage] = await measure(
-        `load (${loadClients} clients, ${durationS} s)`,
+        `load (${loadClients} clients in ${loadEngagements} engagement(s), ${processes} process(es), ${durationS} s)`,
         storage,
         (databaseUrl, databaseCpuSeconds) =>
-          runLoad({ label: storage, databaseUrl, databaseCpuSeconds, clients: loadClients, durationS }),
+          runLoad({
+            label: storage,
+            databaseUrl,
+            databaseCpuSeconds,
+            clients: loadClients,
+            engagements: loadEngagements,
+            processes,
+            durationS,
+          }),
       );
     }
   }
@@ -312,7 +329,7 @@ if (runs.throughput) {
 const { sqlite: lS, postgresql: lP } = report.load;
 if (runs.load) {
   table(
-    `Load: ${loadClients} clients in a separate process, each second 1 push of 5 edits + 1 pull, ${durationS} s`,
+    `Load: ${loadClients} clients in ${loadEngagements} engagement(s), in a separate process, each second 1 push of 5 edits + 1 pull, ${durationS} s; PostgreSQL: ${pgProcesses} server process(es)`,
     [
       ['push p50, ms', (r) => r.push.p50],
       ['push p95, ms', (r) => r.push.p95],
@@ -327,7 +344,13 @@ if (runs.load) {
       ['pushes done', (r) => r.pushes, `${fmt(loadClients * durationS)} planned`],
       ['ticks skipped (client busy)', (r) => r.skippedTicks],
       ['errors (non-2xx or network)', (r) => r.errors, '0', (v) => v === targets.loadErrors],
-      ['server RSS max, MB', (r) => mb(r.serverRssKb.max), '≤ 200', (v) => v * 1e6 <= targets.loadRssBytes],
+      [
+        'server RSS max (largest process), MB',
+        (r) => mb(r.serverRssKb.max),
+        '≤ 200',
+        (v) => v * 1e6 <= targets.loadRssBytes,
+      ],
+      ['server RSS max per process, MB', (r) => r.serverRssMaxKbPerProcess?.map(mb).join(' / ')],
       ['server RSS at end, MB', (r) => mb(r.serverRssKb.last)],
       [
         'server CPU, % of one core',

@@ -42,9 +42,10 @@ function waitForExit(child, ms) {
 /**
  * Starts the built server (`node dist/server/main.js`) on a free 127.0.0.1 port with a
  * fresh temporary DATA_DIR, and PostgreSQL instead of SQLite when `databaseUrl` is given.
- * `clientDir` serves a built PWA. Resolves once it prints "Triangulate listening", with the join links of its first start.
+ * `clientDir` serves a built PWA. Resolves once it prints "Triangulate listening", with the join links of its first start
+ * (`joinLinks: false` for a second process on a database another has already started).
  */
-export async function startServer({ databaseUrl, clientDir } = {}) {
+export async function startServer({ databaseUrl, clientDir, joinLinks = true } = {}) {
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'triangulate-bench-'));
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -123,12 +124,13 @@ export async function startServer({ databaseUrl, clientDir } = {}) {
     await stop();
     throw new Error(`${error.message}\n--- server output ---\n${log.join('\n')}`);
   }
-  if (links.length === 0) {
+  if (joinLinks && links.length === 0) {
     await stop();
     throw new Error(`the server printed no join links:\n${log.join('\n')}`);
   }
   return {
     pid: child.pid,
+    env,
     baseUrl,
     dataDir,
     databaseUrl,

@@ -52,17 +52,22 @@ export type PhotoColumns = {
   created_at: string;
 };
 
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
 export function toStoredRecord(row: RecordColumns): StoredRecord {
   const data: unknown = JSON.parse(row.data);
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    throw new Error(`stored record data is not an object (rev ${row.rev})`);
-  }
-  const stamps = JSON.parse(row.field_stamps) as FieldStamps;
+  if (!isObject(data)) throw new Error(`stored record data is not an object (rev ${row.rev})`);
+  let stamps: FieldStamps | undefined;
   return {
     recordType: recordTypeSchema.parse(row.record_type),
-    data: { ...data },
+    data,
     rev: toSafeInt(row.rev, 'rev'),
-    stamps,
+    // Parsed when first read: a pull sends thousands of records and never reads their stamps.
+    get stamps() {
+      stamps ??= JSON.parse(row.field_stamps) as FieldStamps;
+      return stamps;
+    },
     councilRev: row.council_rev === null ? null : toSafeInt(row.council_rev, 'council_rev'),
   };
 }
