@@ -12,6 +12,7 @@ import { ensureDir, resultsDir } from './lib/paths.mjs';
 import { createDatabase, startCluster } from './lib/postgres.mjs';
 import { postgresCpuSeconds } from './lib/procStats.mjs';
 import { runLoad } from './load.mjs';
+import { runPouchDb } from './pouchdb.mjs';
 import { runThroughput } from './throughput.mjs';
 
 const usage = `Usage: npm run bench -- [options]
@@ -19,7 +20,7 @@ const usage = `Usage: npm run bench -- [options]
   --clients=N         load benchmark clients (default 50)
   --engagements=N     split the load's clients into N engagements (default 1: all in the demo's)
   --pg-processes=N    server processes sharing PostgreSQL in the load benchmark (default 1)
-  --only=NAME         capture | risk | search | evening | throughput | load (default all)
+  --only=NAME         capture | risk | search | evening | throughput | load | pouchdb (default all)
   --storage=LIST      sqlite,postgresql (default both)
   --load-storage=LIST storages for the load benchmark (default: --storage)`;
 
@@ -56,7 +57,11 @@ if (
   console.error(usage);
   process.exit(2);
 }
-const runs = { throughput: args.only !== 'load', load: args.only !== 'throughput' };
+const runs = {
+  throughput: args.only === undefined || args.only === 'throughput',
+  load: args.only === undefined || args.only === 'load',
+  pouchdb: args.only === undefined || args.only === 'pouchdb',
+};
 // Capture (browser) benchmarks first, before the watchdog's clock matters; `--only=capture` runs them alone.
 if (args.only === undefined || args.only === 'capture') {
   await import('./capture.mjs').then((m) => m.runCaptureBenchmarks());
@@ -95,6 +100,8 @@ const targets = {
   loadPushP99Ms: 100,
   loadErrors: 0,
   loadRssBytes: 200e6,
+  /** Triangulate's push + pull of 10,000 notes at least this many times faster than PouchDB's replication. */
+  pouchdbRatio: 10,
 };
 
 let cluster;
@@ -104,7 +111,7 @@ const stopCluster = async () => {
   await stopping?.stop().catch((error) => console.error(`could not stop the PostgreSQL cluster: ${error.message}`));
 };
 // Whatever happens, the throwaway cluster goes (servers are killed by lib/server.mjs).
-const watchdogMs = (durationS * 2 + 300) * 1000;
+const watchdogMs = (durationS * 2 + 600) * 1000;
 const watchdog = setTimeout(() => {
   console.error(`bench: still running after ${watchdogMs / 1000} s; stopping everything`);
   void stopCluster().finally(() => process.exit(1));
@@ -246,6 +253,7 @@ const report = {
   targets,
   throughput: {},
   load: {},
+  pouchdb: undefined,
   verdicts: [],
 };
 
@@ -281,6 +289,14 @@ try {
           }),
       );
     }
+  }
+  if (runs.pouchdb) {
+    process.stdout.write('PouchDB replication beside Triangulate on SQLite (10,000 notes) … ');
+    const started = performance.now();
+    report.pouchdb = await runPouchDb().catch((error) => ({
+      notMeasured: `the benchmark failed: ${error instanceof Error ? error.message : String(error)}`,
+    }));
+    console.log(report.pouchdb.notMeasured ?? `done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }
 } finally {
   await stopCluster();
@@ -408,6 +424,26 @@ if (runs.load) {
     say(`- target: ${v.target}: ${verdict(v.met)} (${fmt(v.value)})`);
 }
 
+if (runs.pouchdb && report.pouchdb && !report.pouchdb.notMeasured) {
+  const { pouchdb: p, triangulate: t, ratio } = report.pouchdb;
+  const rows = [
+    ['push (replicate to the server), ms', p.pushMs, t.pushMs],
+    ['pull (into an empty copy), ms', p.pullMs, t.pullMs],
+    ['push + pull, ms', p.totalMs, t.totalMs],
+    ['server CPU, s', p.serverCpuSeconds, t.serverCpuSeconds],
+    ['every note arrived', p.everyNoteArrived ? 'yes' : 'NO', t.everyNoteArrived ? 'yes' : 'NO'],
+    ['errors', p.errors, t.errors],
+  ];
+  say(
+    `\nThe alternative: 10,000 notes (~600 B) by PouchDB (memory adapter, default batch size) to express-pouchdb (memory adapter), and by Triangulate (SQLite, pushes of 500); both servers on 127.0.0.1\n\n| figure | PouchDB | Triangulate |\n|---|---|---|\n${rows.map(([name, a, b]) => `| ${name} | ${fmt(a)} | ${fmt(b)} |`).join('\n')}\n`,
+  );
+  const met = ratio >= targets.pouchdbRatio;
+  report.verdicts.push({ target: `Triangulate ≥ ${targets.pouchdbRatio}× faster than PouchDB`, value: ratio, met });
+  say(`- target: Triangulate ≥ ${targets.pouchdbRatio}× faster than PouchDB replication: ${verdict(met)} (${ratio}×)`);
+} else if (runs.pouchdb) {
+  say(`- PouchDB comparison: not measured — ${report.pouchdb?.notMeasured ?? 'no result'}`);
+}
+
 report.durationS = Math.round((performance.now() - benchStarted) / 100) / 10;
 const out = path.join(ensureDir(resultsDir), 'latest.json');
 writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
@@ -416,8 +452,10 @@ writeFileSync(path.join(resultsDir, 'latest.md'), `${header}\n${markdown.join('\
 console.log(
   `\nbench: finished in ${report.durationS} s; figures in ${path.relative(process.cwd(), out)} and latest.md`,
 );
-const failedToRun = [...Object.values(report.throughput), ...Object.values(report.load)].some(
-  (r) => r.notMeasured && r.notMeasured.startsWith('the benchmark failed'),
-);
+const failedToRun = [
+  ...Object.values(report.throughput),
+  ...Object.values(report.load),
+  ...(report.pouchdb ? [report.pouchdb] : []),
+].some((r) => r.notMeasured && r.notMeasured.startsWith('the benchmark failed'));
 clearTimeout(watchdog);
 process.exitCode = failedToRun ? 1 : 0;

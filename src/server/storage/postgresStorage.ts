@@ -37,7 +37,7 @@ export async function openPostgresStorage(url: string, options: PostgresOptions 
   // Writers of one engagement wait for each other's lock while holding a connection; a
   // pull takes no lock, so it gets connections of its own instead of queueing behind them.
   const pool = openPool(options.maxConnections ?? 10);
-  const readPool = openPool(options.maxReadConnections ?? 5);
+  const readPool = openPool(options.maxReadConnections ?? 10);
   try {
     await migratePostgres(pool);
   } catch (error) {
@@ -47,6 +47,32 @@ export async function openPostgresStorage(url: string, options: PostgresOptions 
 
   const inFlight = new Set<Promise<unknown>>();
   let closed = false;
+
+  /**
+   * A read-only transaction: the caller has its answer as soon as fn resolves, and the
+   * connection goes back to the pool once COMMIT is done (nothing was written, so nothing
+   * waits on it).
+   */
+  async function inReadTransaction<T>(fn: (client: PoolClient) => Promise<T>): Promise<T> {
+    const client = await readPool.connect();
+    let result: T;
+    try {
+      await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      result = await fn(client);
+    } catch (error) {
+      // ROLLBACK, or a connection whose state is unknown is closed instead of reused.
+      await client.query('ROLLBACK').then(
+        () => client.release(),
+        (rollbackError: unknown) => client.release(asError(rollbackError)),
+      );
+      throw error;
+    }
+    void client.query('COMMIT').then(
+      () => client.release(),
+      (error: unknown) => client.release(asError(error)),
+    );
+    return result;
+  }
 
   async function inTransaction<T>(from: Pool, begin: string, fn: (client: PoolClient) => Promise<T>): Promise<T> {
     const client = await from.connect();
@@ -77,10 +103,10 @@ export async function openPostgresStorage(url: string, options: PostgresOptions 
     }
   }
 
-  function track<T>(from: Pool, begin: string, fn: (client: PoolClient) => Promise<T>): Promise<T> {
+  function track<T>(run: () => Promise<T>): Promise<T> {
     // Checked when called, so work accepted before close() still finishes.
     if (closed) return Promise.reject(new Error('storage is closed'));
-    const work = inTransaction(from, begin, fn);
+    const work = run();
     const settled = work.then(
       () => undefined,
       () => undefined,
@@ -92,19 +118,18 @@ export async function openPostgresStorage(url: string, options: PostgresOptions 
 
   return {
     // One snapshot for the whole callback: a pull's page and its cursor agree.
-    read: (fn) =>
-      track(readPool, 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY', (client) =>
-        fn(createPostgresReadTx(client, noLocks)),
-      ),
+    read: (fn) => track(() => inReadTransaction((client) => fn(createPostgresReadTx(client, noLocks)))),
     // READ COMMITTED: the engagement lock, not the isolation level, keeps writers apart.
     transaction: (fn) =>
-      track(pool, 'BEGIN', async (client) => {
-        const { tx, flush } = createPostgresWriteTx(client, createEngagementLocks(client));
-        const result = await fn(tx);
-        // The buffered writes (postgresWriteBuffer.ts) are stored before COMMIT.
-        await flush();
-        return result;
-      }),
+      track(() =>
+        inTransaction(pool, 'BEGIN', async (client) => {
+          const { tx, flush } = createPostgresWriteTx(client, createEngagementLocks(client));
+          const result = await fn(tx);
+          // The buffered writes (postgresWriteBuffer.ts) are stored before COMMIT.
+          await flush();
+          return result;
+        }),
+      ),
     close: async () => {
       if (closed) return;
       closed = true;

@@ -71,16 +71,17 @@ export async function push(
     .sort((a, b) => a.mutation.seq - b.mutation.seq);
 
   const results = await storage.transaction(async (tx) => {
-    // 4.
+    // 4. The caller's member record and every record the push names are read in one go
+    // first (PostgreSQL: one round trip under the engagement lock, postgresWriteBuffer.ts).
+    await tx.preloadRecords(engagementId, [
+      { recordType: 'member', id: caller.memberId },
+      ...numbered.map(({ mutation }) => ({ recordType: mutation.recordType, id: mutation.recordId })),
+    ]);
     const { current, device } = await callerNow(tx, caller);
     const counters = await tx.changeCounters(engagementId);
     const firstSeq = numbered[0]?.mutation.seq ?? 1;
     let lastSeq = device.lastSeq === 0 ? firstSeq - 1 : device.lastSeq;
     const applied: MutationResult[] = [];
-    await tx.preloadRecords(
-      engagementId,
-      numbered.map(({ mutation }) => ({ recordType: mutation.recordType, id: mutation.recordId })),
-    );
     // 5.
     for (const item of numbered) {
       const { seq } = item.mutation;
@@ -212,14 +213,18 @@ async function applyOne(
     keptAsConflict: decision === 'kept as conflict',
   };
   // Checked before a change number is taken, so a refusal leaves no gap in the numbers.
-  const trial = mergeMutation(existing, stored?.stamps ?? {}, mutation, { ...context, rev: 0 });
+  // Merged under the number it will get (the next one, as writers of an engagement run
+  // one at a time), so the merge runs once; again only if another number came.
+  const expectedRev = (await tx.changeCounters(engagementId)).rev + 1;
+  const trial = mergeMutation(existing, stored?.stamps ?? {}, mutation, { ...context, rev: expectedRev });
   if (!trial.ok) return refuse('bad_request', trial.message, trial.field);
   if (recordType === 'accuracyComment') {
     const refusal = await commentTargetRefusal(tx, engagementId, existing, mutation, trial.record);
     if (refusal) return refuse(refusal.code, refusal.message, refusal.field);
   }
   const rev = await tx.nextRev(engagementId);
-  const outcome = mergeMutation(existing, stored?.stamps ?? {}, mutation, { ...context, rev });
+  const outcome =
+    rev === expectedRev ? trial : mergeMutation(existing, stored?.stamps ?? {}, mutation, { ...context, rev });
   if (!outcome.ok) return refuse('bad_request', outcome.message, outcome.field);
   const councilRev = await councilRevFor(tx, recordType, stored, outcome.record);
   await tx.putRecord(recordType, outcome.record, outcome.stamps, councilRev);
