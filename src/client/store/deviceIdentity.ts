@@ -12,6 +12,12 @@ export const deviceIdentitySchema = joinResponseSchema.extend({
   pullCursor: z.number().int().min(0),
   /** Answer of navigator.storage.persist() at join: false means the browser may evict data. */
   storagePersisted: z.boolean().nullable(),
+  /**
+   * The highest seq the server has answered under `serverIdentity` (the join's field: the
+   * server identity this device last synced with); absent before either was kept.
+   * See serverHistory.ts.
+   */
+  acknowledgedSeq: z.number().int().min(0).optional(),
 });
 /** The join's answer (token, device, member, role, name) and this device's counters. */
 export type DeviceIdentity = z.infer<typeof deviceIdentitySchema>;

@@ -11,6 +11,7 @@ export type AdminCommand =
   | { name: 'revoke-device'; engagementId: string; deviceId: string }
   | { name: 'findings' | 'coverage'; engagementId: string; json: boolean }
   | { name: 'export'; engagementId: string; format: ExportFormat; out: string; json: boolean }
+  | { name: 'restored' }
   | { name: 'help' };
 
 export const adminUsage = [
@@ -25,6 +26,7 @@ export const adminUsage = [
   '  export --engagement <id> --format pptx|docx --out <file> [--json]',
   '                    (the presentation or the summary letter; exits 3, writing nothing, while the',
   '                     non-attribution check has unresolved hits)',
+  '  restored   (after restoring a backup, before starting the server: devices re-send what they hold)',
   'DATA_DIR (or DATABASE_URL) and PUBLIC_URL are read as by the server.',
 ];
 
@@ -37,6 +39,7 @@ const optionsOf = {
   findings: ['engagement'],
   coverage: ['engagement'],
   export: ['engagement', 'format', 'out'],
+  restored: [],
 } as const;
 type CommandName = keyof typeof optionsOf;
 
@@ -111,6 +114,8 @@ export function parseAdminArgs(argv: readonly string[]): AdminCommand {
         memberId: required(values, 'member'),
         days: parseDays(values.days),
       };
+    case 'restored':
+      return { name };
     case 'list-devices':
       return { name, engagementId: required(values, 'engagement') };
     case 'revoke-device':

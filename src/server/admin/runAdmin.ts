@@ -9,6 +9,7 @@ import { createEngagement } from './createEngagement';
 import { exportHitsLines, exportHitsReport, exportOutput } from './exportOutput';
 import { findingsLines, findingsReport, triangulateFindings } from './findingsReport';
 import { readEvidence } from './readEvidence';
+import { markRestored } from './markRestored';
 
 export type AdminContext = {
   env: Record<string, string | undefined>;
@@ -92,6 +93,11 @@ async function execute(
             : `${result.report.paragraphs} numbered paragraphs`;
         context.out(`Written ${result.report.file} (${size}).`);
       }
+      return 0;
+    }
+    case 'restored': {
+      const identity = await markRestored(storage, now);
+      context.out(`Server identity is now ${identity}: each device re-sends what it holds and pulls again.`);
       return 0;
     }
   }

@@ -52,6 +52,7 @@ export async function join(storage: Storage, request: JoinRequest, now: Date): P
       memberId: member.id,
       role: member.role,
       displayName: member.displayName,
+      serverIdentity: await tx.serverIdentity(),
     };
   });
 }

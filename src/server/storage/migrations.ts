@@ -144,7 +144,31 @@ export const migrations: readonly Migration[] = [
     sql: councilCounter('INTEGER'),
     postgres: councilCounter('BIGINT'),
   },
+  {
+    version: 5,
+    name: 'the server identity',
+    // One row naming this database's history (docs/sync-protocol.md, "After a restore"): a
+    // new database gets a fresh one here; a restored one is given a new one by
+    // `admin restored` or when a device shows the server went back in time.
+    sql: serverIdentity('lower(hex(randomblob(16)))', "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"),
+    postgres: serverIdentity(
+      "replace(gen_random_uuid()::text, '-', '')",
+      `to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
+    ),
+  },
 ];
+
+/** Migration 5: the single row of the server's identity, random from the start. */
+function serverIdentity(randomId: string, now: string): string {
+  return `
+    CREATE TABLE server_identity (
+      singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
+      id TEXT NOT NULL,
+      since TEXT NOT NULL
+    );
+    INSERT INTO server_identity (singleton, id, since) VALUES (1, ${randomId}, ${now});
+  `;
+}
 
 /** Migration 4: the per-engagement council counter and each council-readable record's number under it. */
 function councilCounter(integerType: 'INTEGER' | 'BIGINT'): string {

@@ -42,6 +42,8 @@ export function createPostgresReadTx(client: PoolClient, locks: EngagementLocks)
   }
 
   return {
+    serverIdentity: async () =>
+      (await firstRow<{ id: string }>(client, 'SELECT id FROM server_identity WHERE singleton = 1', []))?.id ?? '',
     isEmpty: async () => {
       await locks.lockFirstStart();
       return (await firstRow(client, 'SELECT 1 AS found FROM engagement_counters LIMIT 1', [])) === undefined;

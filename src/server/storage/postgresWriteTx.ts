@@ -103,6 +103,12 @@ export function createPostgresWriteTx(client: PoolClient, locks: EngagementLocks
         ],
       );
     },
+    rotateServerIdentity: async (id, at) => {
+      // Rare (a restore): the identity row's lock orders two rotations; each device row is
+      // taken as a push that holds it commits.
+      await client.query('UPDATE server_identity SET id = $1, since = $2 WHERE singleton = 1', [id, at]);
+      await client.query('UPDATE devices SET last_seq = 0');
+    },
     setDeviceLastSeq: async (deviceId, lastSeq) => {
       await lockOwner('SELECT engagement_id FROM devices WHERE id = $1', deviceId);
       await client.query('UPDATE devices SET last_seq = $1 WHERE id = $2', [lastSeq, deviceId]);

@@ -64,6 +64,11 @@ export function createSqliteTx(db: Database.Database): WriteTx {
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const setLastSeq = db.prepare<[number, string]>('UPDATE devices SET last_seq = ? WHERE id = ?');
+  const serverIdentity = db.prepare<[], { id: string }>('SELECT id FROM server_identity WHERE singleton = 1');
+  const rotateIdentity = db.prepare<[string, string]>(
+    'UPDATE server_identity SET id = ?, since = ? WHERE singleton = 1',
+  );
+  const forgetLastSeqs = db.prepare('UPDATE devices SET last_seq = 0');
   const listInvites = db.prepare<[string], InviteColumns>(
     'SELECT * FROM invites WHERE engagement_id = ? ORDER BY created_at, id',
   );
@@ -167,6 +172,11 @@ export function createSqliteTx(db: Database.Database): WriteTx {
     },
     setDeviceLastSeq: async (deviceId, lastSeq) => {
       setLastSeq.run(lastSeq, deviceId);
+    },
+    serverIdentity: async () => serverIdentity.get()?.id ?? '',
+    rotateServerIdentity: async (id, at) => {
+      rotateIdentity.run(id, at);
+      forgetLastSeqs.run();
     },
     listInvites: async (engagementId) => listInvites.all(engagementId).map(toInvite),
     findInviteById: async (engagementId, inviteId) => {

@@ -80,6 +80,8 @@ export interface ReadTx {
   /** The engagement's devices, revoked ones included, by member then oldest first. */
   listDevices(engagementId: string): Promise<DeviceRow[]>;
   getPhoto(engagementId: string, photoId: string): Promise<PhotoRow | undefined>;
+  /** The id naming this database's history: it changes when the server is restored (serverIdentity.ts). */
+  serverIdentity(): Promise<string>;
 }
 
 /** Writes, only available inside `transaction`. */
@@ -113,6 +115,12 @@ export interface WriteTx extends ReadTx {
    * unchanged: a retried upload is harmless. Returns whether this call stored it.
    */
   insertPhoto(photo: PhotoRow): Promise<boolean>;
+  /**
+   * Gives the server a new identity after a restore and forgets every device's last seq,
+   * since the sequences it recorded belong to the history before: each device's next
+   * push starts its sequence afresh.
+   */
+  rotateServerIdentity(id: string, at: string): Promise<void>;
 }
 
 /**

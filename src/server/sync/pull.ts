@@ -7,13 +7,33 @@ import type { Storage } from '../storage/storage';
 import { assertOwnEngagement } from './assertEngagement';
 import { councilCopy, councilMembersOf } from './councilRecords';
 import { assertProtocolVersion } from './protocolVersion';
+import { checkHistoryForPull, readHistory, type SyncedWith } from './serverIdentity';
 
 /** Query and header values of a pull, as sent; validated here. */
 export type PullInput = {
   since: string | undefined;
   /** The `X-Protocol-Version` header: optional on a GET, checked when present. */
   protocolVersion: string | undefined;
+  /** The `serverIdentity` query value: the history the device last synced with. */
+  serverIdentity?: string | undefined;
+  /** The `acknowledgedSeq` query value: the highest seq the server answered it under that history. */
+  acknowledgedSeq?: string | undefined;
 };
+
+/** The pull's query values naming the device's history, checked like `since`. */
+function parseSyncedWith(input: PullInput): SyncedWith {
+  const { serverIdentity, acknowledgedSeq } = input;
+  if (serverIdentity !== undefined && !/^[A-Za-z0-9-]{1,64}$/.test(serverIdentity)) {
+    throw new ApiFailure('bad_request', 'serverIdentity must be the identity the server gave.', 'serverIdentity');
+  }
+  if (acknowledgedSeq !== undefined && !/^\d{1,15}$/.test(acknowledgedSeq)) {
+    throw new ApiFailure('bad_request', 'acknowledgedSeq must be a whole number of 0 or more.', 'acknowledgedSeq');
+  }
+  return {
+    ...(serverIdentity !== undefined ? { serverIdentity } : {}),
+    ...(acknowledgedSeq !== undefined ? { acknowledgedSeq: Number(acknowledgedSeq) } : {}),
+  };
+}
 
 /** `since` is absent (start from the beginning) or a whole number of 0 or more. */
 function parseSince(since: string | undefined): number {
@@ -32,7 +52,8 @@ function parseSince(since: string | undefined): number {
  * Returns the engagement's changes after a cursor.
  * 1. The token's engagement must be the one addressed (else 404); an old protocol
  *    named in the header gets 426.
- * 2. `since` must be a cursor.
+ * 2. `since` must be a cursor. A device that synced with another history of the server
+ *    (a restore; serverIdentity.ts) gets no changes, only the server's identity.
  * 3. The council pulls by its own counter (pullForCouncil); the team by the engagement's.
  * 4. Read one more record than a page holds, in rev order, to know whether more wait.
  * 5. The cursor is the rev of the last record scanned, even one the role may not read,
@@ -50,8 +71,24 @@ export async function pull(
   if (input.protocolVersion !== undefined) assertProtocolVersion({ protocolVersion: Number(input.protocolVersion) });
   // 2.
   const since = parseSince(input.since);
+  const syncedWith = parseSyncedWith(input);
+  const history = await checkHistoryForPull(
+    storage,
+    await storage.read(async (tx) => {
+      const device = await tx.findDevice(caller.deviceId);
+      const counters = await tx.changeCounters(engagementId);
+      const last = caller.role === 'council' ? counters.councilRev : counters.rev;
+      if (!device) return { identity: await tx.serverIdentity(), state: 'current' as const };
+      return readHistory(tx, device, syncedWith, since > last);
+    }),
+  );
+  const serverIdentity = history.identity;
+  // The device pulled from another history (a restore): it re-sends and pulls from 0.
+  if (history.state === 'changed') {
+    return { protocolVersion, schemaVersion, changes: [], cursor: 0, hasMore: false, serverIdentity };
+  }
   // 3.
-  if (caller.role === 'council') return pullForCouncil(storage, engagementId, since);
+  if (caller.role === 'council') return { ...(await pullForCouncil(storage, engagementId, since)), serverIdentity };
   // 4.
   const rows = await storage.read((tx) => tx.listChanges(engagementId, since, maxChangesPerPull + 1));
   const hasMore = rows.length > maxChangesPerPull;
@@ -62,7 +99,7 @@ export async function pull(
   const changes = page
     .filter((row) => canRead(caller.role, row.recordType))
     .map((row) => ({ recordType: row.recordType, record: row.data }));
-  return { protocolVersion, schemaVersion, changes, cursor, hasMore };
+  return { protocolVersion, schemaVersion, changes, cursor, hasMore, serverIdentity };
 }
 
 /**

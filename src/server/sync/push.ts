@@ -23,6 +23,7 @@ import { commentTargetRefusal, prepareSnapshotWrite } from './outputWrites';
 import { pauseForFaultDrill, type FaultPausePoint } from './faultDrill';
 import { protoKeyPart, rawMutationsOf } from './protoKeys';
 import { assertProtocolVersion } from './protocolVersion';
+import { checkHistory } from './serverIdentity';
 
 type Numbered = {
   mutation: Mutation;
@@ -49,6 +50,8 @@ type Numbered = {
  *    nothing yet starts its numbers where its first push starts: a device that joined
  *    again keeps numbering its waiting edits as before.
  * 6. The device's last seq moves forward in the same transaction.
+ * Before 5, a device that synced with another history of the server (a restore; see
+ * serverIdentity.ts) has nothing applied and hears the server's identity.
  */
 export async function push(
   storage: Storage,
@@ -68,10 +71,14 @@ export async function push(
     .map((mutation, index) => ({ mutation, index, protoKeyIn: protoKeyPart(sent[index]) }))
     .sort((a, b) => a.mutation.seq - b.mutation.seq);
 
-  const results = await storage.transaction(async (tx) => {
+  const answer = await storage.transaction(async (tx) => {
     // 4.
     const { current, device } = await callerNow(tx, caller);
     const counters = await tx.changeCounters(engagementId);
+    // The device synced with another history (a restore): nothing it sends is used; it
+    // hears the new identity and re-sends from its own copy (serverIdentity.ts).
+    const history = await checkHistory(tx, device, request, false);
+    if (history.state === 'changed') return { results: [], serverIdentity: history.identity };
     const firstSeq = numbered[0]?.mutation.seq ?? 1;
     let lastSeq = device.lastSeq === 0 ? firstSeq - 1 : device.lastSeq;
     const applied: MutationResult[] = [];
@@ -98,10 +105,10 @@ export async function push(
     // 6.
     if (lastSeq !== device.lastSeq) await tx.setDeviceLastSeq(device.id, lastSeq);
     await pauseForFaultDrill('push-before-commit', faultPause);
-    return applied;
+    return { results: applied, serverIdentity: history.identity };
   });
   await pauseForFaultDrill('push-after-commit', faultPause);
-  return { protocolVersion, schemaVersion, results };
+  return { protocolVersion, schemaVersion, ...answer };
 }
 
 /**
