@@ -9,7 +9,12 @@ import type { DeviceIdentity } from './deviceIdentity';
  * sequence at the first number it pushes. The server identity this device last synced
  * with is kept too, so a join to a restored server still re-sends what the device holds.
  */
-export async function saveJoin(db: TriangulateDb, join: JoinResponse, storagePersisted: boolean | null): Promise<void> {
+export async function saveJoin(
+  db: TriangulateDb,
+  join: JoinResponse,
+  storagePersisted: boolean | null,
+  code?: string,
+): Promise<void> {
   await db.transaction('rw', db.deviceIdentity, async () => {
     const previous = await db.deviceIdentity.get(join.engagementId);
     const identity: DeviceIdentity = {
@@ -29,6 +34,7 @@ export async function saveJoin(db: TriangulateDb, join: JoinResponse, storagePer
         ? { serverIdentity: previous?.serverIdentity ?? join.serverIdentity }
         : {}),
       acknowledgedSeq: 0,
+      joinCodes: [...(previous?.joinCodes ?? []), ...(code === undefined ? [] : [code])].slice(-100),
     };
     await db.deviceIdentity.put(identity);
   });
@@ -38,6 +44,8 @@ export function getDeviceIdentity(db: TriangulateDb, engagementId: string): Prom
   return db.deviceIdentity.get(engagementId);
 }
 
-export function listDeviceIdentities(db: TriangulateDb): Promise<DeviceIdentity[]> {
-  return db.deviceIdentity.toArray();
+/** The engagement this device joined with `code` before, if it did: the link is spent. */
+export async function engagementJoinedWith(db: TriangulateDb, code: string): Promise<string | undefined> {
+  const identities = await db.deviceIdentity.toArray();
+  return identities.find((identity) => identity.joinCodes?.includes(code))?.engagementId;
 }

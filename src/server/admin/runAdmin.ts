@@ -4,6 +4,7 @@ import type { Storage } from '../storage/storage';
 import { adminUsage, parseAdminArgs, type AdminCommand } from './adminArgs';
 import { adminInvite, adminListDevices, adminRevokeDevice } from './adminDevices';
 import { AdminError } from './adminError';
+import { auditLines, readAudit } from './auditReport';
 import { coverageCells, coverageLines, coverageReport } from './coverageReport';
 import { createEngagement } from './createEngagement';
 import { exportHitsLines, exportHitsReport, exportOutput } from './exportOutput';
@@ -98,6 +99,12 @@ async function execute(
     case 'restored': {
       const identity = await markRestored(storage, now);
       context.out(`Server identity is now ${identity}: each device re-sends what it holds and pulls again.`);
+      return 0;
+    }
+    case 'audit': {
+      const events = await readAudit(storage, command.engagementId);
+      if (command.json) context.out(JSON.stringify({ events }));
+      else for (const line of auditLines(events, command.engagementId)) context.out(line);
       return 0;
     }
   }

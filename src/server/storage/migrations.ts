@@ -146,6 +146,14 @@ export const migrations: readonly Migration[] = [
   },
   {
     version: 5,
+    name: 'audit events, join attempts',
+    // The audit log (docs/operations.md) has no foreign key: it outlives an erased
+    // engagement. Join attempts are the join rate limit, shared by every server process.
+    sql: auditAndJoinAttempts('INTEGER PRIMARY KEY AUTOINCREMENT', 'INTEGER'),
+    postgres: auditAndJoinAttempts('BIGSERIAL PRIMARY KEY', 'BIGINT'),
+  },
+  {
+    version: 6,
     name: 'the server identity',
     // One row naming this database's history (docs/sync-protocol.md, "After a restore"): a
     // new database gets a fresh one here; a restored one is given a new one by
@@ -158,7 +166,28 @@ export const migrations: readonly Migration[] = [
   },
 ];
 
-/** Migration 5: the single row of the server's identity, random from the start. */
+/** Migration 5: what joined, changed roles, was revoked, published or erased; and recent join attempts. */
+function auditAndJoinAttempts(sequence: string, integerType: 'INTEGER' | 'BIGINT'): string {
+  return `
+    CREATE TABLE audit_events (
+      seq ${sequence},
+      engagement_id TEXT NOT NULL,
+      at TEXT NOT NULL,
+      kind TEXT NOT NULL,
+      member_id TEXT,
+      detail TEXT NOT NULL
+    );
+    CREATE INDEX audit_events_by_engagement ON audit_events (engagement_id, seq);
+    CREATE TABLE join_attempts (
+      address TEXT NOT NULL,
+      at_ms ${integerType} NOT NULL
+    );
+    CREATE INDEX join_attempts_by_address ON join_attempts (address, at_ms);
+    CREATE INDEX join_attempts_by_time ON join_attempts (at_ms);
+  `;
+}
+
+/** Migration 6: the single row of the server's identity, random from the start. */
 function serverIdentity(randomId: string, now: string): string {
   return `
     CREATE TABLE server_identity (

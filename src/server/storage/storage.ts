@@ -1,5 +1,6 @@
 import type { AnyRecord, RecordType } from '../../domain/records/recordTypes';
 import type { FieldStamps } from '../../domain/sync/mergeMutation';
+import type { AuditEvent } from '../audit/auditEvent';
 
 /** A record as stored: the full record plus the columns used to find and order it. */
 export type StoredRecord = {
@@ -58,6 +59,9 @@ export type PhotoRow = {
   createdAt: string;
 };
 
+/** One audit log entry of an engagement (see audit/auditEvent.ts). */
+export type AuditRow = AuditEvent & { engagementId: string };
+
 /** Reads; inside `read` they see one consistent snapshot. */
 export interface ReadTx {
   /** True when no engagement has ever been stored (first start). */
@@ -82,6 +86,8 @@ export interface ReadTx {
   getPhoto(engagementId: string, photoId: string): Promise<PhotoRow | undefined>;
   /** The id naming this database's history: it changes when the server is restored (serverIdentity.ts). */
   serverIdentity(): Promise<string>;
+  /** The engagement's audit log, oldest first. */
+  listAuditEvents(engagementId: string): Promise<AuditEvent[]>;
 }
 
 /** Writes, only available inside `transaction`. */
@@ -121,6 +127,16 @@ export interface WriteTx extends ReadTx {
    * push starts its sequence afresh.
    */
   rotateServerIdentity(id: string, at: string): Promise<void>;
+  /** Appends to the engagement's audit log; entries are never changed or removed. */
+  addAuditEvent(event: AuditRow): Promise<void>;
+  /**
+   * The times (ms) of join attempts from an address after `sinceMs`, oldest first. Holds
+   * the address until commit, so processes sharing the database count one at a time.
+   */
+  joinAttemptsSince(address: string, sinceMs: number): Promise<number[]>;
+  addJoinAttempt(address: string, atMs: number): Promise<void>;
+  /** Forgets every address's attempts at or before `atMs`: they no longer count. */
+  forgetJoinAttempts(atMs: number): Promise<void>;
 }
 
 /**
