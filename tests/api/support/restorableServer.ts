@@ -74,6 +74,7 @@ export async function startRestorableServer(): Promise<RestorableServer> {
     },
     async close() {
       await storage.close();
+      await backups.dispose();
       await target.dispose();
       rmSync(dataDir, { recursive: true, force: true });
     },
@@ -81,7 +82,11 @@ export async function startRestorableServer(): Promise<RestorableServer> {
 }
 
 /** A backup of the stopped server's database, and putting it back. */
-function databaseBackups(target: TestStorageConfig): { save(): Promise<void>; putBack(): Promise<void> } {
+function databaseBackups(target: TestStorageConfig): {
+  save(): Promise<void>;
+  putBack(): Promise<void>;
+  dispose(): Promise<void>;
+} {
   const { dataDir, databaseUrl } = target.config;
   if (!databaseUrl) {
     const live = path.join(dataDir, sqliteFileName);
@@ -93,6 +98,7 @@ function databaseBackups(target: TestStorageConfig): { save(): Promise<void>; pu
         rmSync(`${live}-shm`, { force: true });
         copyFileSync(backup, live);
       },
+      dispose: async () => undefined,
     };
   }
   const schema = new URL(databaseUrl).searchParams.get('options')?.split('search_path=')[1] ?? '';
@@ -106,18 +112,26 @@ function databaseBackups(target: TestStorageConfig): { save(): Promise<void>; pu
       await client.end();
     }
   };
+  const tablesOf = async () =>
+    (await asAdmin(`SELECT tablename FROM pg_tables WHERE schemaname = '${schema}'`)).map((row) => row.tablename);
   return {
     async save() {
-      const tables = await asAdmin(`SELECT tablename FROM pg_tables WHERE schemaname = '${schema}'`);
-      const copies = tables.map(
-        ({ tablename }) =>
-          `CREATE TABLE ${backupSchema}.${tablename} (LIKE ${schema}.${tablename} INCLUDING ALL);
-           INSERT INTO ${backupSchema}.${tablename} SELECT * FROM ${schema}.${tablename};`,
+      const copies = (await tablesOf()).map(
+        (table) => `CREATE TABLE ${backupSchema}.${table} AS TABLE ${schema}.${table};`,
       );
       await asAdmin(`CREATE SCHEMA ${backupSchema}; ${copies.join('\n')}`);
     },
+    // What pg_restore --clean does to the rows: every table emptied and refilled from the
+    // backup (foreign keys checked by the copy they came from, so not again here).
     async putBack() {
-      await asAdmin(`DROP SCHEMA ${schema} CASCADE; ALTER SCHEMA ${backupSchema} RENAME TO ${schema};`);
+      const tables = await tablesOf();
+      const refills = tables.map((table) => `INSERT INTO ${schema}.${table} SELECT * FROM ${backupSchema}.${table};`);
+      await asAdmin(`BEGIN; SET LOCAL session_replication_role = replica;
+        TRUNCATE ${tables.map((table) => `${schema}.${table}`).join(', ')};
+        ${refills.join('\n')} COMMIT;`);
+    },
+    async dispose() {
+      await asAdmin(`DROP SCHEMA IF EXISTS ${backupSchema} CASCADE`);
     },
   };
 }
