@@ -14,6 +14,8 @@ export type SyncedWith = z.infer<typeof syncedWithSchema>;
  *   it may write and pulls from 0.
  */
 export type HistoryCheck = { identity: string; state: 'current' | 'changed' };
+/** A check read without writing: `went back` means the caller must rotate (checkHistoryForPull). */
+export type PullHistory = HistoryCheck | { identity: string; state: 'went back' };
 
 /** A fresh identity: random, so a restored database never gets one a device has seen. */
 export const newServerIdentity = (): string => randomUUID().replaceAll('-', '');
@@ -50,10 +52,7 @@ export async function checkHistory(
  * The same check for a pull, which reads without locks: the rare rotation gets a
  * transaction of its own, and rotates only if no other request rotated first.
  */
-export async function checkHistoryForPull(
-  storage: Storage,
-  found: HistoryCheck | { identity: string; state: 'went back' },
-): Promise<HistoryCheck> {
+export async function checkHistoryForPull(storage: Storage, found: PullHistory): Promise<HistoryCheck> {
   if (found.state !== 'went back') return found;
   return storage.transaction(async (tx) => {
     if ((await tx.serverIdentity()) !== found.identity)
@@ -70,7 +69,7 @@ export async function readHistory(
   device: DeviceRow,
   syncedWith: SyncedWith,
   pulledPastCounter: boolean,
-): Promise<HistoryCheck | { identity: string; state: 'went back' }> {
+): Promise<PullHistory> {
   const identity = await tx.serverIdentity();
   if (syncedWith.serverIdentity === undefined) return { identity, state: 'current' };
   if (syncedWith.serverIdentity !== identity) return { identity, state: 'changed' };
