@@ -2,6 +2,7 @@ import { serve } from '@hono/node-server';
 import { parseConfig } from './config';
 import { demoAlreadyExists, demoBanner } from './demo/demoBanner';
 import { seedDemo } from './demo/seedDemo';
+import { startErasureTimer } from './erasure/erasureTimer';
 import { createApp } from './http/createApp';
 import { describeStorage, openStorage } from './storage/openStorage';
 
@@ -41,6 +42,8 @@ async function main(): Promise<void> {
     );
   });
   server.on('error', (error) => fail(`Could not start the server: ${error.message}`));
+  // Deleted notes past the undo window are erased hourly by every process (idempotent).
+  const stopErasure = startErasureTimer(storage);
 
   let stopping = false;
   const stop = () => {
@@ -48,7 +51,9 @@ async function main(): Promise<void> {
     stopping = true;
     // Idle keep-alive connections would hold close() open; requests in flight finish first.
     server.close(() => {
-      void storage.close().then(() => process.exit(0));
+      void stopErasure()
+        .then(() => storage.close())
+        .then(() => process.exit(0));
     });
     if ('closeIdleConnections' in server) server.closeIdleConnections();
   };

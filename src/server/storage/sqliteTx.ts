@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { AnyRecord, RecordType } from '../../domain/records/recordTypes';
 import type { FieldStamps } from '../../domain/sync/mergeMutation';
+import { createSqliteErasure } from './sqliteErasure';
 import type { WriteTx } from './storage';
 import {
   toDevice,
@@ -90,6 +91,7 @@ export function createSqliteTx(db: Database.Database): WriteTx {
   );
 
   return {
+    ...createSqliteErasure(db),
     isEmpty: async () => anyEngagement.get() === undefined,
     getRecord: async (engagementId: string, recordType: RecordType, id: string) => {
       const row = getRecord.get(engagementId, recordType, id);
