@@ -4,6 +4,7 @@ import { demoAlreadyExists, demoBanner } from './demo/demoBanner';
 import { seedDemo } from './demo/seedDemo';
 import { startErasureTimer } from './erasure/erasureTimer';
 import { createApp } from './http/createApp';
+import { createLogger } from './log/logger';
 import { describeStorage, openStorage } from './storage/openStorage';
 
 /** Starts the server: config, storage, demo on first start, then HTTP until a signal. */
@@ -27,6 +28,8 @@ async function main(): Promise<void> {
     clientDir: config.clientDir,
     faultPause: config.faultPause,
     publicUrl: config.publicUrl,
+    trustedProxies: config.trustedProxies,
+    logger: createLogger(config.logLevel),
   });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => {
     // The demo is seeded only once the port is bound: if binding failed, its one-time

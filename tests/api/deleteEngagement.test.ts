@@ -79,6 +79,13 @@ describe('admin delete-engagement', () => {
     });
     expect(pulled.status).toBe(401);
     expect(await rowsOf(otherId)).toEqual(otherBefore);
+    // The audit log outlives the engagement and says what went.
+    const audit = await t.storage.read((tx) => tx.listAuditEvents(engagementId));
+    expect(audit.at(-1)).toMatchObject({
+      kind: 'erased',
+      memberId: null,
+      detail: { recordType: 'engagement', recordId: engagementId, records: before.records, photos: 1 },
+    });
 
     const again = await admin('delete-engagement', '--engagement', engagementId, '--yes');
     expect(again).toMatchObject({ code: 2, err: [`admin: --engagement: no engagement ${engagementId}`] });

@@ -67,6 +67,16 @@ describe('erasing deleted notes after the undo window', () => {
     }
     expect(await pulled(manager, live.noteId)).toMatchObject({ deleted: false });
     expect(await photoStatus(live.photoId)).toBe(200);
+    // The audit log names what went (ids and counts, never words); null: nobody asked, the window ended.
+    const audit = await t.storage.read((tx) => tx.listAuditEvents(t.demo.engagementId));
+    expect(audit.filter((event) => event.kind === 'erased')).toEqual(
+      [old, recent].map(({ noteId }) => ({
+        at: expect.any(String),
+        kind: 'erased',
+        memberId: null,
+        detail: { recordType: 'note', recordId: noteId, photos: 1 },
+      })),
+    );
 
     // Idempotent: a second run (another process, the next hour) changes nothing.
     const cursor = (await pull(t, manager, 0)).cursor;
@@ -117,6 +127,13 @@ describe('"Empty deleted notes now"', () => {
     expect(await photoStatus(deleted.photoId)).toBe(404);
     expect(await pulled(lead, live.noteId)).toMatchObject({ text: live.note.changes.text });
     expect(await photoStatus(live.photoId)).toBe(200);
+    const audit = await t.storage.read((tx) => tx.listAuditEvents(t.demo.engagementId));
+    expect(audit.filter((event) => event.kind === 'erased')).toEqual([
+      expect.objectContaining({
+        memberId: manager.memberId,
+        detail: { recordType: 'note', recordId: deleted.noteId, photos: 1 },
+      }),
+    ]);
   });
 
   it('is the manager’s alone: a peer or the council gets 403, another engagement 404', async () => {

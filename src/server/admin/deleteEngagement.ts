@@ -1,3 +1,4 @@
+import { recordAudit } from '../audit/recordAudit';
 import type { EngagementErasure } from '../storage/erasureTx';
 import type { Storage } from '../storage/storage';
 import { uuid } from './adminDevices';
@@ -18,7 +19,7 @@ class DryRun extends Error {
  */
 export async function deleteEngagement(
   storage: Storage,
-  input: { engagementId: string; confirmed: boolean },
+  input: { engagementId: string; confirmed: boolean; now: Date },
 ): Promise<{ erased: EngagementErasure; done: boolean }> {
   const engagementId = uuid('engagement', input.engagementId);
   try {
@@ -27,10 +28,12 @@ export async function deleteEngagement(
       if (!held && (await tx.listChanges(engagementId, 0, 1)).length === 0) {
         throw new AdminError(`--engagement: no engagement ${engagementId}`);
       }
-      // Audit hook: when the audit log (issue 11 point 9) is on main, record an 'erased'
-      // event for the whole engagement here ({ kind: 'erased', memberId: null, detail: counts }).
       const counts = await tx.deleteEngagement(engagementId);
       if (!input.confirmed) throw new DryRun(counts);
+      // The audit log outlives the engagement: its last entry says what went, and when.
+      await recordAudit(tx, { engagementId, at: input.now.toISOString(), memberId: null }, [
+        { kind: 'erased', detail: { recordType: 'engagement', recordId: engagementId, ...counts } },
+      ]);
       return counts;
     });
     return { erased, done: true };

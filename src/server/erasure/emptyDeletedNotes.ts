@@ -18,5 +18,5 @@ export async function emptyDeletedNotes(
 ): Promise<ErasureResponse> {
   assertOwnEngagement(caller, engagementId);
   requireRole(caller, ['manager'], 'empty the deleted notes');
-  return { erased: await eraseDeletedNotes(storage, { now, engagementId, all: true }) };
+  return { erased: await eraseDeletedNotes(storage, { now, engagementId, all: true, memberId: caller.memberId }) };
 }

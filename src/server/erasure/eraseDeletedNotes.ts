@@ -1,6 +1,7 @@
 import { noteSchema } from '../../domain/records/note';
 import { undoWindowStart } from '../../domain/sync/undoWindow';
 import type { ErasureResponse } from '../../domain/sync/erasureApi';
+import { recordAudit } from '../audit/recordAudit';
 import type { DeletedNoteRow } from '../storage/erasureTx';
 import type { Storage, WriteTx } from '../storage/storage';
 
@@ -12,6 +13,8 @@ export type EraseOptions = {
   engagementId?: string;
   /** Erase every deleted note, whatever its age: the manager empties the undo window at once. */
   all?: boolean;
+  /** Who asked, for the audit log: the manager, or null for the server's own hourly run. */
+  memberId?: string | null;
 };
 
 /**
@@ -36,7 +39,8 @@ export async function eraseDeletedNotes(storage: Storage, options: EraseOptions)
     const counted = await storage.transaction(async (tx) => {
       const count: ErasureCount = { notes: 0, photos: 0 };
       for (const row of rows) {
-        const photos = await eraseNote(tx, engagementId, row.id, before, options.now.toISOString());
+        const at = options.now.toISOString();
+        const photos = await eraseNote(tx, { engagementId, at, memberId: options.memberId ?? null }, row.id, before);
         if (photos === undefined) continue;
         count.notes += 1;
         count.photos += photos;
@@ -52,19 +56,19 @@ export async function eraseDeletedNotes(storage: Storage, options: EraseOptions)
 /** Erases one note if it is still deleted, whole and deleted before `before`; returns photos deleted. */
 async function eraseNote(
   tx: WriteTx,
-  engagementId: string,
+  by: { engagementId: string; at: string; memberId: string | null },
   id: string,
   before: string,
-  now: string,
 ): Promise<number | undefined> {
+  const { engagementId } = by;
   const stored = await tx.getRecord(engagementId, 'note', id);
   const note = stored && noteSchema.safeParse(stored.data);
   if (!stored || !note?.success || !note.data.deleted) return undefined;
   const deletedAt = stored.stamps.deleted?.at ?? note.data.updatedAt;
   if (deletedAt > before) return undefined;
   const rev = await tx.nextRev(engagementId);
-  await tx.eraseRecord(engagementId, 'note', id, rev, now);
-  // Audit hook: when the audit log (issue 11 point 9) is on main, record an 'erased'
-  // event here, in this transaction: { kind: 'erased', memberId, detail: { recordType: 'note', id } }.
-  return tx.deletePhotos(engagementId, note.data.photoIds);
+  await tx.eraseRecord(engagementId, 'note', id, rev, by.at);
+  const photos = await tx.deletePhotos(engagementId, note.data.photoIds);
+  await recordAudit(tx, by, [{ kind: 'erased', detail: { recordType: 'note', recordId: id, photos } }]);
+  return photos;
 }
