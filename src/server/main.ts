@@ -23,13 +23,14 @@ async function main(): Promise<void> {
     void storage.close().finally(() => process.exit(1));
   };
 
+  const logger = createLogger(config.logLevel);
   const app = createApp({
     storage,
     clientDir: config.clientDir,
     faultPause: config.faultPause,
     publicUrl: config.publicUrl,
     trustedProxies: config.trustedProxies,
-    logger: createLogger(config.logLevel),
+    logger,
   });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => {
     // The demo is seeded only once the port is bound: if binding failed, its one-time
@@ -46,7 +47,7 @@ async function main(): Promise<void> {
   });
   server.on('error', (error) => fail(`Could not start the server: ${error.message}`));
   // Deleted notes past the undo window are erased hourly by every process (idempotent).
-  const stopErasure = startErasureTimer(storage);
+  const stopErasure = startErasureTimer(storage, logger);
 
   let stopping = false;
   const stop = () => {

@@ -3,6 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { erasureResponseSchema } from '../../src/domain/sync/erasureApi';
 import type { JoinResponse, Mutation } from '../../src/domain/sync/protocol';
 import { eraseDeletedNotes } from '../../src/server/erasure/eraseDeletedNotes';
+import { startErasureTimer } from '../../src/server/erasure/erasureTimer';
+import { silentLogger } from '../../src/server/log/logger';
 import { call, errorOf } from './support/call';
 import { joinAs } from './support/devices';
 import { jpeg } from './support/images';
@@ -91,6 +93,17 @@ describe('erasing deleted notes after the undo window', () => {
     expect(runs.reduce((sum, run) => sum + run.notes, 0)).toBe(1);
     const { changes } = await pull(t, manager, t.demoCursor);
     expect(changes.filter((change) => change.record.id === noteId)).toHaveLength(1);
+  });
+
+  it('runs in the server process on a timer, from its start', async () => {
+    const { noteId } = await noteWithPhoto(1);
+    await push(t, lead, [remove(2, 'note', noteId)]);
+    const stop = startErasureTimer(t.storage, silentLogger, { everyMs: 20, now: () => later(31) });
+    try {
+      await expect.poll(() => pulled(manager, noteId), { timeout: 10_000 }).not.toHaveProperty('text');
+    } finally {
+      await stop();
+    }
   });
 
   it('acknowledges and drops a late edit or restore of an erased note: nothing comes back', async () => {

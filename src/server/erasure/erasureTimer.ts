@@ -1,3 +1,5 @@
+import { safeError } from '../log/safeError';
+import type { Logger } from '../log/logger';
 import type { Storage } from '../storage/storage';
 import { eraseDeletedNotes } from './eraseDeletedNotes';
 
@@ -13,7 +15,8 @@ export const erasureEveryMs = 60 * 60 * 1000;
  */
 export function startErasureTimer(
   storage: Storage,
-  { everyMs = erasureEveryMs, now = () => new Date(), report = console.error } = {},
+  logger: Logger,
+  { everyMs = erasureEveryMs, now = () => new Date() } = {},
 ): () => Promise<void> {
   let running: Promise<void> = Promise.resolve();
   let timer: NodeJS.Timeout | undefined;
@@ -21,9 +24,9 @@ export function startErasureTimer(
   const run = () => {
     running = eraseDeletedNotes(storage, { now: now() }).then(
       (erased) => {
-        if (erased.notes > 0) console.log(`Erased ${erased.notes} deleted notes and ${erased.photos} photos`);
+        if (erased.notes > 0) logger.info({ erased }, 'deleted notes erased after the undo window');
       },
-      (error: unknown) => report(`Erasure failed: ${error instanceof Error ? error.message : String(error)}`),
+      (error: unknown) => logger.error({ error: safeError(error) }, 'erasure failed'),
     );
     void running.then(() => {
       if (!stopped) timer = setTimeout(run, everyMs);
