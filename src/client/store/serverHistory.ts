@@ -40,6 +40,9 @@ export async function heardServerIdentity(
   serverIdentity: string | undefined,
 ): Promise<'same' | 'first' | 'changed'> {
   if (serverIdentity === undefined) return 'same';
+  // A plain read first: every answer passes here, and a write is needed only once.
+  const held = (await db.deviceIdentity.get(engagementId))?.serverIdentity;
+  if (held === serverIdentity) return 'same';
   return db.transaction('rw', db.deviceIdentity, async () => {
     const identity = await db.deviceIdentity.get(engagementId);
     if (!identity || identity.serverIdentity === serverIdentity) return 'same';
