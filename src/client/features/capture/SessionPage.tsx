@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useMemo, useState } from 'react';
-import { useParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { useAppServices } from '../../services/appServices';
 import { useEngagementContext } from '../../services/engagementContext';
 import { getSession, listMembers } from '../../store/engagementQueries';
@@ -10,6 +10,7 @@ import { useReportStoreError, useStoreSaved } from '../../services/storeErrorRep
 import { toStoreError, type StoreError } from '../../store/storeError';
 import { formatSessionTime } from '../../ui/formatTime';
 import { DeletedNotes } from './DeletedNotes';
+import { FoundNoteMark } from './FoundNoteMark';
 import { NoteEditor } from './NoteEditor';
 import { NoteList } from './NoteList';
 import { ReadOnlyNote } from './ReadOnlyNote';
@@ -29,6 +30,20 @@ export function SessionPage() {
   const newNoteId = newNote?.id ?? null;
   // The note being edited: only it shows its choices and tag pickers, so a long session stays short.
   const [openNoteId, setOpenNoteId] = useState<string | null>(null);
+  // The note a search result opened (?note=): brought into view and marked until the person moves on.
+  const [params, setParams] = useSearchParams();
+  const foundNoteId = params.get('note');
+  const moveOn = useCallback(
+    () =>
+      setParams(
+        (now) => {
+          now.delete('note');
+          return now;
+        },
+        { replace: true },
+      ),
+    [setParams],
+  );
   // A new note shows (and takes focus) as soon as it is saved, before the list is read again.
   const notes = useMemo(() => {
     const read = stored?.notes ?? [];
@@ -77,19 +92,22 @@ export function SessionPage() {
     [members],
   );
   const renderNote = useCallback(
-    (note: Note) =>
-      note.authorId === identity.memberId ? (
-        <NoteEditor
-          note={note}
-          autoFocus={note.id === newNoteId}
-          open={note.id === openNoteId}
-          onOpen={setOpenNoteId}
-          onDelete={remove}
-        />
-      ) : (
-        <ReadOnlyNote note={note} authorName={nameOf(note.authorId)} />
-      ),
-    [identity.memberId, newNoteId, openNoteId, remove, nameOf],
+    (note: Note) => (
+      <FoundNoteMark found={note.id === foundNoteId} onMoveOn={moveOn}>
+        {note.authorId === identity.memberId ? (
+          <NoteEditor
+            note={note}
+            autoFocus={note.id === newNoteId}
+            open={note.id === openNoteId}
+            onOpen={setOpenNoteId}
+            onDelete={remove}
+          />
+        ) : (
+          <ReadOnlyNote note={note} authorName={nameOf(note.authorId)} />
+        )}
+      </FoundNoteMark>
+    ),
+    [identity.memberId, newNoteId, openNoteId, foundNoteId, moveOn, remove, nameOf],
   );
 
   if (session === null) return <p role="status">Opening the session…</p>;
@@ -126,7 +144,7 @@ export function SessionPage() {
         </p>
         <h2>Notes</h2>
         {readError ? <p role="alert">{readError.message}</p> : null}
-        <NoteList notes={notes} renderNote={renderNote} newNoteId={newNoteId} />
+        <NoteList notes={notes} renderNote={renderNote} revealNoteId={newNoteId ?? foundNoteId} />
         {/* Stays at the foot of the screen however long the session: "New note" is never a scroll away. */}
         <div className="session-actions">
           {justDeleted ? (
