@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { useAppServices } from '../../services/appServices';
 import { useEngagementContext } from '../../services/engagementContext';
@@ -56,6 +56,7 @@ export function SessionPage() {
   useReportStoreError(actionError, () => setActionError(null));
   const storeSaved = useStoreSaved();
   const [justDeleted, setJustDeleted] = useState<Note | null>(null);
+  const newNoteButton = useRef<HTMLButtonElement>(null);
 
   // Rows are memoised: what they are given stays the same object from one keystroke to
   // the next (useCallback), so only the note that changed renders again.
@@ -136,6 +137,10 @@ export function SessionPage() {
   return (
     <TagOptionsProvider engagementId={engagementId}>
       <main>
+        {/* "New note" comes after every note in the page: a keyboard skips them all from here. */}
+        <button type="button" className="skip-link" onClick={() => newNoteButton.current?.focus()}>
+          Skip to New note
+        </button>
         <h1>{session.title}</h1>
         <p className="muted">
           {formatSessionTime(session.startsAt)} · {session.kind}
@@ -156,7 +161,7 @@ export function SessionPage() {
             </p>
           ) : null}
           {actionError ? <p role="alert">{actionError.message}</p> : null}
-          <button type="button" className="primary" onClick={() => void addNote()}>
+          <button ref={newNoteButton} type="button" className="primary" onClick={() => void addNote()}>
             New note
           </button>
         </div>
