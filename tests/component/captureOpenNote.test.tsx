@@ -74,7 +74,7 @@ describe('a session of my notes', () => {
     await sessionWithNotes();
     const user = userEvent.setup();
     await user.tab();
-    expect(screen.getByRole('button', { name: 'Skip to New note' })).toHaveFocus();
+    expect(screen.getByRole('button', { name: 'Skip past the notes' })).toHaveFocus();
     await user.keyboard('{Enter}');
     expect(screen.getByRole('button', { name: 'New note' })).toHaveFocus();
     // Nothing was added or opened on the way.

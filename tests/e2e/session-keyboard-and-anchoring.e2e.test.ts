@@ -26,7 +26,7 @@ const focusedControl = (page: Page) =>
   });
 
 test.each(tabletViewports)(
-  'at $name, Tab reaches "Skip to New note" before any note, and opening a note below the open one keeps it still',
+  'at $name, Tab reaches "Skip past the notes" before any note, and opening a note below the open one keeps it still',
   async ({ width, height }) => {
     const { context, page, engagementId } = await joinedPeer(journey(), `session-keyboard-${width}`, roleFor[width], {
       viewport: { width, height },
@@ -38,15 +38,15 @@ test.each(tabletViewports)(
     await page.reload();
     await expect.poll(() => noteRows(page).count(), { timeout: uiTimeoutMs }).toBe(before + 12);
 
-    // From the top of the page, Tab meets "Skip to New note" before any note's text box.
+    // From the top of the page, Tab meets "Skip past the notes" before any note's text box.
     const met: string[] = [];
-    for (let i = 0; i < 40 && !met.includes('button: Skip to New note'); i += 1) {
+    for (let i = 0; i < 40 && !met.includes('button: Skip past the notes'); i += 1) {
       await page.keyboard.press('Tab');
       met.push(await focusedControl(page));
     }
-    expect(met).toContain('button: Skip to New note');
+    expect(met).toContain('button: Skip past the notes');
     expect(met.filter((control) => control.startsWith('textarea'))).toEqual([]);
-    const skip = page.getByRole('button', { name: 'Skip to New note' });
+    const skip = page.getByRole('button', { name: 'Skip past the notes' });
     expect(await skip.evaluate((element) => getComputedStyle(element).opacity)).toBe('1');
     expect(await axeProblems(page, 'session, skip control focused')).toEqual([]);
     await page.keyboard.press('Enter');

@@ -137,9 +137,9 @@ export function SessionPage() {
   return (
     <TagOptionsProvider engagementId={engagementId}>
       <main>
-        {/* "New note" comes after every note in the page: a keyboard skips them all from here. */}
+        {/* "New note" comes after every note in the page: a keyboard skips them all to it from here. */}
         <button type="button" className="skip-link" onClick={() => newNoteButton.current?.focus()}>
-          Skip to New note
+          Skip past the notes
         </button>
         <h1>{session.title}</h1>
         <p className="muted">
