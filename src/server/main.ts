@@ -3,6 +3,7 @@ import { parseConfig } from './config';
 import { demoAlreadyExists, demoBanner } from './demo/demoBanner';
 import { seedDemo } from './demo/seedDemo';
 import { createApp } from './http/createApp';
+import { createLogger } from './log/logger';
 import { describeStorage, openStorage } from './storage/openStorage';
 
 /** Starts the server: config, storage, demo on first start, then HTTP until a signal. */
@@ -26,6 +27,8 @@ async function main(): Promise<void> {
     clientDir: config.clientDir,
     faultPause: config.faultPause,
     publicUrl: config.publicUrl,
+    trustedProxies: config.trustedProxies,
+    logger: createLogger(config.logLevel),
   });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => {
     // The demo is seeded only once the port is bound: if binding failed, its one-time

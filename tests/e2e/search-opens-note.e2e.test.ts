@@ -20,13 +20,14 @@ const shownText = async (page: Page) => {
   return (await boxes.count()) > 0 ? boxes.inputValue() : found(page).innerText();
 };
 
-/** Where the found note is: wholly on screen above the "New note" bar, focused, and its place in the list. */
+/** Where the found note is: wholly on screen between the header and the "New note" bar, focused, and its place in the list. */
 const placeOfFound = (page: Page) =>
   found(page).evaluate((region) => {
     const rect = region.getBoundingClientRect();
     const bar = document.querySelector('.session-actions')?.getBoundingClientRect().top ?? window.innerHeight;
+    const header = document.querySelector('.app-header')?.getBoundingClientRect().bottom ?? 0;
     return {
-      onScreen: rect.top >= 0 && rect.bottom <= Math.min(bar, window.innerHeight),
+      onScreen: rect.top >= Math.max(header, 0) && rect.bottom <= Math.min(bar, window.innerHeight),
       focused: document.activeElement === region,
       position: Number(region.closest('li')?.getAttribute('aria-posinset') ?? 0),
     };

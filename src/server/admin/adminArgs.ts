@@ -9,7 +9,7 @@ export type AdminCommand =
   | { name: 'invite'; engagementId: string; memberId: string; days: number | undefined }
   | { name: 'list-devices'; engagementId: string }
   | { name: 'revoke-device'; engagementId: string; deviceId: string }
-  | { name: 'findings' | 'coverage'; engagementId: string; json: boolean }
+  | { name: 'findings' | 'coverage' | 'audit'; engagementId: string; json: boolean }
   | { name: 'export'; engagementId: string; format: ExportFormat; out: string; json: boolean }
   | { name: 'help' };
 
@@ -22,6 +22,7 @@ export const adminUsage = [
   '  revoke-device --engagement <id> --device <id>',
   '  findings --engagement <id> [--json]   (each live finding: label, counts, mixed evidence)',
   '  coverage --engagement <id> [--json]   (notes per theme and scope question, by group and by type)',
+  '  audit --engagement <id> [--json]      (joins, role changes, revocations, publications, erasures)',
   '  export --engagement <id> --format pptx|docx --out <file> [--json]',
   '                    (the presentation or the summary letter; exits 3, writing nothing, while the',
   '                     non-attribution check has unresolved hits)',
@@ -36,6 +37,7 @@ const optionsOf = {
   'revoke-device': ['engagement', 'device'],
   findings: ['engagement'],
   coverage: ['engagement'],
+  audit: ['engagement'],
   export: ['engagement', 'format', 'out'],
 } as const;
 type CommandName = keyof typeof optionsOf;
@@ -44,6 +46,7 @@ type CommandName = keyof typeof optionsOf;
 const flagsOf: Partial<Record<CommandName, readonly string[]>> = {
   findings: ['json'],
   coverage: ['json'],
+  audit: ['json'],
   export: ['json'],
 };
 
@@ -117,6 +120,7 @@ export function parseAdminArgs(argv: readonly string[]): AdminCommand {
       return { name, engagementId: required(values, 'engagement'), deviceId: required(values, 'device') };
     case 'findings':
     case 'coverage':
+    case 'audit':
       return { name, engagementId: required(values, 'engagement'), json: flags.has('json') };
     case 'export': {
       const format = required(values, 'format');

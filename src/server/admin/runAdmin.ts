@@ -4,6 +4,7 @@ import type { Storage } from '../storage/storage';
 import { adminUsage, parseAdminArgs, type AdminCommand } from './adminArgs';
 import { adminInvite, adminListDevices, adminRevokeDevice } from './adminDevices';
 import { AdminError } from './adminError';
+import { auditLines, readAudit } from './auditReport';
 import { coverageCells, coverageLines, coverageReport } from './coverageReport';
 import { createEngagement } from './createEngagement';
 import { exportHitsLines, exportHitsReport, exportOutput } from './exportOutput';
@@ -92,6 +93,12 @@ async function execute(
             : `${result.report.paragraphs} numbered paragraphs`;
         context.out(`Written ${result.report.file} (${size}).`);
       }
+      return 0;
+    }
+    case 'audit': {
+      const events = await readAudit(storage, command.engagementId);
+      if (command.json) context.out(JSON.stringify({ events }));
+      else for (const line of auditLines(events, command.engagementId)) context.out(line);
       return 0;
     }
   }

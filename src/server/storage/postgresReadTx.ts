@@ -13,6 +13,7 @@ import {
   type PhotoColumns,
   type RecordColumns,
 } from './storedRows';
+import { toAuditEvent, type AuditColumns } from './auditRows';
 import type { ReadTx } from './storage';
 
 /** Runs a query and returns its first row, if any. */
@@ -134,6 +135,14 @@ export function createPostgresReadTx(client: PoolClient, locks: EngagementLocks)
         photoId,
       ]);
       return row ? toPhoto(row) : undefined;
+    },
+    listAuditEvents: async (engagementId) => {
+      await locks.lock(engagementId);
+      const result = await client.query<AuditColumns>(
+        'SELECT at, kind, member_id, detail FROM audit_events WHERE engagement_id = $1 ORDER BY seq',
+        [engagementId],
+      );
+      return result.rows.map(toAuditEvent);
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { AnyRecord, RecordType } from '../../domain/records/recordTypes';
 import type { FieldStamps } from '../../domain/sync/mergeMutation';
+import type { AuditEvent } from '../audit/auditEvent';
 
 /** A record as stored: the full record plus the columns used to find and order it. */
 export type StoredRecord = {
@@ -58,6 +59,9 @@ export type PhotoRow = {
   createdAt: string;
 };
 
+/** One audit log entry of an engagement (see audit/auditEvent.ts). */
+export type AuditRow = AuditEvent & { engagementId: string };
+
 /** Reads; inside `read` they see one consistent snapshot. */
 export interface ReadTx {
   /** True when no engagement has ever been stored (first start). */
@@ -80,6 +84,8 @@ export interface ReadTx {
   /** The engagement's devices, revoked ones included, by member then oldest first. */
   listDevices(engagementId: string): Promise<DeviceRow[]>;
   getPhoto(engagementId: string, photoId: string): Promise<PhotoRow | undefined>;
+  /** The engagement's audit log, oldest first. */
+  listAuditEvents(engagementId: string): Promise<AuditEvent[]>;
 }
 
 /** Writes, only available inside `transaction`. */
@@ -113,6 +119,16 @@ export interface WriteTx extends ReadTx {
    * unchanged: a retried upload is harmless. Returns whether this call stored it.
    */
   insertPhoto(photo: PhotoRow): Promise<boolean>;
+  /** Appends to the engagement's audit log; entries are never changed or removed. */
+  addAuditEvent(event: AuditRow): Promise<void>;
+  /**
+   * The times (ms) of join attempts from an address after `sinceMs`, oldest first. Holds
+   * the address until commit, so processes sharing the database count one at a time.
+   */
+  joinAttemptsSince(address: string, sinceMs: number): Promise<number[]>;
+  addJoinAttempt(address: string, atMs: number): Promise<void>;
+  /** Forgets every address's attempts at or before `atMs`: they no longer count. */
+  forgetJoinAttempts(atMs: number): Promise<void>;
 }
 
 /**

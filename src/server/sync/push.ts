@@ -12,6 +12,8 @@ import {
   type Refusal,
 } from '../../domain/sync/protocol';
 import { ApiFailure } from '../apiFailure';
+import { auditOfWrite } from '../audit/auditOfWrite';
+import { recordAudit } from '../audit/recordAudit';
 import type { Caller } from '../auth/authenticate';
 import { activeMember } from '../auth/memberOf';
 import { revokeMemberAccess } from '../auth/revokeMemberAccess';
@@ -217,8 +219,10 @@ async function applyOne(
   if (!outcome.ok) return refuse('bad_request', outcome.message, outcome.field);
   const councilRev = await councilRevFor(tx, recordType, stored, outcome.record);
   await tx.putRecord(recordType, outcome.record, outcome.stamps, councilRev);
+  const audited = auditOfWrite(recordType, existing, outcome.record);
+  await recordAudit(tx, { engagementId, at: context.now, memberId: caller.memberId }, audited);
   if (recordType === 'member' && outcome.record.deleted && !existing?.deleted) {
-    await revokeMemberAccess(tx, engagementId, recordId, context.now);
+    await revokeMemberAccess(tx, engagementId, recordId, context.now, caller.memberId);
   }
   return { status: 'applied', rev: council ? (councilRev ?? 0) : rev };
 }

@@ -3,7 +3,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { useAppServices } from '../../services/appServices';
 import { useEngagementContext } from '../../services/engagementContext';
-import { getSession, listMembers } from '../../store/engagementQueries';
+import { getSessionHoldingNotes, listMembers } from '../../store/engagementQueries';
 import type { Note } from '../../../domain/records/note';
 import { createNote, deleteNote, restoreNote } from '../../store/noteRepository';
 import { useReportStoreError, useStoreSaved } from '../../services/storeErrorReporter';
@@ -14,6 +14,7 @@ import { FoundNoteMark } from './FoundNoteMark';
 import { NoteEditor } from './NoteEditor';
 import { NoteList } from './NoteList';
 import { ReadOnlyNote } from './ReadOnlyNote';
+import { SessionStateNotice } from './SessionStateNotice';
 import { TagOptionsProvider } from './tagOptions';
 import { useSessionNotes } from './useSessionNotes';
 
@@ -23,7 +24,8 @@ export function SessionPage() {
   const { db } = useAppServices();
   const { identity } = useEngagementContext();
   const engagementId = identity.engagementId;
-  const session = useLiveQuery(() => getSession(db, sessionId), [db, sessionId], null);
+  // A deleted session still opens while it holds live notes: no note is ever out of reach.
+  const session = useLiveQuery(() => getSessionHoldingNotes(db, sessionId), [db, sessionId], null);
   const { stored, readError } = useSessionNotes(engagementId, sessionId);
   const members = useLiveQuery(() => listMembers(db, engagementId), [db, engagementId]);
   const [newNote, setNewNote] = useState<Note | null>(null);
@@ -147,6 +149,7 @@ export function SessionPage() {
           {session.location ? ` · ${session.location}` : ''}
           {session.stakeholderGroups.length > 0 ? ` · ${session.stakeholderGroups.join(', ')}` : ''}
         </p>
+        <SessionStateNotice session={session} manager={identity.role === 'manager'} />
         <h2>Notes</h2>
         {readError ? <p role="alert">{readError.message}</p> : null}
         <NoteList notes={notes} renderNote={renderNote} revealNoteId={newNoteId ?? foundNoteId} />
