@@ -7,6 +7,7 @@ import { AdminError } from './adminError';
 import { auditLines, readAudit } from './auditReport';
 import { coverageCells, coverageLines, coverageReport } from './coverageReport';
 import { createEngagement } from './createEngagement';
+import { deleteEngagement, deleteEngagementLines } from './deleteEngagement';
 import { exportHitsLines, exportHitsReport, exportOutput } from './exportOutput';
 import { findingsLines, findingsReport, triangulateFindings } from './findingsReport';
 import { readEvidence } from './readEvidence';
@@ -62,6 +63,11 @@ async function execute(
       const { revokedAt } = await adminRevokeDevice(storage, command, now);
       context.out(`Device ${command.deviceId} revoked at ${revokedAt}; its token no longer works.`);
       return 0;
+    }
+    case 'delete-engagement': {
+      const result = await deleteEngagement(storage, { ...command, now });
+      for (const line of deleteEngagementLines(command.engagementId, result)) context.out(line);
+      return result.done ? 0 : 2;
     }
     // --json prints one JSON object on one line: the contract in docs/operations.md.
     case 'findings': {

@@ -1,6 +1,7 @@
 import type { PoolClient } from 'pg';
 import type { AnyRecord, RecordType } from '../../domain/records/recordTypes';
 import type { FieldStamps } from '../../domain/sync/mergeMutation';
+import { createPostgresErasureWrites } from './postgresErasure';
 import { lockNamespace, type EngagementLocks } from './postgresLocks';
 import { createPostgresReadTx, firstRow } from './postgresReadTx';
 import { toSafeInt } from './storedRows';
@@ -19,6 +20,7 @@ export function createPostgresWriteTx(client: PoolClient, locks: EngagementLocks
 
   return {
     ...createPostgresReadTx(client, locks),
+    ...createPostgresErasureWrites(client, locks),
     nextRev: async (engagementId) => {
       await locks.lock(engagementId);
       // The upsert also keeps the counter row locked until commit: revs of one engagement

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { AnyRecord, RecordType } from '../../domain/records/recordTypes';
 import type { FieldStamps } from '../../domain/sync/mergeMutation';
+import { createSqliteErasure } from './sqliteErasure';
 import { toAuditEvent, type AuditColumns } from './auditRows';
 import type { WriteTx } from './storage';
 import {
@@ -102,6 +103,7 @@ export function createSqliteTx(db: Database.Database): WriteTx {
   const forgetJoinAttempts = db.prepare<[number]>('DELETE FROM join_attempts WHERE at_ms <= ?');
 
   return {
+    ...createSqliteErasure(db),
     isEmpty: async () => anyEngagement.get() === undefined,
     getRecord: async (engagementId: string, recordType: RecordType, id: string) => {
       const row = getRecord.get(engagementId, recordType, id);

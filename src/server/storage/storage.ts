@@ -1,5 +1,6 @@
 import type { AnyRecord, RecordType } from '../../domain/records/recordTypes';
 import type { FieldStamps } from '../../domain/sync/mergeMutation';
+import type { ErasureReads, ErasureWrites } from './erasureTx';
 import type { AuditEvent } from '../audit/auditEvent';
 
 /** A record as stored: the full record plus the columns used to find and order it. */
@@ -63,7 +64,7 @@ export type PhotoRow = {
 export type AuditRow = AuditEvent & { engagementId: string };
 
 /** Reads; inside `read` they see one consistent snapshot. */
-export interface ReadTx {
+export interface ReadTx extends ErasureReads {
   /** True when no engagement has ever been stored (first start). */
   isEmpty(): Promise<boolean>;
   getRecord(engagementId: string, recordType: RecordType, id: string): Promise<StoredRecord | undefined>;
@@ -89,7 +90,7 @@ export interface ReadTx {
 }
 
 /** Writes, only available inside `transaction`. */
-export interface WriteTx extends ReadTx {
+export interface WriteTx extends ReadTx, ErasureWrites {
   /**
    * Increments the engagement's change counter (creating it at 1) and returns the new
    * value. It must hold the counter until commit, so revs become visible in order.

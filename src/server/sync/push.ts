@@ -47,7 +47,8 @@ type Numbered = {
  * 5. In ascending seq, each mutation is a duplicate (skipped), a gap (409, nothing
  *    applied), a base revision the engagement has not reached (400, nothing applied),
  *    refused (the role may not, or the record would be invalid: reported in its result),
- *    kept as a conflict or applied under a new engagement rev. A device that has applied
+ *    kept as a conflict, applied under a new engagement rev, or (for an erased record)
+ *    acknowledged as applied with nothing changed. A device that has applied
  *    nothing yet starts its numbers where its first push starts: a device that joined
  *    again keeps numbering its waiting edits as before.
  * 6. The device's last seq moves forward in the same transaction.
@@ -176,9 +177,9 @@ async function applyOne(
     return refuse('bad_request', `${recordType} has no field __proto__`, 'changes.__proto__');
   }
   if (protoKeyIn === 'setChanges') return refuse('bad_request', '__proto__ is not a set field', 'setChanges.__proto__');
-  if (held && isTombstone(held)) {
-    return refuse('forbidden', `This ${recordType} was erased: it cannot be changed.`, 'recordId');
-  }
+  // An erased record cannot be revived: a late edit is acknowledged and dropped, taking no
+  // change number, and the device drops its copy when it pulls the tombstone.
+  if (held && isTombstone(held)) return { status: 'applied', rev: council ? (stored?.councilRev ?? 0) : held.rev };
   const existing: AnyRecord | undefined = held;
   let mutation = council ? baseRevsFromCouncil(sent, stored) : sent;
   const decision = writeDecision({
