@@ -1,4 +1,8 @@
-import { suggestForBoard, type BoardSuggestions, type SuggestionRequest } from '../../domain/findings/boardSuggestions';
+import {
+  makeBoardSuggester,
+  type BoardSuggestions,
+  type SuggestionRequest,
+} from '../../domain/findings/boardSuggestions';
 
 export type SuggestionQuestion = { id: number; request: SuggestionRequest };
 export type SuggestionAnswer = { id: number; suggestions: BoardSuggestions };
@@ -24,6 +28,7 @@ export function createSuggestionClient(
     new Worker(new URL('./suggestion.worker.ts', import.meta.url), { type: 'module', name: 'suggestions' }),
 ): SuggestionClient {
   if (typeof Worker === 'undefined') {
+    const suggestForBoard = makeBoardSuggester();
     return { suggest: (request) => Promise.resolve(suggestForBoard(request)), dispose: () => {} };
   }
   const worker = makeWorker();
