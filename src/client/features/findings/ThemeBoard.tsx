@@ -28,7 +28,6 @@ import { dragData } from './dragIds';
 import { FindingCard } from './FindingCard';
 import { FindingEditorDialog } from './FindingEditorDialog';
 import { FindingLaneColumn } from './FindingLaneColumn';
-import { FindingSummary } from './FindingSummary';
 import { keepUnchanged } from './keepUnchanged';
 import { boardWithMove, type NoteMove } from './boardWithMove';
 import { MergeBar } from './MergeBar';
@@ -37,6 +36,7 @@ import { NewFindingForm } from './NewFindingForm';
 import { NotePile } from './NotePile';
 import { UnmergeDialog } from './UnmergeDialog';
 import { useBoardActions } from './useBoardActions';
+import { useFindingNotes } from './useFindingNotes';
 
 type Props = {
   db: TriangulateDb;
@@ -103,9 +103,19 @@ function BoardView({ db, engagementId, themeId, actor, vocabulary, board: read }
   const [unmergingId, setUnmergingId] = useState<string | null>(null);
   const [lastMerge, setLastMerge] = useState<LastMerge | null>(null);
   const [filters, setFilters] = useState<BoardFilterValues>({});
+  // Findings whose notes are shown; kept while the board is open (a card may change lane).
+  const [openFindings, setOpenFindings] = useState<ReadonlySet<string>>(new Set());
+  const toggleNotes = useCallback((findingId: string) => {
+    setOpenFindings((before) => {
+      const next = new Set(before);
+      if (!next.delete(findingId)) next.add(findingId);
+      return next;
+    });
+  }, []);
 
   const allFindings = useMemo(() => findingLanes.flatMap((lane) => board.lanes[lane]), [board.lanes]);
   const findingById = useMemo(() => new Map(allFindings.map((f) => [f.id, f])), [allFindings]);
+  const notesOf = useFindingNotes(allFindings, board.notes);
   const editable = useCallback((finding: Finding) => mayEditFinding(actor, finding), [actor]);
   const targets = useMemo(() => allFindings.filter(editable), [allFindings, editable]);
   const filterChoices = useMemo(() => boardFilterChoices(vocabulary), [vocabulary]);
@@ -242,7 +252,6 @@ function BoardView({ db, engagementId, themeId, actor, vocabulary, board: read }
 
   const editing = editingId ? findingById.get(editingId) : undefined;
   const unmerging = unmergingId ? findingById.get(unmergingId) : undefined;
-  const notesOf = (finding: Finding) => finding.noteIds.flatMap((id) => board.notes.get(id) ?? []);
 
   return (
     <DndContext
@@ -278,7 +287,17 @@ function BoardView({ db, engagementId, themeId, actor, vocabulary, board: read }
             proposedOnly={!canDecide}
             onCreate={async ({ headline, lane }) => {
               const made = await run(
-                () => createFinding(db, actor, { engagementId, themeId, lane, headline, noteIds: chosenNotes }),
+                async () => {
+                  const finding = await createFinding(db, actor, {
+                    engagementId,
+                    themeId,
+                    lane,
+                    headline,
+                    noteIds: chosenNotes,
+                  });
+                  // A finding just made shows the notes it was made from.
+                  setOpenFindings((before) => new Set(before).add(finding.id));
+                },
                 `Made the finding “${headline}” from ${plural(chosenNotes.length, 'note')}.`,
               );
               if (made) setSelectedNotes(new Set());
@@ -340,30 +359,29 @@ function BoardView({ db, engagementId, themeId, actor, vocabulary, board: read }
             title={laneTitles[lane]}
             findingIds={board.lanes[lane].map((f) => f.id)}
           >
-            {board.lanes[lane].map((finding, index, inLane) => {
-              const notes = notesOf(finding);
-              return (
-                <FindingCard
-                  key={finding.id}
-                  finding={finding}
-                  notes={notes}
-                  sessions={board.sessions}
-                  names={names}
-                  summary={<FindingSummary finding={finding} notes={board.notes} sessions={board.sessions} />}
-                  editable={editable(finding)}
-                  canDecide={canDecide}
-                  selected={selectedFindings.includes(finding.id)}
-                  onSelect={selectFinding}
-                  onEdit={setEditingId}
-                  onUnmerge={setUnmergingId}
-                  onStep={step}
-                  isFirst={index === 0}
-                  isLast={index === inLane.length - 1}
-                  onMoveNote={openMove}
-                  onRemoveNote={removeNote}
-                />
-              );
-            })}
+            {board.lanes[lane].map((finding, index, inLane) => (
+              <FindingCard
+                key={finding.id}
+                finding={finding}
+                notes={notesOf.get(finding.id) ?? []}
+                allNotes={board.notes}
+                sessions={board.sessions}
+                names={names}
+                open={openFindings.has(finding.id)}
+                onToggleNotes={toggleNotes}
+                editable={editable(finding)}
+                canDecide={canDecide}
+                selected={selectedFindings.includes(finding.id)}
+                onSelect={selectFinding}
+                onEdit={setEditingId}
+                onUnmerge={setUnmergingId}
+                onStep={step}
+                isFirst={index === 0}
+                isLast={index === inLane.length - 1}
+                onMoveNote={openMove}
+                onRemoveNote={removeNote}
+              />
+            ))}
           </FindingLaneColumn>
         ))}
       </div>
