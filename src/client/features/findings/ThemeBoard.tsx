@@ -16,7 +16,12 @@ import {
   type FindingEdits,
 } from '../../store/findingRepository';
 import type { SearchVocabulary } from '../../store/searchSource';
-import { getThemeBoard, type ThemeBoard as Board } from '../../store/themeBoardQueries';
+import {
+  readBoardEvidence,
+  readBoardFindings,
+  themeBoardFrom,
+  type ThemeBoard as Board,
+} from '../../store/themeBoardQueries';
 import { FilterSelects } from '../../ui/FilterSelects';
 import { boardFilterChoices, boardNoteFilter, type BoardFilterValues } from './boardFilters';
 import { boardCollision } from './boardCollision';
@@ -65,7 +70,13 @@ const plural = (count: number, one: string) => `${count} ${one}${count === 1 ? '
 
 /** One theme's findings board: two lanes of findings, its unassigned notes, and notes with no theme. */
 export function ThemeBoard({ db, engagementId, themeId, actor, vocabulary }: Props) {
-  const read = useLiveQuery(() => getThemeBoard(db, engagementId, themeId), [db, engagementId, themeId]);
+  // Findings and evidence watched apart: a move writes a finding, and re-reads only findings.
+  const findings = useLiveQuery(() => readBoardFindings(db, engagementId), [db, engagementId]);
+  const evidence = useLiveQuery(() => readBoardEvidence(db, engagementId), [db, engagementId]);
+  const read = useMemo(
+    () => (findings && evidence ? themeBoardFrom(themeId, findings, evidence) : undefined),
+    [themeId, findings, evidence],
+  );
   // Each read makes new objects: the unchanged ones are swapped for those drawn before.
   const [board, setBoard] = useState<Board | undefined>(undefined);
   const [lastRead, setLastRead] = useState<Board | undefined>(undefined);
