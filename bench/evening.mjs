@@ -83,7 +83,16 @@ function instrumentSuggestions() {
     }
     postMessage(message, transfer) {
       if (message && typeof message === 'object' && 'request' in message) {
-        bench.lastRequest = message.request;
+        // Notes cross by id once the worker has their words: the whole question kept for (c).
+        const known = (bench.knownNotes ??= new Map());
+        for (const note of message.request.notes) known.set(note.id, note);
+        const notesOf = (ids) => ids.map((id) => known.get(id));
+        bench.lastRequest = {
+          unassigned: notesOf(message.request.unassigned),
+          selected: notesOf(message.request.selected),
+          citedNotes: notesOf(message.request.citedNotes),
+          findings: message.request.findings,
+        };
         bench.questions.push({
           id: message.id,
           asked: performance.now(),
