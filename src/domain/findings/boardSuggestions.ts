@@ -40,15 +40,15 @@ export function makeBoardSuggester(): (request: SuggestionRequest) => BoardSugge
   const vocabulary = makeVocabulary();
   let last: { unassigned: SimilarityNote[]; groups: NoteGroup[] } | null = null;
   return (request) => {
-    const groups =
-      last && samePile(last.unassigned, request.unassigned)
-        ? last.groups
-        : groupSimilarNotes(request.unassigned, {}, vocabulary);
+    const regroup = !last || !samePile(last.unassigned, request.unassigned);
+    const groups = regroup ? groupSimilarNotes(request.unassigned, {}, vocabulary) : (last?.groups ?? []);
     last = { unassigned: request.unassigned, groups };
     const notesById = new Map(request.citedNotes.map((note) => [note.id, note]));
     const suggest = findingSuggester(request.findings, notesById, {}, vocabulary);
     const forNotes = request.selected.map((note) => ({ noteId: note.id, findings: suggest(note) }));
-    vocabulary.forgetUnused();
+    // Only after a regrouping has counted the whole pile: a pile kept unchanged is not
+    // counted again, and its words must not be forgotten for the move that changes it.
+    if (regroup) vocabulary.forgetUnused();
     return { groups, forNotes };
   };
 }
