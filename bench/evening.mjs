@@ -489,12 +489,21 @@ export async function runEvening({ writeResults = true } = {}) {
       })),
     );
     // BENCH_PROFILE=1: a CPU profile of the moves (bench/results/evening-moves.cpuprofile).
-    if (process.env.BENCH_PROFILE && process.env.BENCH_PROFILE !== 'open') {
+    if (process.env.BENCH_PROFILE === '1') {
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.start');
     }
     const moveMs = [];
+    // BENCH_PROFILE=trace-moves: a Chromium trace of the first 6 moves (bench/results/evening-moves-trace.json).
+    const traceMoves = process.env.BENCH_PROFILE === 'trace-moves';
+    if (traceMoves) {
+      await browser.startTracing(page, {
+        path: path.join(ensureDir(resultsDir), 'evening-moves-trace.json'),
+        categories: ['devtools.timeline', 'v8.execute', 'disabled-by-default-devtools.timeline', 'blink.user_timing'],
+      });
+    }
     for (let i = 0; i < moves; i += 1) {
+      if (traceMoves && i === 6) await browser.stopTracing();
       const target = boardFindings[(i * 7) % boardFindings.length];
       // CSS, not role queries: Playwright's role engine walks the whole board on the page's
       // throttled main thread, work a person's keyboard would not add.
@@ -528,7 +537,7 @@ export async function runEvening({ writeResults = true } = {}) {
       await page.waitForTimeout(400);
     }
     const moveTasks = await longTasks(page);
-    if (process.env.BENCH_PROFILE && process.env.BENCH_PROFILE !== 'open') {
+    if (process.env.BENCH_PROFILE === '1') {
       const { profile } = await cdp.send('Profiler.stop');
       writeFileSync(path.join(ensureDir(resultsDir), 'evening-moves.cpuprofile'), JSON.stringify(profile));
     }
