@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { afterAll, expect, test } from 'vitest';
 import { screenProblems, tabletViewports } from './support/accessibilityChecks';
-import { expectHeading, syncNow, syncTimeoutMs, uiTimeoutMs, writeNote } from './support/app';
+import { expectHeading, followEngagementLink, syncNow, syncTimeoutMs, uiTimeoutMs, writeNote } from './support/app';
 import { FailureArtifacts } from './support/artifacts';
 import { demoJourneyPerFile, joinedPeer, type JoinedPeer } from './support/journey';
 
@@ -29,10 +29,7 @@ afterAll(async () => {
 });
 
 async function openTimetable(page: Page): Promise<void> {
-  await page
-    .getByRole('navigation', { name: 'Engagement' })
-    .getByRole('link', { name: 'Timetable', exact: true })
-    .click();
+  await followEngagementLink(page, 'Timetable');
   await expectHeading(page, 'Timetable');
 }
 
@@ -202,8 +199,7 @@ test.each(tabletViewports)(
   async ({ name, width, height }) => {
     const { page } = await manager();
     await page.setViewportSize({ width, height });
-    const nav = page.getByRole('navigation', { name: 'Engagement' });
-    await nav.getByRole('link', { name: 'Setup', exact: true }).click();
+    await followEngagementLink(page, 'Setup');
     await expectHeading(page, 'Engagement setup');
     const themes = page.getByRole('region', { name: 'Themes' });
     await themes.getByRole('button', { name: 'Remove theme 1' }).click();
@@ -221,7 +217,7 @@ test.each(tabletViewports)(
       .poll(() => themes.getByRole('textbox', { name: /^Theme \d+$/ }).count(), { timeout: uiTimeoutMs })
       .toBe(before + 1);
 
-    await nav.getByRole('link', { name: 'Team', exact: true }).click();
+    await followEngagementLink(page, 'Team');
     await expectHeading(page, 'Team');
     const devices = page.getByRole('region', { name: 'Devices' });
     await devices.getByRole('button', { name: /\(this device\)$/ }).click();

@@ -13,6 +13,12 @@ export const deviceIdentitySchema = joinResponseSchema.extend({
   /** Answer of navigator.storage.persist() at join: false means the browser may evict data. */
   storagePersisted: z.boolean().nullable(),
   /**
+   * The highest seq the server has answered under `serverIdentity` (the join's field: the
+   * server identity this device last synced with); absent before either was kept.
+   * See serverHistory.ts.
+   */
+  acknowledgedSeq: z.number().int().min(0).optional(),
+  /**
    * The join codes this device has spent on this engagement, so that opening the same
    * link again goes straight in instead of asking the server, which refuses a used code.
    * A spent code opens nothing on the server any more. Absent on rows from before.

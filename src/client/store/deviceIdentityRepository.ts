@@ -6,7 +6,8 @@ import type { DeviceIdentity } from './deviceIdentity';
  * Keeps the token a join gave this device. Joining again (a new link for the same
  * engagement) replaces the token but keeps the counter, so numbers are never reused: edits
  * still waiting keep theirs, new ones follow, and the server starts the new device's
- * sequence at the first number it pushes.
+ * sequence at the first number it pushes. The server identity this device last synced
+ * with is kept too, so a join to a restored server still re-sends what the device holds.
  */
 export async function saveJoin(
   db: TriangulateDb,
@@ -26,6 +27,13 @@ export async function saveJoin(
       nextSeq: previous?.nextSeq ?? 1,
       pullCursor: previous?.pullCursor ?? 0,
       storagePersisted,
+      // The server identity this device synced with stays until a sync compares it with
+      // the server's (a join after a restore must still re-send); the new device has had
+      // nothing acknowledged (serverHistory.ts).
+      ...(previous?.serverIdentity !== undefined || join.serverIdentity !== undefined
+        ? { serverIdentity: previous?.serverIdentity ?? join.serverIdentity }
+        : {}),
+      acknowledgedSeq: 0,
       joinCodes: [...(previous?.joinCodes ?? []), ...(code === undefined ? [] : [code])].slice(-100),
     };
     await db.deviceIdentity.put(identity);

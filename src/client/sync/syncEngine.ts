@@ -10,6 +10,7 @@ import {
   observeWaitingEdits,
   takeOutboxBatch,
 } from '../store/outbox';
+import { heardServerIdentity, noteAcknowledged, resendAfterRestore, syncedWith } from '../store/serverHistory';
 import { systemClock, type Clock } from '../lib/clock';
 import { quietPeriod, type QuietPeriod } from '../lib/quietPeriod';
 import type { ApiClient } from './apiClient';
@@ -166,25 +167,52 @@ export class SyncEngine {
     this.update({ waitingCount: await countWaitingEdits(this.db, this.engagementId) });
   }
 
-  /** 1. Push the outbox in batches; each batch is frozen before it is sent. */
+  /**
+   * 1. Push the outbox in batches; each batch is frozen before it is sent. An answer from
+   *    another history of the server (a restore) applied nothing: the outbox is rebuilt
+   *    from this device's copy and pushed instead.
+   */
   private async pushAll(): Promise<void> {
     for (;;) {
       const identity = await this.identity();
       const batch = await takeOutboxBatch(this.db, this.engagementId, maxMutationsPerPush);
       if (batch.length === 0) return;
-      const response = await this.api.push(this.engagementId, identity.deviceToken, batch);
+      const history = await syncedWith(this.db, this.engagementId);
+      const response = await this.api.push(this.engagementId, identity.deviceToken, batch, history);
+      if (await this.restored(response.serverIdentity)) continue;
       await acknowledgePush(this.db, this.engagementId, batch, response.results);
+      const answered = Math.max(0, ...response.results.map((result) => result.seq));
+      if (answered > 0) await noteAcknowledged(this.db, this.engagementId, answered);
     }
   }
 
-  /** 2. Pull every change after the cursor, page by page. */
+  /**
+   * 2. Pull every change after the cursor, page by page. A page from another history of
+   *    the server is not stored: this device re-sends, pushes, and pulls from 0.
+   */
   private async pullAll(): Promise<void> {
     for (;;) {
       const identity = await this.identity();
-      const page = await this.api.pull(this.engagementId, identity.deviceToken, identity.pullCursor);
+      const history = await syncedWith(this.db, this.engagementId);
+      const page = await this.api.pull(this.engagementId, identity.deviceToken, identity.pullCursor, history);
+      if (await this.restored(page.serverIdentity)) {
+        await this.pushAll();
+        continue;
+      }
       await applyPulledChanges(this.db, this.engagementId, page.changes, page.cursor);
       if (!page.hasMore) return;
     }
+  }
+
+  /**
+   * True when an answer came from another history of the server than this device synced
+   * with (it was restored from a backup): everything this device may write is queued
+   * again and its cursor is back at 0 (serverHistory.ts).
+   */
+  private async restored(serverIdentity: string | undefined): Promise<boolean> {
+    if ((await heardServerIdentity(this.db, this.engagementId, serverIdentity)) !== 'changed') return false;
+    if (serverIdentity !== undefined) await resendAfterRestore(this.db, this.engagementId, serverIdentity);
+    return true;
   }
 
   private reachedServer(): string {

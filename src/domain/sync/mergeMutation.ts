@@ -97,7 +97,14 @@ export function mergeMutation(
     const last = stamps[field];
     return last !== undefined && last.deviceId !== context.deviceId && last.rev > (mutation.baseRevs[field] ?? 0);
   };
+  // A losing value the record already keeps as a conflict of that field is not filed
+  // twice (two devices re-sending the same copy after a restore, a replayed edit).
+  const alreadyKept = (field: string, value: unknown) =>
+    withoutResolved(existing?.conflicts ?? [], mutation.resolvedConflicts).some(
+      (conflict) => conflict.field === field && sameJson(conflict.value, value),
+    );
   const lose = (field: string, value: unknown) =>
+    !alreadyKept(field, value) &&
     conflicts.push({
       field,
       value: value as Conflict['value'],

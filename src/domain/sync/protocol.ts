@@ -16,6 +16,21 @@ const envelope = {
   schemaVersion: z.number().int().min(1),
 };
 
+/**
+ * Names the server's history: a restored or new database has another (docs/sync-protocol.md,
+ * "After a restore"). Optional everywhere: a server or app from before it neither sends nor
+ * reads it.
+ */
+export const serverIdentitySchema = z.string().min(1).max(64);
+
+/** What a device says of the history it last synced with, so the server can tell it went back. */
+export const syncedWithSchema = z.object({
+  /** The server identity the device last heard. */
+  serverIdentity: serverIdentitySchema.optional(),
+  /** The highest seq the server has answered this device under that identity (0: none yet). */
+  acknowledgedSeq: z.number().int().min(0).optional(),
+});
+
 /** A field name of a record; the server checks it against the record's schema. */
 const fieldName = z.string().min(1).max(64);
 
@@ -56,6 +71,7 @@ export type Mutation = z.infer<typeof mutationSchema>;
 
 export const pushRequestSchema = z.object({
   ...envelope,
+  ...syncedWithSchema.shape,
   mutations: z.array(mutationSchema).min(1).max(maxMutationsPerPush),
 });
 export type PushRequest = z.infer<typeof pushRequestSchema>;
@@ -95,6 +111,8 @@ export type MutationResult = z.infer<typeof mutationResultSchema>;
 export const pushResponseSchema = z.object({
   ...envelope,
   results: z.array(mutationResultSchema),
+  /** The server's identity now: when it is not the one the device sent, nothing was applied. */
+  serverIdentity: serverIdentitySchema.optional(),
 });
 export type PushResponse = z.infer<typeof pushResponseSchema>;
 
@@ -116,6 +134,8 @@ export const pullResponseSchema = z.object({
   cursor: z.number().int().min(0),
   /** More changes wait after this page. */
   hasMore: z.boolean(),
+  /** The server's identity now: when it changed, the device re-sends and pulls from 0. */
+  serverIdentity: serverIdentitySchema.optional(),
 });
 export type PullResponse = z.infer<typeof pullResponseSchema>;
 
@@ -132,6 +152,8 @@ export const joinResponseSchema = z.object({
   memberId: z.uuid(),
   role: memberRoleSchema,
   displayName: z.string(),
+  /** The server's identity when the device joined. */
+  serverIdentity: serverIdentitySchema.optional(),
 });
 export type JoinResponse = z.infer<typeof joinResponseSchema>;
 

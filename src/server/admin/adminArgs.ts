@@ -11,6 +11,8 @@ export type AdminCommand =
   | { name: 'revoke-device'; engagementId: string; deviceId: string }
   | { name: 'findings' | 'coverage' | 'audit'; engagementId: string; json: boolean }
   | { name: 'export'; engagementId: string; format: ExportFormat; out: string; json: boolean }
+  | { name: 'restored' }
+  | { name: 'delete-engagement'; engagementId: string; confirmed: boolean }
   | { name: 'help' };
 
 export const adminUsage = [
@@ -26,6 +28,10 @@ export const adminUsage = [
   '  export --engagement <id> --format pptx|docx --out <file> [--json]',
   '                    (the presentation or the summary letter; exits 3, writing nothing, while the',
   '                     non-attribution check has unresolved hits)',
+  '  restored   (after restoring a backup, before starting the server: devices re-send what they hold)',
+  '  delete-engagement --engagement <id> [--yes]',
+  '                    (when its retention ends: every record, photo, device and invite; without',
+  '                     --yes it only counts them)',
   'DATA_DIR (or DATABASE_URL) and PUBLIC_URL are read as by the server.',
 ];
 
@@ -39,6 +45,8 @@ const optionsOf = {
   coverage: ['engagement'],
   audit: ['engagement'],
   export: ['engagement', 'format', 'out'],
+  restored: [],
+  'delete-engagement': ['engagement'],
 } as const;
 type CommandName = keyof typeof optionsOf;
 
@@ -48,6 +56,7 @@ const flagsOf: Partial<Record<CommandName, readonly string[]>> = {
   coverage: ['json'],
   audit: ['json'],
   export: ['json'],
+  'delete-engagement': ['yes'],
 };
 
 const isCommand = (name: string): name is CommandName => Object.hasOwn(optionsOf, name);
@@ -114,6 +123,8 @@ export function parseAdminArgs(argv: readonly string[]): AdminCommand {
         memberId: required(values, 'member'),
         days: parseDays(values.days),
       };
+    case 'restored':
+      return { name };
     case 'list-devices':
       return { name, engagementId: required(values, 'engagement') };
     case 'revoke-device':
@@ -122,6 +133,8 @@ export function parseAdminArgs(argv: readonly string[]): AdminCommand {
     case 'coverage':
     case 'audit':
       return { name, engagementId: required(values, 'engagement'), json: flags.has('json') };
+    case 'delete-engagement':
+      return { name, engagementId: required(values, 'engagement'), confirmed: flags.has('yes') };
     case 'export': {
       const format = required(values, 'format');
       if (format !== 'pptx' && format !== 'docx') throw new AdminError('--format: must be pptx or docx');

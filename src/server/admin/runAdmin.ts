@@ -7,9 +7,11 @@ import { AdminError } from './adminError';
 import { auditLines, readAudit } from './auditReport';
 import { coverageCells, coverageLines, coverageReport } from './coverageReport';
 import { createEngagement } from './createEngagement';
+import { deleteEngagement, deleteEngagementLines } from './deleteEngagement';
 import { exportHitsLines, exportHitsReport, exportOutput } from './exportOutput';
 import { findingsLines, findingsReport, triangulateFindings } from './findingsReport';
 import { readEvidence } from './readEvidence';
+import { markRestored } from './markRestored';
 
 export type AdminContext = {
   env: Record<string, string | undefined>;
@@ -63,6 +65,11 @@ async function execute(
       context.out(`Device ${command.deviceId} revoked at ${revokedAt}; its token no longer works.`);
       return 0;
     }
+    case 'delete-engagement': {
+      const result = await deleteEngagement(storage, { ...command, now });
+      for (const line of deleteEngagementLines(command.engagementId, result)) context.out(line);
+      return result.done ? 0 : 2;
+    }
     // --json prints one JSON object on one line: the contract in docs/operations.md.
     case 'findings': {
       const evidence = await readEvidence(storage, command.engagementId);
@@ -93,6 +100,11 @@ async function execute(
             : `${result.report.paragraphs} numbered paragraphs`;
         context.out(`Written ${result.report.file} (${size}).`);
       }
+      return 0;
+    }
+    case 'restored': {
+      const identity = await markRestored(storage, now);
+      context.out(`Server identity is now ${identity}: each device re-sends what it holds and pulls again.`);
       return 0;
     }
     case 'audit': {

@@ -55,6 +55,7 @@ export async function join(storage: Storage, request: JoinRequest, now: Date): P
       memberId: member.id,
       role: member.role,
       displayName: member.displayName,
+      serverIdentity: await tx.serverIdentity(),
     };
   });
 }

@@ -8,6 +8,7 @@ import { closeAfterError } from './closeAfterError';
 import { errorResponse } from './errorResponse';
 import { handleError } from './handleError';
 import { joinRateLimit } from './joinRateLimit';
+import { erasureRoutes } from './routes/erasureRoutes';
 import { requestLog } from './requestLog';
 import { healthRoute } from './routes/healthRoute';
 import { joinRoute } from './routes/joinRoute';
@@ -64,6 +65,7 @@ export function createApp({
   app.route('/api', syncRoutes(storage, faultPause));
   app.route('/api', teamRoutes({ storage, publicUrl, now }));
   app.route('/api', photoRoutes(storage, now));
+  app.route('/api', erasureRoutes(storage, now));
   app.all('/api/*', () => errorResponse('not_found', 'No such API route.'));
   app.get('*', serveClient(clientDir));
   app.notFound(() => errorResponse('not_found', 'Not found.'));

@@ -152,6 +152,18 @@ export const migrations: readonly Migration[] = [
     sql: auditAndJoinAttempts('INTEGER PRIMARY KEY AUTOINCREMENT', 'INTEGER'),
     postgres: auditAndJoinAttempts('BIGSERIAL PRIMARY KEY', 'BIGINT'),
   },
+  {
+    version: 6,
+    name: 'the server identity',
+    // One row naming this database's history (docs/sync-protocol.md, "After a restore"): a
+    // new database gets a fresh one here; a restored one is given a new one by
+    // `admin restored` or when a device shows the server went back in time.
+    sql: serverIdentity('lower(hex(randomblob(16)))', "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"),
+    postgres: serverIdentity(
+      "replace(gen_random_uuid()::text, '-', '')",
+      `to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
+    ),
+  },
 ];
 
 /** Migration 5: what joined, changed roles, was revoked, published or erased; and recent join attempts. */
@@ -172,6 +184,18 @@ function auditAndJoinAttempts(sequence: string, integerType: 'INTEGER' | 'BIGINT
     );
     CREATE INDEX join_attempts_by_address ON join_attempts (address, at_ms);
     CREATE INDEX join_attempts_by_time ON join_attempts (at_ms);
+  `;
+}
+
+/** Migration 6: the single row of the server's identity, random from the start. */
+function serverIdentity(randomId: string, now: string): string {
+  return `
+    CREATE TABLE server_identity (
+      singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
+      id TEXT NOT NULL,
+      since TEXT NOT NULL
+    );
+    INSERT INTO server_identity (singleton, id, since) VALUES (1, ${randomId}, ${now});
   `;
 }
 

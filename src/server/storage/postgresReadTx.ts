@@ -1,5 +1,6 @@
 import type { PoolClient, QueryResultRow } from 'pg';
 import type { RecordType } from '../../domain/records/recordTypes';
+import { createPostgresErasureReads } from './postgresErasure';
 import type { EngagementLocks } from './postgresLocks';
 import {
   toDevice,
@@ -43,6 +44,9 @@ export function createPostgresReadTx(client: PoolClient, locks: EngagementLocks)
   }
 
   return {
+    ...createPostgresErasureReads(client, locks),
+    serverIdentity: async () =>
+      (await firstRow<{ id: string }>(client, 'SELECT id FROM server_identity WHERE singleton = 1', []))?.id ?? '',
     isEmpty: async () => {
       await locks.lockFirstStart();
       return (await firstRow(client, 'SELECT 1 AS found FROM engagement_counters LIMIT 1', [])) === undefined;

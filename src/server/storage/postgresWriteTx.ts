@@ -1,4 +1,5 @@
 import type { PoolClient } from 'pg';
+import { createPostgresErasureWrites } from './postgresErasure';
 import { lockNamespace, type EngagementLocks } from './postgresLocks';
 import { createPostgresReadTx, firstRow } from './postgresReadTx';
 import { createWriteBuffer } from './postgresWriteBuffer';
@@ -33,6 +34,7 @@ export function createPostgresWriteTx(
 
   const tx: WriteTx = {
     ...reads,
+    ...createPostgresErasureWrites(client, locks),
     findDevice: async (deviceId) => noted(await reads.findDevice(deviceId)),
     findDeviceByTokenHash: async (tokenHash) => noted(await reads.findDeviceByTokenHash(tokenHash)),
     insertInvite: async (invite) => {
@@ -72,6 +74,12 @@ export function createPostgresWriteTx(
           device.lastSeenAt,
         ],
       );
+    },
+    rotateServerIdentity: async (id, at) => {
+      // Rare (a restore): the identity row's lock orders two rotations; each device row is
+      // taken as a push that holds it commits.
+      await client.query('UPDATE server_identity SET id = $1, since = $2 WHERE singleton = 1', [id, at]);
+      await client.query('UPDATE devices SET last_seq = 0');
     },
     revokeInvite: async (engagementId, inviteId, revokedAt) => {
       await locks.lock(engagementId);

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { AnyRecord, RecordType } from '../../domain/records/recordTypes';
 import type { FieldStamps } from '../../domain/sync/mergeMutation';
+import { createSqliteErasure } from './sqliteErasure';
 import { toAuditEvent, type AuditColumns } from './auditRows';
 import type { WriteTx } from './storage';
 import {
@@ -65,6 +66,11 @@ export function createSqliteTx(db: Database.Database): WriteTx {
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const setLastSeq = db.prepare<[number, string]>('UPDATE devices SET last_seq = ? WHERE id = ?');
+  const serverIdentity = db.prepare<[], { id: string }>('SELECT id FROM server_identity WHERE singleton = 1');
+  const rotateIdentity = db.prepare<[string, string]>(
+    'UPDATE server_identity SET id = ?, since = ? WHERE singleton = 1',
+  );
+  const forgetLastSeqs = db.prepare('UPDATE devices SET last_seq = 0');
   const listInvites = db.prepare<[string], InviteColumns>(
     'SELECT * FROM invites WHERE engagement_id = ? ORDER BY created_at, id',
   );
@@ -102,6 +108,7 @@ export function createSqliteTx(db: Database.Database): WriteTx {
   const forgetJoinAttempts = db.prepare<[number]>('DELETE FROM join_attempts WHERE at_ms <= ?');
 
   return {
+    ...createSqliteErasure(db),
     isEmpty: async () => anyEngagement.get() === undefined,
     getRecord: async (engagementId: string, recordType: RecordType, id: string) => {
       const row = getRecord.get(engagementId, recordType, id);
@@ -181,6 +188,11 @@ export function createSqliteTx(db: Database.Database): WriteTx {
     },
     setDeviceLastSeq: async (deviceId, lastSeq) => {
       setLastSeq.run(lastSeq, deviceId);
+    },
+    serverIdentity: async () => serverIdentity.get()?.id ?? '',
+    rotateServerIdentity: async (id, at) => {
+      rotateIdentity.run(id, at);
+      forgetLastSeqs.run();
     },
     listInvites: async (engagementId) => listInvites.all(engagementId).map(toInvite),
     findInviteById: async (engagementId, inviteId) => {

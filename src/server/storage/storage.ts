@@ -1,5 +1,6 @@
 import type { AnyRecord, RecordType } from '../../domain/records/recordTypes';
 import type { FieldStamps } from '../../domain/sync/mergeMutation';
+import type { ErasureReads, ErasureWrites } from './erasureTx';
 import type { AuditEvent } from '../audit/auditEvent';
 
 /** A record as stored: the full record plus the columns used to find and order it. */
@@ -63,7 +64,7 @@ export type PhotoRow = {
 export type AuditRow = AuditEvent & { engagementId: string };
 
 /** Reads; inside `read` they see one consistent snapshot. */
-export interface ReadTx {
+export interface ReadTx extends ErasureReads {
   /** True when no engagement has ever been stored (first start). */
   isEmpty(): Promise<boolean>;
   getRecord(engagementId: string, recordType: RecordType, id: string): Promise<StoredRecord | undefined>;
@@ -84,12 +85,14 @@ export interface ReadTx {
   /** The engagement's devices, revoked ones included, by member then oldest first. */
   listDevices(engagementId: string): Promise<DeviceRow[]>;
   getPhoto(engagementId: string, photoId: string): Promise<PhotoRow | undefined>;
+  /** The id naming this database's history: it changes when the server is restored (serverIdentity.ts). */
+  serverIdentity(): Promise<string>;
   /** The engagement's audit log, oldest first. */
   listAuditEvents(engagementId: string): Promise<AuditEvent[]>;
 }
 
 /** Writes, only available inside `transaction`. */
-export interface WriteTx extends ReadTx {
+export interface WriteTx extends ReadTx, ErasureWrites {
   /**
    * Reads these records of the engagement in one go, so the getRecord calls for them
    * that follow need not each wait for the database (PostgreSQL); nothing on SQLite.
@@ -124,6 +127,12 @@ export interface WriteTx extends ReadTx {
    * unchanged: a retried upload is harmless. Returns whether this call stored it.
    */
   insertPhoto(photo: PhotoRow): Promise<boolean>;
+  /**
+   * Gives the server a new identity after a restore and forgets every device's last seq,
+   * since the sequences it recorded belong to the history before: each device's next
+   * push starts its sequence afresh.
+   */
+  rotateServerIdentity(id: string, at: string): Promise<void>;
   /** Appends to the engagement's audit log; entries are never changed or removed. */
   addAuditEvent(event: AuditRow): Promise<void>;
   /**

@@ -3,17 +3,37 @@ import { protocolVersion, schemaVersion, type PullResponse } from '../../domain/
 import { canRead } from '../../domain/sync/permissions';
 import { ApiFailure } from '../apiFailure';
 import type { Caller } from '../auth/authenticate';
-import type { Storage } from '../storage/storage';
+import type { ReadTx, Storage } from '../storage/storage';
 import { assertOwnEngagement } from './assertEngagement';
 import { councilCopy, councilMembersOf } from './councilRecords';
 import { assertProtocolVersion } from './protocolVersion';
+import { checkHistoryForPull, readHistory, type PullHistory, type SyncedWith } from './serverIdentity';
 
 /** Query and header values of a pull, as sent; validated here. */
 export type PullInput = {
   since: string | undefined;
   /** The `X-Protocol-Version` header: optional on a GET, checked when present. */
   protocolVersion: string | undefined;
+  /** The `serverIdentity` query value: the history the device last synced with. */
+  serverIdentity?: string | undefined;
+  /** The `acknowledgedSeq` query value: the highest seq the server answered it under that history. */
+  acknowledgedSeq?: string | undefined;
 };
+
+/** The pull's query values naming the device's history, checked like `since`. */
+function parseSyncedWith(input: PullInput): SyncedWith {
+  const { serverIdentity, acknowledgedSeq } = input;
+  if (serverIdentity !== undefined && !/^[A-Za-z0-9-]{1,64}$/.test(serverIdentity)) {
+    throw new ApiFailure('bad_request', 'serverIdentity must be the identity the server gave.', 'serverIdentity');
+  }
+  if (acknowledgedSeq !== undefined && !/^\d{1,15}$/.test(acknowledgedSeq)) {
+    throw new ApiFailure('bad_request', 'acknowledgedSeq must be a whole number of 0 or more.', 'acknowledgedSeq');
+  }
+  return {
+    ...(serverIdentity !== undefined ? { serverIdentity } : {}),
+    ...(acknowledgedSeq !== undefined ? { acknowledgedSeq: Number(acknowledgedSeq) } : {}),
+  };
+}
 
 /** `since` is absent (start from the beginning) or a whole number of 0 or more. */
 function parseSince(since: string | undefined): number {
@@ -32,8 +52,9 @@ function parseSince(since: string | undefined): number {
  * Returns the engagement's changes after a cursor.
  * 1. The token's engagement must be the one addressed (else 404); an old protocol
  *    named in the header gets 426.
- * 2. `since` must be a cursor.
- * 3. The council pulls by its own counter (pullForCouncil); the team by the engagement's.
+ * 2. `since` must be a cursor. A device that synced with another history of the server
+ *    (a restore; serverIdentity.ts) gets no changes, only the server's identity.
+ * 3. The council pulls by its own counter (councilPage); the team by the engagement's.
  * 4. Read one more record than a page holds, in rev order, to know whether more wait.
  * 5. The cursor is the rev of the last record scanned, even one the role may not read,
  *    so the next page starts after it; with nothing new it stays at `since`.
@@ -50,10 +71,24 @@ export async function pull(
   if (input.protocolVersion !== undefined) assertProtocolVersion({ protocolVersion: Number(input.protocolVersion) });
   // 2.
   const since = parseSince(input.since);
-  // 3.
-  if (caller.role === 'council') return pullForCouncil(storage, engagementId, since);
-  // 4.
-  const rows = await storage.read((tx) => tx.listChanges(engagementId, since, maxChangesPerPull + 1));
+  const syncedWith = parseSyncedWith(input);
+  // One snapshot reads the history check and the page: a pull stays one read.
+  const read = await storage.read(async (tx) => {
+    const found = await historyOf(tx, caller, engagementId, syncedWith, since);
+    if (found.state !== 'current') return { found };
+    // 3.
+    if (caller.role === 'council') return { found, council: await councilPage(tx, engagementId, since) };
+    // 4.
+    return { found, rows: await tx.listChanges(engagementId, since, maxChangesPerPull + 1) };
+  });
+  const history = await checkHistoryForPull(storage, read.found);
+  const serverIdentity = history.identity;
+  // The device pulled from another history (a restore): it re-sends and pulls from 0.
+  if (history.state === 'changed' || (!read.rows && !read.council)) {
+    return { protocolVersion, schemaVersion, changes: [], cursor: 0, hasMore: false, serverIdentity };
+  }
+  if (read.council) return { protocolVersion, schemaVersion, ...read.council, serverIdentity };
+  const { rows } = read;
   const hasMore = rows.length > maxChangesPerPull;
   const page = hasMore ? rows.slice(0, maxChangesPerPull) : rows;
   // 5.
@@ -62,7 +97,7 @@ export async function pull(
   const changes = page
     .filter((row) => canRead(caller.role, row.recordType))
     .map((row) => ({ recordType: row.recordType, record: row.data }));
-  return { protocolVersion, schemaVersion, changes, cursor, hasMore };
+  return { protocolVersion, schemaVersion, changes, cursor, hasMore, serverIdentity };
 }
 
 /**
@@ -72,11 +107,13 @@ export async function pull(
  * nothing of the team's work. Each record is the council's copy (councilView): a
  * withdrawn snapshot bare, no conflicts, no team member's id.
  */
-async function pullForCouncil(storage: Storage, engagementId: string, since: number): Promise<PullResponse> {
-  const { rows, isCouncilMember } = await storage.read(async (tx) => ({
-    rows: await tx.listCouncilChanges(engagementId, since, maxChangesPerPull + 1),
-    isCouncilMember: await councilMembersOf(tx, engagementId),
-  }));
+async function councilPage(
+  tx: ReadTx,
+  engagementId: string,
+  since: number,
+): Promise<Pick<PullResponse, 'changes' | 'cursor' | 'hasMore'>> {
+  const rows = await tx.listCouncilChanges(engagementId, since, maxChangesPerPull + 1);
+  const isCouncilMember = await councilMembersOf(tx, engagementId);
   const hasMore = rows.length > maxChangesPerPull;
   const page = hasMore ? rows.slice(0, maxChangesPerPull) : rows;
   const cursor = page.at(-1)?.councilRev ?? since;
@@ -84,5 +121,23 @@ async function pullForCouncil(storage: Storage, engagementId: string, since: num
     const record = councilCopy(row, isCouncilMember);
     return record ? [{ recordType: row.recordType, record }] : [];
   });
-  return { protocolVersion, schemaVersion, changes, cursor, hasMore };
+  return { changes, cursor, hasMore };
+}
+
+/**
+ * The pull's history check (serverIdentity.ts), in the pull's snapshot: an app naming no
+ * identity costs one read; one naming it, the device's row and the counters too.
+ */
+async function historyOf(
+  tx: ReadTx,
+  caller: Caller,
+  engagementId: string,
+  syncedWith: SyncedWith,
+  since: number,
+): Promise<PullHistory> {
+  const device = syncedWith.serverIdentity === undefined ? undefined : await tx.findDevice(caller.deviceId);
+  if (!device) return { identity: await tx.serverIdentity(), state: 'current' };
+  const counters = await tx.changeCounters(engagementId);
+  const last = caller.role === 'council' ? counters.councilRev : counters.rev;
+  return readHistory(tx, device, syncedWith, since > last);
 }

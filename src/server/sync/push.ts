@@ -25,6 +25,7 @@ import { commentTargetRefusal, prepareSnapshotWrite } from './outputWrites';
 import { pauseForFaultDrill, type FaultPausePoint } from './faultDrill';
 import { protoKeyPart, rawMutationsOf } from './protoKeys';
 import { assertProtocolVersion } from './protocolVersion';
+import { checkHistory } from './serverIdentity';
 
 type Numbered = {
   mutation: Mutation;
@@ -47,10 +48,13 @@ type Numbered = {
  * 5. In ascending seq, each mutation is a duplicate (skipped), a gap (409, nothing
  *    applied), a base revision the engagement has not reached (400, nothing applied),
  *    refused (the role may not, or the record would be invalid: reported in its result),
- *    kept as a conflict or applied under a new engagement rev. A device that has applied
+ *    kept as a conflict, applied under a new engagement rev, or (for an erased record)
+ *    acknowledged as applied with nothing changed. A device that has applied
  *    nothing yet starts its numbers where its first push starts: a device that joined
  *    again keeps numbering its waiting edits as before.
  * 6. The device's last seq moves forward in the same transaction.
+ * Before 5, a device that synced with another history of the server (a restore; see
+ * serverIdentity.ts) has nothing applied and hears the server's identity.
  */
 export async function push(
   storage: Storage,
@@ -70,7 +74,7 @@ export async function push(
     .map((mutation, index) => ({ mutation, index, protoKeyIn: protoKeyPart(sent[index]) }))
     .sort((a, b) => a.mutation.seq - b.mutation.seq);
 
-  const results = await storage.transaction(async (tx) => {
+  const answer = await storage.transaction(async (tx) => {
     // 4. The caller's member record and every record the push names are read in one go
     // first (PostgreSQL: one round trip under the engagement lock, postgresWriteBuffer.ts).
     await tx.preloadRecords(engagementId, [
@@ -79,6 +83,10 @@ export async function push(
     ]);
     const { current, device } = await callerNow(tx, caller);
     const counters = await tx.changeCounters(engagementId);
+    // The device synced with another history (a restore): nothing it sends is used; it
+    // hears the new identity and re-sends from its own copy (serverIdentity.ts).
+    const history = await checkHistory(tx, device, request, false);
+    if (history.state === 'changed') return { results: [], serverIdentity: history.identity };
     const firstSeq = numbered[0]?.mutation.seq ?? 1;
     let lastSeq = device.lastSeq === 0 ? firstSeq - 1 : device.lastSeq;
     const applied: MutationResult[] = [];
@@ -105,10 +113,10 @@ export async function push(
     // 6.
     if (lastSeq !== device.lastSeq) await tx.setDeviceLastSeq(device.id, lastSeq);
     await pauseForFaultDrill('push-before-commit', faultPause);
-    return applied;
+    return { results: applied, serverIdentity: history.identity };
   });
   await pauseForFaultDrill('push-after-commit', faultPause);
-  return { protocolVersion, schemaVersion, results };
+  return { protocolVersion, schemaVersion, ...answer };
 }
 
 /**
@@ -181,9 +189,9 @@ async function applyOne(
     return refuse('bad_request', `${recordType} has no field __proto__`, 'changes.__proto__');
   }
   if (protoKeyIn === 'setChanges') return refuse('bad_request', '__proto__ is not a set field', 'setChanges.__proto__');
-  if (held && isTombstone(held)) {
-    return refuse('forbidden', `This ${recordType} was erased: it cannot be changed.`, 'recordId');
-  }
+  // An erased record cannot be revived: a late edit is acknowledged and dropped, taking no
+  // change number, and the device drops its copy when it pulls the tombstone.
+  if (held && isTombstone(held)) return { status: 'applied', rev: council ? (stored?.councilRev ?? 0) : held.rev };
   const existing: AnyRecord | undefined = held;
   let mutation = council ? baseRevsFromCouncil(sent, stored) : sent;
   const decision = writeDecision({

@@ -18,6 +18,8 @@ export function syncRoutes(storage: Storage, faultPause?: FaultPausePoint): Hono
         await pull(storage, c.var.caller, c.req.param('id'), {
           since: c.req.query('since'),
           protocolVersion: c.req.header('X-Protocol-Version'),
+          serverIdentity: c.req.query('serverIdentity'),
+          acknowledgedSeq: c.req.query('acknowledgedSeq'),
         }),
       ),
     );
