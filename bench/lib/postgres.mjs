@@ -45,10 +45,23 @@ export async function createDatabase(adminUrl, name) {
  * advisory lock (the per-engagement write lock, postgresLocks.ts). Tells waiting on the
  * lock apart from waiting on the CPU.
  */
+/** The highest value of `key` in each second of the samples. */
+function perSecond(samples, key) {
+  const start = samples[0]?.atMs ?? 0;
+  const seconds = [];
+  for (const sample of samples) {
+    const second = Math.floor((sample.atMs - start) / 1000);
+    seconds[second] = Math.max(seconds[second] ?? 0, sample[key]);
+  }
+  return Array.from(seconds, (value) => value ?? 0);
+}
+
 export async function startActivitySampler(databaseUrl, everyMs) {
   const client = new pg.Client({ connectionString: databaseUrl, application_name: 'triangulate-bench' });
   await client.connect();
   const samples = [];
+  /** What the server's connections waited on, summed over the samples (e.g. "Client/ClientRead", "Lock/advisory"). */
+  const waits = {};
   let busy = false;
   const take = async () => {
     if (busy) return;
@@ -61,7 +74,14 @@ export async function startActivitySampler(databaseUrl, everyMs) {
            FROM pg_stat_activity
           WHERE datname = current_database() AND application_name = 'triangulate'`,
       );
-      if (rows[0]) samples.push(rows[0]);
+      if (rows[0]) samples.push({ ...rows[0], atMs: Date.now() });
+      const waited = await client.query(
+        `SELECT coalesce(wait_event_type, 'CPU') || '/' || coalesce(wait_event, state) AS wait, count(*)::int AS n
+           FROM pg_stat_activity
+          WHERE datname = current_database() AND application_name = 'triangulate' AND state <> 'idle'
+          GROUP BY 1`,
+      );
+      for (const row of waited.rows) waits[row.wait] = (waits[row.wait] ?? 0) + row.n;
     } catch {
       // A sample lost while the cluster stops is no figure.
     } finally {
@@ -84,6 +104,9 @@ export async function startActivitySampler(databaseUrl, everyMs) {
         activeMean: mean('active'),
         waitingForLockMean: mean('waiting_for_lock'),
         waitingForLockMax: max('waiting_for_lock'),
+        waits,
+        /** Connections waiting for the engagement lock, each second (the first samples show a cold start). */
+        waitingForLockPerSecond: perSecond(samples, 'waiting_for_lock'),
       };
     },
   };

@@ -1,4 +1,5 @@
 import { Pool, type PoolClient } from 'pg';
+import { createKeyedQueue } from './keyedQueue';
 import { createEngagementLocks, noLocks } from './postgresLocks';
 import { migratePostgres } from './postgresMigrate';
 import { createPostgresReadTx } from './postgresReadTx';
@@ -46,6 +47,7 @@ export async function openPostgresStorage(url: string, options: PostgresOptions 
   }
 
   const inFlight = new Set<Promise<unknown>>();
+  const engagementWriters = createKeyedQueue();
   let closed = false;
 
   /**
@@ -120,16 +122,17 @@ export async function openPostgresStorage(url: string, options: PostgresOptions 
     // One snapshot for the whole callback: a pull's page and its cursor agree.
     read: (fn) => track(() => inReadTransaction((client) => fn(createPostgresReadTx(client, noLocks)))),
     // READ COMMITTED: the engagement lock, not the isolation level, keeps writers apart.
-    transaction: (fn) =>
-      track(() =>
+    transaction: (fn, engagementId) => {
+      const write = () =>
         inTransaction(pool, 'BEGIN', async (client) => {
           const { tx, flush } = createPostgresWriteTx(client, createEngagementLocks(client));
           const result = await fn(tx);
           // The buffered writes (postgresWriteBuffer.ts) are stored before COMMIT.
           await flush();
           return result;
-        }),
-      ),
+        });
+      return track(() => (engagementId === undefined ? write() : engagementWriters.run(engagementId, write)));
+    },
     close: async () => {
       if (closed) return;
       closed = true;

@@ -153,8 +153,13 @@ export interface WriteTx extends ReadTx, ErasureWrites {
 export interface Storage {
   /** Runs fn with a consistent view; nothing is written. */
   read<T>(fn: (tx: ReadTx) => Promise<T>): Promise<T>;
-  /** Runs fn in one write transaction: committed if fn resolves, rolled back if it throws. */
-  transaction<T>(fn: (tx: WriteTx) => Promise<T>): Promise<T>;
+  /**
+   * Runs fn in one write transaction: committed if fn resolves, rolled back if it throws.
+   * `engagementId` names the engagement it writes, when known: on PostgreSQL this
+   * process's writers of one engagement then wait in turn before taking a connection,
+   * instead of each holding one while it waits for the engagement's lock.
+   */
+  transaction<T>(fn: (tx: WriteTx) => Promise<T>, engagementId?: string): Promise<T>;
   /** Waits for work in progress, then closes the database. */
   close(): Promise<void>;
 }

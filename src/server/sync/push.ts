@@ -114,7 +114,7 @@ export async function push(
     if (lastSeq !== device.lastSeq) await tx.setDeviceLastSeq(device.id, lastSeq);
     await pauseForFaultDrill('push-before-commit', faultPause);
     return { results: applied, serverIdentity: history.identity };
-  });
+  }, engagementId);
   await pauseForFaultDrill('push-after-commit', faultPause);
   return { protocolVersion, schemaVersion, ...answer };
 }
