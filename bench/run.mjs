@@ -96,7 +96,9 @@ if (args.only === undefined || args.only === 'evening') {
 
 /** The targets of the issue; MB is 10^6 bytes (VmRSS is in KiB). */
 const targets = {
-  throughputTotalMs: 3000,
+  /** Issue 11: SQLite's push + pull of 10,000 notes, and PostgreSQL's at most this many times it in the same run. */
+  throughputTotalMs: 1500,
+  throughputPostgresRatio: 2,
   loadPushP99Ms: 100,
   loadErrors: 0,
   loadRssBytes: 200e6,
@@ -339,6 +341,19 @@ if (runs.throughput) {
   report.verdicts.push({ target: `throughput on SQLite ≤ ${targets.throughputTotalMs} ms`, value: tS?.totalMs, met });
   say(
     `- target: SQLite push + pull ≤ ${fmt(targets.throughputTotalMs)} ms (all notes delivered, no errors): ${verdict(met)}`,
+  );
+  const pgRatio = tS && tP && !tS.notMeasured && !tP.notMeasured ? tP.totalMs / tS.totalMs : undefined;
+  const pgMet =
+    pgRatio === undefined
+      ? undefined
+      : pgRatio <= targets.throughputPostgresRatio && tP.errors === 0 && tP.everyClientSawEveryNote;
+  report.verdicts.push({
+    target: `throughput on PostgreSQL ≤ ${targets.throughputPostgresRatio}× SQLite's`,
+    value: pgRatio === undefined ? undefined : Math.round(pgRatio * 100) / 100,
+    met: pgMet,
+  });
+  say(
+    `- target: PostgreSQL push + pull ≤ ${targets.throughputPostgresRatio}× SQLite's in the same run: ${verdict(pgMet)}${pgRatio === undefined ? '' : ` (${pgRatio.toFixed(2)}×)`}`,
   );
 }
 
