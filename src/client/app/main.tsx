@@ -4,8 +4,11 @@ import { TriangulateDb } from '../store/db';
 import { createLazyApiClient, createLazyTeamApiClient } from '../sync/lazyApiClients';
 import { App } from './App';
 import { PendingSaves } from '../services/pendingSaves';
+import { preloadScreensFor } from './startScreens';
 import './styles.css';
 
+// The screens this address opens on load beside the entry, not after React asks for them.
+preloadScreensFor(window.location.pathname);
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 const db = new TriangulateDb();
