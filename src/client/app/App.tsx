@@ -7,20 +7,8 @@ import { PageHideFlush } from './PageHideFlush';
 import { StorageBannerProvider } from './StorageBanner';
 import { VersionChangeBanner } from './VersionChangeBanner';
 import { QueryClientHolderContext, type QueryClientHolder } from './queryClientHolder';
-import {
-  loadEngagementHomePage,
-  loadEngagementShell,
-  loadSessionPage,
-  loadTimetablePage,
-  loadTodayPage,
-} from './startScreens';
+import { EngagementHomePage, EngagementShell, SessionPage, TimetablePage, TodayPage } from './startScreens';
 
-// The screens a start lands on: each in its own chunk, preloaded from the address (startScreens.ts).
-const EngagementShell = lazy(() => loadEngagementShell().then((m) => ({ default: m.EngagementShell })));
-const EngagementHomePage = lazy(() => loadEngagementHomePage().then((m) => ({ default: m.EngagementHomePage })));
-const SessionPage = lazy(() => loadSessionPage().then((m) => ({ default: m.SessionPage })));
-const TodayPage = lazy(() => loadTodayPage().then((m) => ({ default: m.TodayPage })));
-const TimetablePage = lazy(() => loadTimetablePage().then((m) => ({ default: m.TimetablePage })));
 // Registers the service worker and offers a new version: nothing the first paint needs.
 const UpdatePrompt = lazy(() => import('./UpdatePrompt').then((m) => ({ default: m.UpdatePrompt })));
 // Screens off the capture path: each loads on first use (and is precached for offline).
