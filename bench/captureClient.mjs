@@ -1,7 +1,7 @@
 // Shared by the capture benchmarks: a built PWA (rebuilt only when a client source is
 // newer), Chromium with the project's flags, CPU throttling, and the figures' helpers.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { bundleDir, ensureDir, repoRoot } from './lib/paths.mjs';
@@ -52,6 +52,8 @@ export function ensureClientBuilt() {
     },
   );
   if (result.status !== 0) throw new Error(`vite build failed (exit ${result.status})`);
+  // A new file, never a write into the old one: a worktree's node_modules may hard-link it.
+  rmSync(stampFile, { force: true });
   writeFileSync(stampFile, new Date().toISOString());
   return 'rebuilt';
 }

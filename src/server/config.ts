@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { parseTrustedProxies } from './http/trustedProxies';
 import { faultPausePoints, type FaultPausePoint } from './sync/faultDrill';
 
 /** The server's whole configuration; nothing else reads process.env. */
@@ -16,7 +17,14 @@ export type Config = {
   clientDir: string;
   /** Fault drills only: where a push freezes so a test can kill the process there. */
   faultPause?: FaultPausePoint;
+  /** Proxies (addresses, CIDR ranges) whose X-Forwarded-For names the client; none by default. */
+  trustedProxies: string[];
+  /** How much the structured log says (LOG_LEVEL); never note text, names or tokens. */
+  logLevel: LogLevel;
 };
+
+export const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'silent'] as const;
+export type LogLevel = (typeof logLevels)[number];
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; message: string };
 
@@ -40,6 +48,16 @@ const envSchema = z.object({
     })
     .optional(),
   TRIANGULATE_FAULT_PAUSE: z.enum(faultPausePoints).optional(),
+  LOG_LEVEL: z.enum(logLevels).default('info'),
+  TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .transform((value, context) => {
+      const parsed = parseTrustedProxies(value);
+      if (parsed.ok) return parsed.entries;
+      context.addIssue({ code: 'custom', message: parsed.message });
+      return z.NEVER;
+    }),
 });
 
 /**
@@ -55,7 +73,8 @@ export function parseConfig(env: Record<string, string | undefined>, cwd: string
     const name = issue?.path.join('.') ?? 'environment';
     return { ok: false, message: `Invalid configuration: ${name}: ${issue?.message ?? 'invalid value'}` };
   }
-  const { PORT, HOST, DATA_DIR, PUBLIC_URL, CLIENT_DIR, DATABASE_URL, TRIANGULATE_FAULT_PAUSE } = parsed.data;
+  const { PORT, HOST, DATA_DIR, PUBLIC_URL, CLIENT_DIR, DATABASE_URL } = parsed.data;
+  const { TRIANGULATE_FAULT_PAUSE, TRUSTED_PROXIES, LOG_LEVEL } = parsed.data;
   return {
     ok: true,
     config: {
@@ -66,6 +85,8 @@ export function parseConfig(env: Record<string, string | undefined>, cwd: string
       clientDir: path.resolve(cwd, CLIENT_DIR),
       ...(DATABASE_URL ? { databaseUrl: DATABASE_URL } : {}),
       ...(TRIANGULATE_FAULT_PAUSE ? { faultPause: TRIANGULATE_FAULT_PAUSE } : {}),
+      trustedProxies: TRUSTED_PROXIES,
+      logLevel: LOG_LEVEL,
     },
   };
 }

@@ -2,7 +2,9 @@ import { serve } from '@hono/node-server';
 import { parseConfig } from './config';
 import { demoAlreadyExists, demoBanner } from './demo/demoBanner';
 import { seedDemo } from './demo/seedDemo';
+import { startErasureTimer } from './erasure/erasureTimer';
 import { createApp } from './http/createApp';
+import { createLogger } from './log/logger';
 import { describeStorage, openStorage } from './storage/openStorage';
 
 /** Starts the server: config, storage, demo on first start, then HTTP until a signal. */
@@ -21,11 +23,14 @@ async function main(): Promise<void> {
     void storage.close().finally(() => process.exit(1));
   };
 
+  const logger = createLogger(config.logLevel);
   const app = createApp({
     storage,
     clientDir: config.clientDir,
     faultPause: config.faultPause,
     publicUrl: config.publicUrl,
+    trustedProxies: config.trustedProxies,
+    logger,
   });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => {
     // The demo is seeded only once the port is bound: if binding failed, its one-time
@@ -41,6 +46,8 @@ async function main(): Promise<void> {
     );
   });
   server.on('error', (error) => fail(`Could not start the server: ${error.message}`));
+  // Deleted notes past the undo window are erased hourly by every process (idempotent).
+  const stopErasure = startErasureTimer(storage, logger);
 
   let stopping = false;
   const stop = () => {
@@ -48,7 +55,9 @@ async function main(): Promise<void> {
     stopping = true;
     // Idle keep-alive connections would hold close() open; requests in flight finish first.
     server.close(() => {
-      void storage.close().then(() => process.exit(0));
+      void stopErasure()
+        .then(() => storage.close())
+        .then(() => process.exit(0));
     });
     if ('closeIdleConnections' in server) server.closeIdleConnections();
   };

@@ -22,6 +22,8 @@ describe('parseConfig', () => {
         dataDir: '/srv/app/data',
         publicUrl: 'http://localhost:8787',
         clientDir: '/srv/app/dist/client',
+        trustedProxies: [],
+        logLevel: 'info',
       },
     });
   });

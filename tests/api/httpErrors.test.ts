@@ -1,8 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { protocolVersion, schemaVersion, type JoinResponse } from '../../src/domain/sync/protocol';
 import { createApp } from '../../src/server/http/createApp';
 import type { Storage } from '../../src/server/storage/storage';
 import { call, errorOf, stackLine } from './support/call';
+import { captureLog } from './support/captureLog';
 import { joinAs } from './support/devices';
 import { newNote, pushBody, remove } from './support/mutations';
 import { push } from './support/sync';
@@ -111,14 +112,14 @@ describe('routes', () => {
 });
 
 describe('unexpected failures', () => {
-  it('answers 500 with a plain message and logs the stack to stderr only', async () => {
+  it('answers 500 with a plain message and logs the stack to the server log only', async () => {
     const broken: Storage = {
       read: () => Promise.reject(new Error('disk on fire')),
       transaction: () => Promise.reject(new Error('disk on fire')),
       close: () => Promise.resolve(),
     };
-    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const app = createApp({ storage: broken, clientDir: t.clientDir });
+    const log = captureLog();
+    const app = createApp({ storage: broken, clientDir: t.clientDir, logger: log.logger });
     const join = await call(app, 'POST', '/api/join', { body: { code: 'abcdefghijkl' } });
     const pull = await call(app, 'GET', pullPath(), { token: lead.deviceToken });
     for (const reply of [join, pull]) {
@@ -126,7 +127,9 @@ describe('unexpected failures', () => {
       expect(errorOf(reply).code).toBe('internal');
       expect(reply.text).not.toContain('disk on fire');
     }
-    expect(String(logged.mock.calls[0]?.[0])).toMatch(stackLine);
-    logged.mockRestore();
+    const errors = log.entries().filter((entry) => entry.level === 'error');
+    expect(errors).toHaveLength(2);
+    expect(errors[0]).toMatchObject({ msg: 'unexpected error', error: { type: 'Error' } });
+    expect(JSON.stringify(errors[0])).toMatch(stackLine);
   });
 });

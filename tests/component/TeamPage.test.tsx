@@ -4,7 +4,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppServicesContext, type AppServices } from '../../src/client/services/appServices';
 import { EngagementContext } from '../../src/client/services/engagementContext';
 import { PendingSaves } from '../../src/client/services/pendingSaves';
@@ -28,9 +28,12 @@ afterEach(async () => {
   await server.close();
 });
 
-/** The manager's tablet: real store and sync engine, talking to the real server app in process. */
-async function renderAsManager() {
-  const { db, engine: syncEngine, joined } = await server.device(0);
+/**
+ * A tablet of the demo team (link 0 is the manager's, 1 a peer's): real store and sync
+ * engine, talking to the real server app in process.
+ */
+async function renderAsManager(linkIndex = 0, beforeRender: (services: AppServices) => void = () => undefined) {
+  const { db, engine: syncEngine, joined } = await server.device(linkIndex);
   await syncEngine.syncNow();
   const identity = await getDeviceIdentity(db, joined.engagementId);
   if (!identity) throw new Error('not joined');
@@ -40,9 +43,11 @@ async function renderAsManager() {
     teamApi: createTeamApiClient('http://localhost', server.serverFetch),
     pendingSaves: new PendingSaves(),
   };
+  const queryClient = new QueryClient();
+  beforeRender(services);
   render(
     <AppServicesContext.Provider value={services}>
-      <QueryClientProvider client={new QueryClient()}>
+      <QueryClientProvider client={queryClient}>
         <MemoryRouter>
           <EngagementContext.Provider value={{ identity, syncEngine }}>
             <TeamPage />
@@ -51,7 +56,7 @@ async function renderAsManager() {
       </QueryClientProvider>
     </AppServicesContext.Provider>,
   );
-  return { db };
+  return { db, queryClient };
 }
 
 describe('TeamPage', () => {
@@ -66,16 +71,51 @@ describe('TeamPage', () => {
     expect(within(row).getByRole('cell', { name: 'lived-experience peer' })).toBeInTheDocument();
     await user.click(within(row).getByRole('button', { name: /Create join link/ }));
 
-    const link = await screen.findByRole('link', { name: /^http:\/\/localhost\/join\// });
-    expect(screen.getByText(/Join link for Amira Patel/)).toBeInTheDocument();
-    expect(link.getAttribute('href')).toMatch(/\/join\/[\w-]{8,}$/);
-    // The same link as a QR code, drawn by a library loaded only now.
-    const qr = await screen.findByRole('img', { name: 'QR code of the join link for Amira Patel' });
+    const panel = await screen.findByRole('region', { name: 'Join link for Amira Patel' });
+    expect(within(panel).getByText(/Join link for Amira Patel \(works once, until /)).toBeInTheDocument();
+    const url = within(panel).getByText(/^http:\/\/localhost\/join\/[\w-]{8,}$/).textContent ?? '';
+    // Text, not a link: a tap here would join the manager's own tablet as Amira, spending the code.
+    expect(within(panel).queryByRole('link', { name: /\/join\// })).not.toBeInTheDocument();
+    // The same link as a large QR code, drawn by a library loaded only now.
+    const qr = await within(panel).findByRole('img', { name: 'QR code of the join link for Amira Patel' });
     expect(qr.getAttribute('src')).toMatch(/^data:image\/svg\+xml/);
+    // Copied to send in a message.
+    await user.click(within(panel).getByRole('button', { name: 'Copy link' }));
+    expect(await within(panel).findByText('Link copied: paste it into a message to the peer.')).toBeInTheDocument();
+    expect(await navigator.clipboard.readText()).toBe(url);
 
     const revoke = await within(row).findByRole('button', { name: /Revoke join link for Amira Patel/ });
     await user.click(revoke);
     await waitFor(() => expect(within(row).getByText(/revoked/)).toBeInTheDocument());
+  });
+
+  it('shares a join link through the tablet’s share sheet', async () => {
+    const share = vi.fn(async (_data: ShareData) => undefined);
+    Object.defineProperty(navigator, 'share', { value: share, configurable: true });
+    try {
+      await renderAsManager();
+      const user = userEvent.setup();
+      const row = await screen.findByRole('row', { name: /David Okafor/ });
+      await user.click(within(row).getByRole('button', { name: /Create join link/ }));
+      const panel = await screen.findByRole('region', { name: 'Join link for David Okafor' });
+      await user.click(within(panel).getByRole('button', { name: 'Share link' }));
+      expect(share).toHaveBeenCalledWith(expect.objectContaining({ url: expect.stringMatching(/\/join\/[\w-]{8,}$/) }));
+    } finally {
+      Reflect.deleteProperty(navigator, 'share');
+    }
+  });
+
+  it('as a peer asks the server for no invites or devices (a peer may not list invites)', async () => {
+    const asked: ReturnType<typeof vi.spyOn>[] = [];
+    const { queryClient } = await renderAsManager(1, ({ teamApi }) => {
+      asked.push(vi.spyOn(teamApi, 'listInvites'), vi.spyOn(teamApi, 'listDevices'));
+    });
+    expect(
+      await screen.findByText('Only the challenge manager invites people and manages devices.'),
+    ).toBeInTheDocument();
+    // Every query the page started has settled: none of them was the team API's.
+    await waitFor(() => expect(queryClient.isFetching()).toBe(0));
+    for (const call of asked) expect(call).not.toHaveBeenCalled();
   });
 
   it('lists the devices that joined, this one marked', async () => {

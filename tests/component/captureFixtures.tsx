@@ -51,7 +51,7 @@ export function renderWithServices(db: TriangulateDb, ui: ReactNode) {
 }
 
 /** The session page as this device's member, routed as the app routes it. */
-export async function renderSessionPage(db: TriangulateDb, page: ReactNode) {
+export async function renderSessionPage(db: TriangulateDb, page: ReactNode, at = `/sessions/${session.id}`) {
   const identity = await getDeviceIdentity(db, engagementId);
   if (!identity) throw new Error('not joined');
   const app = services(db);
@@ -59,7 +59,7 @@ export async function renderSessionPage(db: TriangulateDb, page: ReactNode) {
   return render(
     <AppServicesContext.Provider value={app}>
       <EngagementContext.Provider value={{ identity, syncEngine }}>
-        <MemoryRouter initialEntries={[`/sessions/${session.id}`]}>
+        <MemoryRouter initialEntries={[at]}>
           <Routes>
             <Route path="/sessions/:sessionId" element={page} />
           </Routes>

@@ -69,4 +69,16 @@ describe('a session of my notes', () => {
     expect(fresh.getByRole('group', { name: 'Themes' })).toBeInTheDocument();
     expect(screen.getAllByRole('group', { name: 'Themes' })).toHaveLength(1);
   });
+
+  it('lets the keyboard skip every note to "New note", first in the tab order', async () => {
+    await sessionWithNotes();
+    const user = userEvent.setup();
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Skip past the notes' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('button', { name: 'New note' })).toHaveFocus();
+    // Nothing was added or opened on the way.
+    expect(screen.getAllByRole('article', { name: 'Note text' })).toHaveLength(2);
+    expect(screen.queryByRole('group', { name: 'Themes' })).not.toBeInTheDocument();
+  });
 });

@@ -126,9 +126,18 @@ describe('findings board', () => {
     expect(within(dialog).getByRole('button', { name: 'Front door works well' })).toHaveFocus();
     await user.click(within(dialog).getByRole('button', { name: 'Front door works well' }));
     expect(screen.queryByRole('dialog')).toBeNull();
-    await waitFor(() =>
-      expect(within(findingItem('Front door works well')).getByRole('article')).toHaveTextContent('Staff praised'),
+    // Findings open with their notes folded behind a count; the card is still the drop target.
+    const show = await waitFor(() =>
+      within(findingItem('Front door works well')).getByRole('button', { name: 'Show 1 note' }),
     );
+    expect(show).toHaveAttribute('aria-expanded', 'false');
+    expect(within(findingItem('Front door works well')).queryByRole('article')).toBeNull();
+    await user.click(show);
+    expect(within(findingItem('Front door works well')).getByRole('button', { name: 'Hide notes' })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
+    expect(within(findingItem('Front door works well')).getByRole('article')).toHaveTextContent('Staff praised');
 
     // A strength's note, moved: the finding is single source until more sessions back it.
     expect(findingItem('Front door works well')).toHaveTextContent('single source');
@@ -138,9 +147,10 @@ describe('findings board', () => {
         name: 'Staff feel supported',
       }),
     );
-    await waitFor(() =>
-      expect(within(findingItem('Staff feel supported')).getByRole('article')).toHaveTextContent('Staff praised'),
+    await user.click(
+      await waitFor(() => within(findingItem('Staff feel supported')).getByRole('button', { name: 'Show 1 note' })),
     );
+    expect(within(findingItem('Staff feel supported')).getByRole('article')).toHaveTextContent('Staff praised');
     expect(within(findingItem('Front door works well')).queryByRole('article')).toBeNull();
     await user.click(within(findingItem('Staff feel supported')).getByRole('button', { name: /^Remove note/ }));
     await waitFor(() => expect(unassigned().getAllByRole('article')).toHaveLength(3));
@@ -166,6 +176,10 @@ describe('findings board', () => {
     const duplicate = finding('Decisions take too long', { noteIds: [b] });
     const db = await renderBoard('manager', [keep, duplicate]);
     const user = userEvent.setup();
+    // Each finding's notes shown; the board keeps them shown through the merge and its undo.
+    expect(within(findingItem('Panel is slow')).queryByRole('article')).toBeNull();
+    await user.click(within(findingItem('Panel is slow')).getByRole('button', { name: 'Show 1 note' }));
+    await user.click(within(findingItem('Decisions take too long')).getByRole('button', { name: 'Show 1 note' }));
     await user.click(screen.getByRole('checkbox', { name: 'Select finding: Panel is slow' }));
     await user.click(screen.getByRole('checkbox', { name: 'Select finding: Decisions take too long' }));
     const bar = screen.getByRole('region', { name: 'Merge duplicates' });

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { MemoryRouter, Route, Routes } from 'react-router';
@@ -69,6 +69,7 @@ describe('install before joining', () => {
     expect(join).not.toHaveBeenCalled();
     await userEvent.setup().click(screen.getByRole('button', { name: 'Join in this browser anyway' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Joining the engagement' })).toBeTruthy();
-    expect(join).toHaveBeenCalledWith('AbCdEf12345');
+    // The device first checks it has not joined with this link already.
+    await waitFor(() => expect(join).toHaveBeenCalledWith('AbCdEf12345'));
   });
 });

@@ -67,7 +67,7 @@ describe('Search notes', () => {
     if (!row) throw new Error('no row');
     expect(within(row).getByRole('link', { name: 'Carers focus group' })).toHaveAttribute(
       'href',
-      `/engagements/${engagementId}/sessions/${carersSession.id}`,
+      `/engagements/${engagementId}/sessions/${carersSession.id}?note=${notes[0]?.id ?? ''}`,
     );
     expect(row).toHaveTextContent('Priya Shah');
     expect(row).toHaveTextContent('Working together');

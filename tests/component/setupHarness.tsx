@@ -53,7 +53,13 @@ export function sessionAt(id: string, title: string, startsAt: string, endsAt: s
 export async function renderInEngagement(
   db: TriangulateDb,
   element: ReactNode,
-  options: { role?: MemberRole; route?: string; path?: string } = {},
+  options: {
+    role?: MemberRole;
+    route?: string;
+    path?: string;
+    /** Further screens the journey may go to, by route. */
+    otherRoutes?: { route: string; element: ReactNode }[];
+  } = {},
 ) {
   const joined = await getDeviceIdentity(db, engagementId);
   if (!joined) throw new Error('not joined');
@@ -68,6 +74,9 @@ export async function renderInEngagement(
         <MemoryRouter initialEntries={[path]}>
           <Routes>
             <Route path={route} element={element} />
+            {(options.otherRoutes ?? []).map((other) => (
+              <Route key={other.route} path={other.route} element={other.element} />
+            ))}
             <Route path="*" element={<p>Elsewhere</p>} />
           </Routes>
         </MemoryRouter>

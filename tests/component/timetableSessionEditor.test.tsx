@@ -89,6 +89,10 @@ describe('SessionEditorPage', () => {
     expect(title).toHaveValue(session.title);
     expect(screen.getByRole('checkbox', { name: 'front-line staff' })).toBeChecked();
     await user.click(screen.getByRole('button', { name: 'Delete session' }));
+    // It asks first (sessionDelete.test.tsx has the rest): nothing is deleted yet.
+    const dialog = await screen.findByRole('dialog', { name: `Delete “${session.title}”?` });
+    expect((await db.session.get(session.id))?.deleted).toBe(false);
+    await user.click(await within(dialog).findByRole('button', { name: 'Delete session' }));
     await screen.findByText('Elsewhere');
     expect((await db.session.get(session.id))?.deleted).toBe(true);
   });

@@ -176,7 +176,8 @@ test('every screen the challenge manager sees passes axe (serious, critical) and
   await joinEngagement(page, server, 'challenge manager');
   const engagementPath = new URL(page.url()).pathname;
   problems.push(...(await checkBothOrientations(page, 'engagement home')));
-  await open(page, '/', 'Triangulate');
+  // "/" opens the only engagement joined; its list is at /engagements.
+  await open(page, '/engagements', 'Triangulate');
   await page.getByRole('navigation', { name: 'Your engagements' }).waitFor({ timeout: uiTimeoutMs });
   problems.push(...(await checkBothOrientations(page, 'home, one engagement')));
 
@@ -202,7 +203,7 @@ test('every screen the challenge manager sees passes axe (serious, critical) and
     .getByRole('button', { name: /^Create join link/ })
     .first()
     .click();
-  await page.locator('.join-link a').waitFor({ timeout: uiTimeoutMs });
+  await page.locator('.join-link__url').waitFor({ timeout: uiTimeoutMs });
   problems.push(...(await checkBothOrientations(page, 'team with a new join link and QR code')));
   await open(page, `${engagementPath}/settings`, /./);
   problems.push(...(await checkBothOrientations(page, 'settings')));

@@ -37,7 +37,7 @@ test('a headline edited on two devices at once, one offline, is listed on the Co
   await peer.page.getByRole('textbox', { name: 'Headline', exact: true }).fill(peerHeadline);
   await peer.page.getByRole('button', { name: 'Save finding' }).click();
   await expect.poll(() => headlines(peer.page, 'Strengths'), { timeout: uiTimeoutMs }).toContain(peerHeadline);
-  await expectSyncStatus(peer.page, /^Offline — 1 change waiting$/);
+  await expectSyncStatus(peer.page, /^Offline · 1 change waiting · last reached the server (at|on) /);
 
   // Meanwhile the manager rewrites the same headline, online: the server takes it first.
   await page.getByRole('button', { name: `Edit finding: ${original}`, exact: true }).click();

@@ -65,7 +65,7 @@ test('three peers’ notes, two synced from their own devices, become a finding 
   await lead.context.setOffline(true);
   await expectSyncStatus(lead.page, /^Offline/);
   expect((await writeTaggedNote(lead.page, leadPeerNote.text, theme)).evidenceType).toBe(leadPeerNote.evidenceType);
-  await expectSyncStatus(lead.page, /^Offline — \d+ changes? waiting$/);
+  await expectSyncStatus(lead.page, /^Offline · \d+ changes? waiting · last reached the server (at|on) /);
   await lead.context.setOffline(false);
   await expectAllSaved(lead.page);
 

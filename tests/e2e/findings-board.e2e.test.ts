@@ -10,6 +10,7 @@ const journey = demoJourneyPerFile();
 const lane = (page: Page, name: string) => page.getByRole('list', { name, exact: true });
 const headlines = (page: Page, name: string) => lane(page, name).getByRole('heading').allInnerTexts();
 const findingCard = (page: Page, headline: string) => page.getByRole('listitem', { name: headline, exact: true });
+/** Notes shown in a finding's card: a finding just made shows them; others are folded until asked. */
 const notesIn = (page: Page, headline: string) => findingCard(page, headline).getByRole('article').count();
 
 /** dnd-kit's live region: what a screen reader hears while dragging. */
@@ -123,7 +124,7 @@ test('the manager makes findings by tap, keyboard and pointer drag, reorders by 
   await page.mouse.move(target.x + target.width / 2, target.y + 40, { steps: 10 });
   await page.mouse.up();
   await findingCard(page, 'Partnership working is strong')
-    .getByRole('button', { name: 'Show notes (2)' })
+    .getByRole('button', { name: 'Show 2 notes' })
     .click({ timeout: uiTimeoutMs });
   expect(await notesIn(page, 'Partnership working is strong')).toBe(2);
 });

@@ -99,7 +99,7 @@ test('a manager sets up the engagement, adds a session and invites; a new peer s
     .toBeGreaterThan(0);
   await artifacts.milestone('2-session', manager);
 
-  // 6. A new member, a join link shown as a link and a QR code; revoke it, make another.
+  // 6. A new member, a join link shown as text (not a link to tap here) and a QR code; revoke it, make another.
   await openFromNav(manager, 'Team', 'Team');
   await manager.getByRole('textbox', { name: 'Name' }).fill('Amira Patel');
   await manager.getByRole('combobox', { name: 'Position' }).selectOption('lived-experience peer');
@@ -109,7 +109,7 @@ test('a manager sets up the engagement, adds a session and invites; a new peer s
   await row.getByRole('button', { name: /Create join link/ }).click();
   const qr = manager.getByRole('img', { name: 'QR code of the join link for Amira Patel' });
   await qr.waitFor({ timeout: syncTimeoutMs });
-  const firstUrl = await manager.getByRole('link', { name: /\/join\// }).innerText();
+  const firstUrl = await manager.locator('.join-link__url').innerText();
   expect(firstUrl).toMatch(/^http:\/\/localhost:\d+\/join\/[\w-]{8,}$/);
   await expect
     .poll(() => qr.evaluate((img) => img instanceof HTMLImageElement && img.complete && img.naturalWidth > 0), {
@@ -125,9 +125,9 @@ test('a manager sets up the engagement, adds a session and invites; a new peer s
   await expect.poll(() => row.getByText(/^revoked/).count(), { timeout: uiTimeoutMs }).toBe(1);
   await row.getByRole('button', { name: /Create join link/ }).click();
   await expect
-    .poll(async () => manager.getByRole('link', { name: /\/join\// }).innerText(), { timeout: syncTimeoutMs })
+    .poll(async () => manager.locator('.join-link__url').innerText(), { timeout: syncTimeoutMs })
     .not.toBe(firstUrl);
-  const freshUrl = await manager.getByRole('link', { name: /\/join\// }).innerText();
+  const freshUrl = await manager.locator('.join-link__url').innerText();
   await artifacts.milestone('3-invited', manager);
 
   // 7. The revoked link no longer works; the fresh one does, and the new peer sees the session.

@@ -15,7 +15,7 @@ import {
 import { FailureArtifacts } from './support/artifacts';
 import { demoJourneyPerFile } from './support/journey';
 
-const offlineWithChanges = /^Offline — \d+ changes? waiting$/;
+const offlineWithChanges = /^Offline · \d+ changes? waiting · last reached the server (at|on) /;
 
 const journey = demoJourneyPerFile();
 

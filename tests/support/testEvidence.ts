@@ -27,6 +27,7 @@ export function testSession(id: string, stakeholderGroups: StakeholderGroup[]): 
     assignedMemberIds: [],
     attendeeCount: null,
     attendeeNames: '',
+    cancelled: false,
   };
 }
 

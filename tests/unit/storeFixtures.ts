@@ -22,6 +22,7 @@ export const session: Session = {
   assignedMemberIds: [],
   attendeeCount: 12,
   attendeeNames: '',
+  cancelled: false,
 };
 
 /** A fresh database (over fake-indexeddb) that has joined the test engagement. */

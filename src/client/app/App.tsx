@@ -73,6 +73,7 @@ export function App({ services }: { services: AppServices }) {
             <Suspense fallback={<p role="status">Opening…</p>}>
               <Routes>
                 <Route path="/" element={<HomePage />} />
+                <Route path="/engagements" element={<HomePage />} />
                 <Route path="/join" element={<JoinLinkPage />} />
                 <Route path="/join/:code" element={<JoinPage />} />
                 <Route path="/engagements/:engagementId" element={<EngagementShell />}>

@@ -10,6 +10,7 @@ import { EngagementContext, type EngagementContextValue } from '../services/enga
 import { NoteIndexContext } from '../services/noteIndexContext';
 import { NoteIndexHandle } from '../services/noteIndexHandle';
 import { CouncilScreens } from './CouncilScreens';
+import { EngagementNav } from './EngagementNav';
 import { RefusedChanges } from './RefusedChanges';
 import { SyncStatus } from './SyncStatus';
 
@@ -69,16 +70,7 @@ export function EngagementShell() {
           <Link to={`/engagements/${engagementId}`} className="app-header__title">
             {engagement ? `${engagement.council}` : 'Triangulate'}
           </Link>
-          <nav aria-label="Engagement" className="app-header__nav">
-            <Link to={`/engagements/${engagementId}/today`}>Today</Link>
-            <Link to={`/engagements/${engagementId}/timetable`}>Timetable</Link>
-            {me.role === 'manager' ? <Link to={`/engagements/${engagementId}/setup`}>Setup</Link> : null}
-            {me.role === 'manager' ? <Link to={`/engagements/${engagementId}/team`}>Team</Link> : null}
-            <Link to={`/engagements/${engagementId}/settings`}>Settings</Link>
-            <Link to={`/engagements/${engagementId}/search`}>Search</Link>
-            {/* The evening merge: the manager edits, peers read (the council has a frame of its own). */}
-            <Link to={`/engagements/${engagementId}/evening`}>Evening</Link>
-          </nav>
+          <EngagementNav engagementId={engagementId} role={me.role} />
           <SyncStatus engine={syncEngine} />
         </header>
         <RefusedChanges engagementId={engagementId} />

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { suggestForBoard, type SuggestionRequest } from '../../domain/findings/boardSuggestions';
 import { createSuggestionClient, type SuggestionQuestion } from './suggestionClient';
+import { makeWireDecoder } from './suggestionWire';
 
 const request = (text: string): SuggestionRequest => ({
   unassigned: [
@@ -16,12 +17,13 @@ const request = (text: string): SuggestionRequest => ({
 class HeldWorker extends EventTarget {
   posted: SuggestionQuestion[] = [];
   terminated = false;
+  decode = makeWireDecoder();
   postMessage(question: SuggestionQuestion) {
     this.posted.push(question);
   }
   answerLast() {
     const question = this.posted.at(-1) as SuggestionQuestion;
-    const data = { id: question.id, suggestions: suggestForBoard(question.request) };
+    const data = { id: question.id, suggestions: suggestForBoard(this.decode(question.request)) };
     this.dispatchEvent(new MessageEvent('message', { data }));
   }
   terminate() {
@@ -52,14 +54,38 @@ describe('suggestion client', () => {
 
     worker.answerLast();
     await expect(first).resolves.toMatchObject({ groups: [{ noteIds: ['a', 'b'] }] });
-    expect(worker.posted.map((question) => question.request.unassigned[0]?.text)).toEqual([
-      'first words',
-      'third words',
-    ]);
+    expect(worker.posted.map((question) => question.request.notes[0]?.text)).toEqual(['first words', 'third words']);
     worker.answerLast();
     await expect(third).resolves.toMatchObject({ groups: [{ noteIds: ['a', 'b'] }] });
 
     client.dispose();
     expect(worker.terminated).toBe(true);
+  });
+
+  it('sends the words of a note to the worker once, and again only when they change', async () => {
+    vi.stubGlobal('Worker', HeldWorker);
+    const worker = new HeldWorker();
+    const client = createSuggestionClient(() => worker as unknown as Worker);
+    const asks = [request('panel slow'), request('panel slow'), { ...request('panel slow'), selected: [] }];
+    const edited = request('panel slow');
+    edited.unassigned[1] = { id: 'b', text: 'panel very slow', themeIds: ['t'] };
+    for (const ask of [...asks, edited]) {
+      const answer = client.suggest(ask);
+      worker.answerLast();
+      // The worker reads each question whole, whatever crossed.
+      await expect(answer).resolves.toEqual(suggestForBoard(ask));
+    }
+    expect(worker.posted.map((question) => question.request.notes.map((note) => note.text))).toEqual([
+      ['panel slow', 'panel slow'],
+      [],
+      [],
+      ['panel very slow'],
+    ]);
+    expect(worker.posted.map((question) => question.request.unassigned)).toEqual([
+      ['a', 'b'],
+      ['a', 'b'],
+      ['a', 'b'],
+      ['a', 'b'],
+    ]);
   });
 });

@@ -1,6 +1,11 @@
-import { suggestForBoard, type BoardSuggestions, type SuggestionRequest } from '../../domain/findings/boardSuggestions';
+import {
+  makeBoardSuggester,
+  type BoardSuggestions,
+  type SuggestionRequest,
+} from '../../domain/findings/boardSuggestions';
+import { makeWireEncoder, type WireRequest } from './suggestionWire';
 
-export type SuggestionQuestion = { id: number; request: SuggestionRequest };
+export type SuggestionQuestion = { id: number; request: WireRequest };
 export type SuggestionAnswer = { id: number; suggestions: BoardSuggestions };
 
 export type SuggestionClient = {
@@ -13,7 +18,12 @@ export type SuggestionClient = {
   dispose(): void;
 };
 
-type Waiting = { question: SuggestionQuestion; resolve: (s: BoardSuggestions) => void; reject: (e: unknown) => void };
+type Waiting = {
+  id: number;
+  request: SuggestionRequest;
+  resolve: (s: BoardSuggestions) => void;
+  reject: (e: unknown) => void;
+};
 
 /**
  * Asks a Web Worker for suggestions (local text similarity, no network). Where there is
@@ -24,18 +34,22 @@ export function createSuggestionClient(
     new Worker(new URL('./suggestion.worker.ts', import.meta.url), { type: 'module', name: 'suggestions' }),
 ): SuggestionClient {
   if (typeof Worker === 'undefined') {
+    const suggestForBoard = makeBoardSuggester();
     return { suggest: (request) => Promise.resolve(suggestForBoard(request)), dispose: () => {} };
   }
   const worker = makeWorker();
   let next = 0;
   let asked: Waiting | null = null;
   let queued: Waiting | null = null;
+  const encoder = makeWireEncoder();
+  // Encoded only when sent: a request dropped while waiting never reached the worker.
   const send = (waiting: Waiting) => {
     asked = waiting;
-    worker.postMessage(waiting.question);
+    const question: SuggestionQuestion = { id: waiting.id, request: encoder.encode(waiting.request) };
+    worker.postMessage(question);
   };
   worker.addEventListener('message', (event: MessageEvent<SuggestionAnswer>) => {
-    if (!asked || event.data.id !== asked.question.id) return;
+    if (!asked || event.data.id !== asked.id) return;
     asked.resolve(event.data.suggestions);
     asked = null;
     if (queued) {
@@ -44,6 +58,7 @@ export function createSuggestionClient(
     }
   });
   worker.addEventListener('error', (event) => {
+    encoder.forget();
     asked?.reject(event);
     queued?.reject(event);
     asked = queued = null;
@@ -51,9 +66,9 @@ export function createSuggestionClient(
   return {
     suggest(request) {
       next += 1;
-      const question = { id: next, request };
+      const id = next;
       return new Promise((resolve, reject) => {
-        const waiting = { question, resolve, reject };
+        const waiting = { id, request, resolve, reject };
         if (!asked) return send(waiting);
         queued?.reject(new Error('a newer request came'));
         queued = waiting;

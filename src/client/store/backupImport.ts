@@ -8,6 +8,7 @@ import { putServerRecord } from './applyPulledChanges';
 import { BackupError } from './backupError';
 import { readZip } from './backupZip';
 import type { TriangulateDb } from './db';
+import { isErasedHere } from './erasedRecords';
 import type { DeviceIdentity } from './deviceIdentity';
 import { toStoreError } from './storeError';
 
@@ -43,7 +44,13 @@ export async function readBackup(
  */
 export async function importBackup(db: TriangulateDb, engagementId: string, file: Blob): Promise<ImportSummary> {
   const { backup, photoBytes } = await readBackup(file, engagementId);
-  const tables = [...recordTypes.map((type) => db.recordTable(type)), db.outbox, db.deviceIdentity, db.photo];
+  const tables = [
+    ...recordTypes.map((type) => db.recordTable(type)),
+    db.outbox,
+    db.deviceIdentity,
+    db.photo,
+    ...(backup.erased.length > 0 ? [db.noteDraft] : []),
+  ];
   try {
     return await db.transaction('rw', tables, async () => {
       const identity = await db.deviceIdentity.get(engagementId);
@@ -52,6 +59,8 @@ export async function importBackup(db: TriangulateDb, engagementId: string, file
       const summary = await mergeRecords(db, identity, backup);
       for (const { file: path, ...photo } of backup.photos) {
         if (await db.photo.get(photo.id)) continue;
+        // A photo of a note erased here stays erased, whatever an older backup holds.
+        if (await isErasedHere(db, 'note', photo.noteId)) continue;
         const bytes = photoBytes.get(path) ?? new Uint8Array();
         await db.photo.add({ ...photo, bytes: bytes.slice().buffer });
         summary.photosAdded += 1;
@@ -83,6 +92,8 @@ async function mergeRecords(db: TriangulateDb, identity: DeviceIdentity, backup:
   for (const { recordType, record } of backup.records) {
     const table = db.recordTable(recordType);
     const local: AnyRecord | undefined = await table.get(record.id);
+    // An older backup's whole copy never brings an erased record back (nor sends it again).
+    if (!local && (await isErasedHere(db, recordType, record.id))) continue;
     const localPending = await db.outbox
       .where('[engagementId+recordId]')
       .equals([identity.engagementId, record.id])

@@ -115,7 +115,8 @@ export async function upgradeToVersion6(tx: Transaction): Promise<void> {
  * Version 7 (outputs): a snapshot has its number (1, 2, 3 … per kind, in the order they
  * were published), a comment the section and paragraph it is about, its status and the
  * team's answer. A council device's cursor counted the engagement's changes; the server
- * now gives the council a counter of its own, so such a device pulls again from 0.
+ * now gives the council a counter of its own, so such a device pulls again from 0. A
+ * session may be kept as cancelled rather than deleted: a stored one is not.
  */
 export async function upgradeToVersion7(tx: Transaction): Promise<void> {
   const snapshots: StoredRow[] = await tx.table('publishedSnapshot').toArray();
@@ -167,5 +168,13 @@ export async function upgradeToVersion7(tx: Transaction): Promise<void> {
     .modify((finding: StoredRow) => {
       if (finding.conflicts === undefined) return;
       finding.mergedNoteIds ??= [];
+    });
+  // A session may be kept as cancelled instead of deleted (issue 10).
+  await tx
+    .table('session')
+    .toCollection()
+    .modify((session: StoredRow) => {
+      if (session.conflicts === undefined) return;
+      session.cancelled ??= false;
     });
 }

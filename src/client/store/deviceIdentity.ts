@@ -12,6 +12,12 @@ export const deviceIdentitySchema = joinResponseSchema.extend({
   pullCursor: z.number().int().min(0),
   /** Answer of navigator.storage.persist() at join: false means the browser may evict data. */
   storagePersisted: z.boolean().nullable(),
+  /**
+   * The join codes this device has spent on this engagement, so that opening the same
+   * link again goes straight in instead of asking the server, which refuses a used code.
+   * A spent code opens nothing on the server any more. Absent on rows from before.
+   */
+  joinCodes: z.array(z.string().max(128)).max(100).optional(),
 });
 /** The join's answer (token, device, member, role, name) and this device's counters. */
 export type DeviceIdentity = z.infer<typeof deviceIdentitySchema>;

@@ -8,7 +8,12 @@ import type { DeviceIdentity } from './deviceIdentity';
  * still waiting keep theirs, new ones follow, and the server starts the new device's
  * sequence at the first number it pushes.
  */
-export async function saveJoin(db: TriangulateDb, join: JoinResponse, storagePersisted: boolean | null): Promise<void> {
+export async function saveJoin(
+  db: TriangulateDb,
+  join: JoinResponse,
+  storagePersisted: boolean | null,
+  code?: string,
+): Promise<void> {
   await db.transaction('rw', db.deviceIdentity, async () => {
     const previous = await db.deviceIdentity.get(join.engagementId);
     const identity: DeviceIdentity = {
@@ -21,6 +26,7 @@ export async function saveJoin(db: TriangulateDb, join: JoinResponse, storagePer
       nextSeq: previous?.nextSeq ?? 1,
       pullCursor: previous?.pullCursor ?? 0,
       storagePersisted,
+      joinCodes: [...(previous?.joinCodes ?? []), ...(code === undefined ? [] : [code])].slice(-100),
     };
     await db.deviceIdentity.put(identity);
   });
@@ -30,6 +36,8 @@ export function getDeviceIdentity(db: TriangulateDb, engagementId: string): Prom
   return db.deviceIdentity.get(engagementId);
 }
 
-export function listDeviceIdentities(db: TriangulateDb): Promise<DeviceIdentity[]> {
-  return db.deviceIdentity.toArray();
+/** The engagement this device joined with `code` before, if it did: the link is spent. */
+export async function engagementJoinedWith(db: TriangulateDb, code: string): Promise<string | undefined> {
+  const identities = await db.deviceIdentity.toArray();
+  return identities.find((identity) => identity.joinCodes?.includes(code))?.engagementId;
 }

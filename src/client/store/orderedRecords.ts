@@ -68,3 +68,13 @@ export async function removeOrdered(
 ): Promise<void> {
   await saveEdit(db, { engagementId, recordType, recordId, op: 'delete', changes: {} });
 }
+
+/** Brings a removed record back (undo): an upsert revives the tombstone, on the server too. */
+export async function restoreOrdered(
+  db: TriangulateDb,
+  recordType: OrderedRecordType,
+  engagementId: string,
+  recordId: string,
+): Promise<void> {
+  await saveEdit(db, { engagementId, recordType, recordId, op: 'upsert', changes: {} });
+}

@@ -1,9 +1,11 @@
 import Dexie from 'dexie';
+import { tombstoneSchema } from '../../domain/records/tombstone';
 import type { Mutation, MutationResult } from '../../domain/sync/protocol';
 import { systemClock, type Clock } from '../lib/clock';
 import { quietPeriod } from '../lib/quietPeriod';
 import { parseServerRecord, putServerRecord } from './applyPulledChanges';
 import type { TriangulateDb } from './db';
+import { erasureTables } from './erasedRecords';
 
 /**
  * Takes the oldest outbox entries for a push and freezes them in one transaction:
@@ -37,7 +39,13 @@ export async function acknowledgePush(
 ): Promise<void> {
   const tables = [...new Set(pushed.map((mutation) => db.recordTable(mutation.recordType)))];
   const refusedAt = new Date().toISOString();
-  await db.transaction('rw', [db.outbox, db.refusedEdit, ...tables], async () => {
+  // A refusal can carry the server's erased tombstone: putting it back drops the record's copies.
+  const erasing = results.some(
+    (result) => result.status === 'refused' && tombstoneSchema.safeParse(result.record).success,
+  )
+    ? erasureTables(db)
+    : [];
+  await db.transaction('rw', [db.outbox, db.refusedEdit, ...tables, ...erasing], async () => {
     const bySeq = new Map(pushed.map((mutation) => [mutation.seq, mutation]));
     for (const result of results) {
       const mutation = bySeq.get(result.seq);

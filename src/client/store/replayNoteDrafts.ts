@@ -1,5 +1,6 @@
 import type { TriangulateDb } from './db';
 import { localDraftKey, localDrafts } from './draftJournal';
+import { isErasedHere } from './erasedRecords';
 import { pruneSavedMarkers, readNoteDrafts, settleNoteDrafts } from './noteDraftStore';
 import { updateNote } from './noteRepository';
 
@@ -10,7 +11,7 @@ type Journalled = { noteId: string; engagementId: string; stamp: number; text: s
  * journalled for it is a "saved up to" marker (the note already holds it, and any copy
  * is stale), as an ordinary edit so it syncs; then settles both journals up to it.
  * Returns how many notes changed. A draft of a note this device does not have (yet) is
- * kept.
+ * kept; one of a note erased here is dropped.
  */
 export async function replayNoteDrafts(db: TriangulateDb, storage: Storage = localStorage): Promise<number> {
   const newest = new Map<string, Journalled>();
@@ -26,7 +27,11 @@ export async function replayNoteDrafts(db: TriangulateDb, storage: Storage = loc
   let replayed = 0;
   for (const entry of newest.values()) {
     const note = await db.note.get(entry.noteId);
-    if (!note) continue;
+    if (!note) {
+      // Words typed into a note as it was erased go with it: never replayed, never kept.
+      if (await isErasedHere(db, 'note', entry.noteId)) await forgetErasedDrafts(db, entry.noteId, storage);
+      continue;
+    }
     if (!entry.saved && note.text !== entry.text) {
       await updateNote(db, note, { text: entry.text });
       replayed += 1;
@@ -36,4 +41,9 @@ export async function replayNoteDrafts(db: TriangulateDb, storage: Storage = loc
   }
   await pruneSavedMarkers(db);
   return replayed;
+}
+
+async function forgetErasedDrafts(db: TriangulateDb, noteId: string, storage: Storage): Promise<void> {
+  storage.removeItem(localDraftKey(noteId));
+  await db.noteDraft.where('[noteId+stamp]').between([noteId, -Infinity], [noteId, Infinity], true, true).delete();
 }

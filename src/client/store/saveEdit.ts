@@ -7,6 +7,7 @@ import type { Mutation, ResolvedConflict } from '../../domain/sync/protocol';
 import { sameJson } from '../../domain/sync/sameJson';
 import { diffSet } from '../../domain/sync/setChange';
 import type { TriangulateDb } from './db';
+import { isErasedHere } from './erasedRecords';
 import type { LastWrite } from './lastWrites';
 import type { OutboxEntry } from './outboxEntry';
 import { StoreError, toStoreError } from './storeError';
@@ -105,6 +106,10 @@ async function saveReadingFirst<T extends RecordType>(db: TriangulateDb, edit: E
       db.outbox.where('[engagementId+recordId]').equals([edit.engagementId, edit.recordId]).toArray(),
     ]);
     if (!identity) throw new StoreError('not_joined', 'This device has not joined the engagement.');
+    // An erased record is never written again (nor sent): an editor still open on it finds out here.
+    if (!existing && (await isErasedHere(db, edit.recordType, edit.recordId))) {
+      throw new StoreError('erased', `This ${edit.recordType} was erased after its undo window.`);
+    }
     const editedAt = new Date().toISOString();
 
     // 2. The new local record, checked against the shared schema before anything is written.

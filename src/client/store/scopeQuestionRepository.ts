@@ -1,6 +1,6 @@
 import type { ScopeQuestion } from '../../domain/records/scopeQuestion';
 import type { TriangulateDb } from './db';
-import { listOrdered, moveOrdered, nextPosition, removeOrdered } from './orderedRecords';
+import { listOrdered, moveOrdered, nextPosition, removeOrdered, restoreOrdered } from './orderedRecords';
 import { saveEdit } from './saveEdit';
 
 export function listScopeQuestions(db: TriangulateDb, engagementId: string): Promise<ScopeQuestion[]> {
@@ -44,4 +44,8 @@ export function moveScopeQuestion(
 
 export function removeScopeQuestion(db: TriangulateDb, engagementId: string, questionId: string): Promise<void> {
   return removeOrdered(db, 'scopeQuestion', engagementId, questionId);
+}
+
+export function restoreScopeQuestion(db: TriangulateDb, engagementId: string, questionId: string): Promise<void> {
+  return restoreOrdered(db, 'scopeQuestion', engagementId, questionId);
 }

@@ -22,6 +22,8 @@ export type SearchVocabulary = {
   themes: Theme[];
   scopeQuestions: ScopeQuestion[];
   sessions: Session[];
+  /** Deleted sessions: a note of one (kept, reachable) still names where it was said. */
+  deletedSessions: Session[];
   members: Member[];
 };
 
@@ -39,6 +41,7 @@ export async function getSearchVocabulary(db: TriangulateDb, engagementId: strin
     themes: live(themes).sort(byPosition),
     scopeQuestions: live(scopeQuestions).sort(byPosition),
     sessions: live(sessions).sort((a, b) => a.startsAt.localeCompare(b.startsAt)),
+    deletedSessions: sessions.filter((session) => session.deleted),
     members: live(members).sort((a, b) => a.displayName.localeCompare(b.displayName)),
   };
 }

@@ -1,5 +1,11 @@
 /** Why a local write failed, in terms the person can act on. */
-export type StoreErrorCode = 'storage_full' | 'invalid_record' | 'not_joined' | 'storage_failed';
+export type StoreErrorCode =
+  | 'storage_full'
+  | 'invalid_record'
+  | 'not_joined'
+  | 'storage_failed'
+  /** The record was erased after its undo window: nothing can change it any more. */
+  | 'erased';
 
 export class StoreError extends Error {
   constructor(

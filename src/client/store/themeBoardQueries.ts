@@ -22,12 +22,40 @@ export type ThemeBoard = {
 
 const newestFirst = (a: Note, b: Note) => b.createdAt.localeCompare(a.createdAt) || (a.id < b.id ? -1 : 1);
 
-export async function getThemeBoard(db: TriangulateDb, engagementId: string, themeId: string): Promise<ThemeBoard> {
-  const [allFindings, allNotes, sessions] = await Promise.all([
-    db.finding.where('engagementId').equals(engagementId).toArray(),
+/** The engagement's findings, every one (tombstones name what "Unmerge" offers back). */
+export function readBoardFindings(db: TriangulateDb, engagementId: string): Promise<Finding[]> {
+  return db.finding.where('engagementId').equals(engagementId).toArray();
+}
+
+/** The engagement's notes and sessions: what findings cite and how they are counted. */
+export type BoardEvidence = { notes: Note[]; sessions: Session[] };
+
+/**
+ * Read apart from the findings, so that a move (a finding written) does not read and parse
+ * the engagement's thousands of notes again: the board's live queries watch each alone.
+ */
+export async function readBoardEvidence(db: TriangulateDb, engagementId: string): Promise<BoardEvidence> {
+  const [notes, sessions] = await Promise.all([
     db.note.where('engagementId').equals(engagementId).toArray(),
     db.session.where('engagementId').equals(engagementId).toArray(),
   ]);
+  return { notes, sessions };
+}
+
+export async function getThemeBoard(db: TriangulateDb, engagementId: string, themeId: string): Promise<ThemeBoard> {
+  const [allFindings, evidence] = await Promise.all([
+    readBoardFindings(db, engagementId),
+    readBoardEvidence(db, engagementId),
+  ]);
+  return themeBoardFrom(themeId, allFindings, evidence);
+}
+
+/** One theme's board from the engagement's records. */
+export function themeBoardFrom(
+  themeId: string,
+  allFindings: readonly Finding[],
+  { notes: allNotes, sessions }: BoardEvidence,
+): ThemeBoard {
   const liveFindings = allFindings.filter((finding) => !finding.deleted);
   const ofTheme = liveFindings.filter((finding) => finding.themeId === themeId).sort(byPosition);
   const inThemeFinding = new Set(ofTheme.flatMap((finding) => finding.noteIds));

@@ -1,7 +1,7 @@
 import type { Theme } from '../../domain/records/theme';
 import { themeTemplates, type ThemeTemplateId } from '../../domain/templates/themeTemplates';
 import type { TriangulateDb } from './db';
-import { listOrdered, moveOrdered, nextPosition, removeOrdered } from './orderedRecords';
+import { listOrdered, moveOrdered, nextPosition, removeOrdered, restoreOrdered } from './orderedRecords';
 import { saveEdit } from './saveEdit';
 
 export function listThemes(db: TriangulateDb, engagementId: string): Promise<Theme[]> {
@@ -61,4 +61,8 @@ export async function applyThemeTemplate(
     }
     return missing;
   });
+}
+
+export function restoreTheme(db: TriangulateDb, engagementId: string, themeId: string): Promise<void> {
+  return restoreOrdered(db, 'theme', engagementId, themeId);
 }

@@ -36,5 +36,6 @@ export function createLazyTeamApiClient(): TeamApiClient {
     revokeInvite: async (engagementId, token, inviteId) => (await client()).revokeInvite(engagementId, token, inviteId),
     listDevices: async (engagementId, token) => (await client()).listDevices(engagementId, token),
     revokeDevice: async (engagementId, token, deviceId) => (await client()).revokeDevice(engagementId, token, deviceId),
+    emptyDeletedNotes: async (engagementId, token) => (await client()).emptyDeletedNotes(engagementId, token),
   };
 }

@@ -2,6 +2,7 @@ import { maxMutationsPerPush } from '../../domain/sync/limits';
 import { applyPulledChanges } from '../store/applyPulledChanges';
 import type { TriangulateDb } from '../store/db';
 import { getDeviceIdentity } from '../store/deviceIdentityRepository';
+import { readLastReachedServer, rememberLastReachedServer } from '../store/lastReachedServer';
 import {
   acknowledgePush,
   countWaitingEdits,
@@ -66,7 +67,8 @@ export class SyncEngine {
     const { settleMs: quietMs, maxSettleMs: maxWaitMs, clock } = this.options;
     this.settling = quietPeriod(() => void this.syncNow(), { quietMs, maxWaitMs }, clock);
     const online = typeof navigator === 'undefined' ? true : navigator.onLine;
-    this.state = { online, syncing: false, waitingCount: 0, lastError: null, lastSyncedAt: null };
+    const lastSyncedAt = readLastReachedServer(engagementId);
+    this.state = { online, syncing: false, waitingCount: 0, lastError: null, lastSyncedAt };
   }
 
   getState = (): SyncState => this.state;
@@ -151,12 +153,15 @@ export class SyncEngine {
     try {
       await this.pushAll();
       await this.pullAll();
-      await syncPhotos(this.db, this.api, this.engagementId, (await this.identity()).deviceToken);
-      this.update({ syncing: false, online: true, lastError: null, lastSyncedAt: new Date().toISOString() });
+      const { role, deviceToken } = await this.identity();
+      // Photos are the team's evidence: their routes refuse a council token, so it never asks.
+      if (role !== 'council') await syncPhotos(this.db, this.api, this.engagementId, deviceToken);
+      this.update({ syncing: false, online: true, lastError: null, lastSyncedAt: this.reachedServer() });
     } catch (error) {
       const syncError = error instanceof SyncError ? error : new SyncError('server_error', String(error));
       if (syncError.code === 'offline') this.update({ syncing: false, online: false });
-      else this.update({ syncing: false, online: true, lastError: syncError });
+      // The server answered, if only to refuse: it was reached.
+      else this.update({ syncing: false, online: true, lastError: syncError, lastSyncedAt: this.reachedServer() });
     }
     this.update({ waitingCount: await countWaitingEdits(this.db, this.engagementId) });
   }
@@ -180,6 +185,12 @@ export class SyncEngine {
       await applyPulledChanges(this.db, this.engagementId, page.changes, page.cursor);
       if (!page.hasMore) return;
     }
+  }
+
+  private reachedServer(): string {
+    const at = new Date(this.options.clock.now()).toISOString();
+    rememberLastReachedServer(this.engagementId, at);
+    return at;
   }
 
   /** This device's bearer token, read when needed so it never sits in screens' state. */

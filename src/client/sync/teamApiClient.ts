@@ -8,6 +8,7 @@ import {
   type Device,
   type Invite,
 } from '../../domain/sync/teamApi';
+import { erasureResponseSchema, type ErasureResponse } from '../../domain/sync/erasureApi';
 import { bearer, call, type FetchLike } from './httpCall';
 
 /** The manager's server-only team data: invites and devices (no offline copy by design). */
@@ -17,6 +18,8 @@ export type TeamApiClient = {
   revokeInvite(engagementId: string, token: string, inviteId: string): Promise<Invite>;
   listDevices(engagementId: string, token: string): Promise<Device[]>;
   revokeDevice(engagementId: string, token: string, deviceId: string): Promise<Device>;
+  /** The manager's "Empty deleted notes now": erases every deleted note on the server. */
+  emptyDeletedNotes(engagementId: string, token: string): Promise<ErasureResponse['erased']>;
 };
 
 export function createTeamApiClient(
@@ -46,5 +49,7 @@ export function createTeamApiClient(
     revokeDevice: async (engagementId, token, deviceId) =>
       (await call(fetchLike, url(engagementId, `devices/${deviceId}/revoke`), post(token), deviceResponseSchema))
         .device,
+    emptyDeletedNotes: async (engagementId, token) =>
+      (await call(fetchLike, url(engagementId, 'deleted-notes/erase'), post(token), erasureResponseSchema)).erased,
   };
 }

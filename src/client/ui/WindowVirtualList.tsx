@@ -6,6 +6,7 @@ import {
   type VirtualizerOptions,
 } from '@tanstack/react-virtual';
 import { useCallback, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
+import { holdFocusedRowStill } from './holdFocusedRowStill';
 import { keepingRows } from './keepingRows';
 import { useListTop } from './useListTop';
 
@@ -34,7 +35,7 @@ type WindowVirtualizer = Virtualizer<Window, HTMLLIElement>;
  * standing for the rest. Rows are measured as they render; as measurements replace
  * estimates the top visible row, or the focused one while it is on screen, is held still.
  * The row holding focus stays rendered wherever the page is scrolled, so nothing being
- * typed is ever unmounted. Rows are list items that say their place in the whole list
+ * typed is ever unmounted. A shorter list, all rendered, holds the focused row still too. Rows are list items that say their place in the whole list
  * (aria-setsize / aria-posinset).
  */
 export function WindowVirtualList<T>(props: WindowVirtualListProps<T>) {
@@ -71,6 +72,12 @@ export function WindowVirtualList<T>(props: WindowVirtualListProps<T>) {
   // The library keeps still what is above the window's top as rows are measured; while the
   // focused row is on screen it is that row instead (what is being typed must not drift).
   useLayoutEffect(() => holdStillOnResize(virtualizer, focusedIndex), [virtualizer, focusedIndex]);
+
+  // A list rendering every row holds the focused row still itself. jsdom has no ResizeObserver.
+  useLayoutEffect(() => {
+    if (virtual || !list || typeof ResizeObserver === 'undefined') return;
+    return holdFocusedRowStill(list);
+  }, [virtual, list]);
 
   const revealPresent = revealIndex >= 0;
   useLayoutEffect(() => {

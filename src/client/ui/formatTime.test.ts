@@ -1,27 +1,77 @@
 import { describe, expect, it } from 'vitest';
-import { formatLongDay, formatSessionTime } from './formatTime';
+import {
+  formatClock,
+  formatDate,
+  formatDateRange,
+  formatLongDay,
+  formatRecentTime,
+  formatSessionTime,
+  instantOfUkTime,
+  ukDateOf,
+  ukTimeOf,
+} from './formatTime';
 
-describe('dates as the team reads them', () => {
-  it('writes what en-GB writes, in local time', () => {
-    for (const iso of [
-      '2026-11-23T09:05:00Z',
-      '2026-02-28T23:59:00Z',
-      '2027-06-01T00:00:00Z',
-      '2026-12-31T13:30:00Z',
-    ]) {
+describe('dates as the team reads them: UK style, UK time', () => {
+  it.each([
+    ['2026-12-01T11:00:00Z', 'Tue 1 Dec, 11:00'],
+    // British Summer Time: an hour ahead of UTC, whatever zone the tablet is in.
+    ['2026-07-14T08:05:00Z', 'Tue 14 Jul, 09:05'],
+    ['2026-03-29T00:59:00Z', 'Sun 29 Mar, 00:59'],
+    ['2026-03-29T01:00:00Z', 'Sun 29 Mar, 02:00'],
+    ['2026-10-25T00:30:00Z', 'Sun 25 Oct, 01:30'],
+    ['2026-10-25T01:30:00Z', 'Sun 25 Oct, 01:30'],
+  ])('%s is "%s"', (iso, words) => {
+    expect(formatSessionTime(iso)).toBe(words);
+  });
+
+  it('writes days, dates and clock times', () => {
+    expect(formatLongDay(new Date('2026-12-01T23:30:00Z'))).toBe('Tuesday 1 December');
+    // 23:30 UTC in June is already the next day in the UK.
+    expect(formatLongDay(new Date('2026-06-01T23:30:00Z'))).toBe('Tuesday 2 June');
+    expect(formatDate('2026-12-04T10:00:00Z')).toBe('4 December 2026');
+    expect(formatClock(new Date('2026-12-01T11:02:00Z'))).toBe('11:02');
+    expect(formatSessionTime('not a time')).toBe('Invalid Date');
+  });
+
+  it('writes a recent time as the clock today and with its day before', () => {
+    const now = new Date('2026-12-01T15:00:00Z');
+    expect(formatRecentTime(new Date('2026-12-01T11:02:00Z'), now)).toBe('11:02');
+    expect(formatRecentTime(new Date('2026-11-30T17:45:00Z'), now)).toBe('Mon 30 Nov, 17:45');
+  });
+
+  it.each([
+    ['2026-12-01', '2026-12-04', '1 to 4 December 2026'],
+    ['2026-11-30', '2026-12-04', '30 November to 4 December 2026'],
+    ['2026-12-30', '2027-01-02', '30 December 2026 to 2 January 2027'],
+    ['2026-12-01', '2026-12-01', '1 December 2026'],
+  ])('the days on site %s to %s are "%s"', (from, to, words) => {
+    expect(formatDateRange(from, to)).toBe(words);
+  });
+});
+
+describe('UK wall-clock time for the timetable inputs', () => {
+  it('reads an instant as a UK date and time, and back', () => {
+    for (const iso of ['2026-12-01T11:00:00.000Z', '2026-07-14T08:05:00.000Z', '2026-06-01T23:30:00.000Z']) {
       const date = new Date(iso);
-      expect(formatSessionTime(iso)).toBe(
-        date.toLocaleString('en-GB', {
-          weekday: 'short',
-          day: 'numeric',
-          month: 'short',
-          hour: '2-digit',
-          minute: '2-digit',
-        }),
-      );
-      expect(formatLongDay(date)).toBe(
-        date.toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long' }),
-      );
+      expect(instantOfUkTime(ukDateOf(date), ukTimeOf(date))?.toISOString()).toBe(iso);
     }
+    expect(ukDateOf(new Date('2026-06-01T23:30:00Z'))).toBe('2026-06-02');
+    expect(ukTimeOf(new Date('2026-06-01T23:30:00Z'))).toBe('00:30');
+  });
+
+  it('keeps the wall-clock time across the clock changes', () => {
+    expect(instantOfUkTime('2026-03-29', '00:30')?.toISOString()).toBe('2026-03-29T00:30:00.000Z');
+    expect(instantOfUkTime('2026-03-29', '09:00')?.toISOString()).toBe('2026-03-29T08:00:00.000Z');
+    // 01:30 does not exist that morning: it reads as an hour on.
+    expect(instantOfUkTime('2026-03-29', '01:30')?.toISOString()).toBe('2026-03-29T01:30:00.000Z');
+    expect(instantOfUkTime('2026-10-25', '09:00')?.toISOString()).toBe('2026-10-25T09:00:00.000Z');
+    expect(instantOfUkTime('2026-10-24', '09:00')?.toISOString()).toBe('2026-10-24T08:00:00.000Z');
+  });
+
+  it('refuses what is not a date or a time', () => {
+    expect(instantOfUkTime('2026-02-31', '09:00')).toBeNull();
+    expect(instantOfUkTime('2026-12-01', '24:00')).toBeNull();
+    expect(instantOfUkTime('', '09:00')).toBeNull();
+    expect(instantOfUkTime('2026-12-01', '9')).toBeNull();
   });
 });

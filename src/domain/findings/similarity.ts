@@ -1,6 +1,6 @@
 import type { Finding } from '../records/finding';
 import type { Note } from '../records/note';
-import { tokenise } from '../search/normalise';
+import { cosine, documentFrequencies, makeVocabulary, weigh, type TermCounts, type Vocabulary } from './termVectors';
 
 /**
  * Which notes and findings say similar things: TF-IDF weighted cosine similarity over
@@ -16,56 +16,6 @@ export type SimilarityFinding = Pick<Finding, 'id' | 'themeId' | 'headline' | 'e
 
 export type FindingSuggestion = { findingId: string; score: number };
 export type NoteGroup = { noteIds: string[]; score: number };
-
-/** Words that say nothing about what a note is about; they would make every note alike. */
-const stopWords = new Set(
-  (
-    'a an and are as at be been but by can could did do does for from had has have he her his how i if in into ' +
-    'is it its me my no not of on or our she so than that the their them they there this those to too us was ' +
-    'we were what when where which who will with would you your'
-  ).split(' '),
-);
-
-/** A document's words, weighted: term → weight, of unit length. */
-type Vector = Map<string, number>;
-
-function termCounts(text: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const word of tokenise(text)) {
-    if (stopWords.has(word)) continue;
-    counts.set(word, (counts.get(word) ?? 0) + 1);
-  }
-  return counts;
-}
-
-/**
- * Unit vectors for documents, weighted by how rare each word is among them. The weight
- * never reaches zero (log(1 + N/df)), so two notes out of two sharing a word still match.
- */
-function vectorise(documents: readonly Map<string, number>[]): Vector[] {
-  const df = new Map<string, number>();
-  for (const counts of documents) for (const term of counts.keys()) df.set(term, (df.get(term) ?? 0) + 1);
-  const total = documents.length;
-  return documents.map((counts) => {
-    const vector: Vector = new Map();
-    let squares = 0;
-    for (const [term, count] of counts) {
-      const weight = (1 + Math.log(count)) * Math.log(1 + total / (df.get(term) ?? 1));
-      vector.set(term, weight);
-      squares += weight * weight;
-    }
-    const length = Math.sqrt(squares);
-    if (length > 0) for (const [term, weight] of vector) vector.set(term, weight / length);
-    return vector;
-  });
-}
-
-function cosine(a: Vector, b: Vector): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let sum = 0;
-  for (const [term, weight] of small) sum += weight * (large.get(term) ?? 0);
-  return sum;
-}
 
 const byScoreThenId =
   <T extends { score: number }>(id: (item: T) => string) =>
@@ -95,15 +45,16 @@ export function findingSuggester(
   findings: readonly SimilarityFinding[],
   notesById: ReadonlyMap<string, SimilarityNote>,
   { limit = 3, minScore = 0.15 }: SuggestOptions = {},
+  vocabulary: Vocabulary = makeVocabulary(),
 ): (note: SimilarityNote) => FindingSuggestion[] {
   // A finding's own text and that of the notes it cites, counted once, less the note asked
   // about when the finding cites it (which it then is not a candidate for anyway).
-  const counted = new Map<string, Map<string, number>>();
+  const counted = new Map<string, TermCounts>();
   const countsOf = (finding: SimilarityFinding) => {
     const known = counted.get(finding.id);
     if (known) return known;
     const text = [finding.headline, finding.explanation, ...finding.noteIds.map((id) => notesById.get(id)?.text ?? '')];
-    const counts = termCounts(text.join('\n'));
+    const counts = vocabulary.countOnce(`finding ${finding.id}`, text.join('\n'));
     counted.set(finding.id, counts);
     return counts;
   };
@@ -111,16 +62,18 @@ export function findingSuggester(
     const themes = new Set(note.themeIds);
     const candidates = findings.filter((f) => themes.has(f.themeId) && !f.noteIds.includes(note.id));
     if (candidates.length === 0) return [];
-    const [noteVector, ...findingVectors] = vectorise([termCounts(note.text), ...candidates.map(countsOf)]);
+    const documents = [vocabulary.countOnce(note.id, note.text), ...candidates.map(countsOf)];
+    const df = documentFrequencies(documents, vocabulary.size);
+    const [noteVector, ...findingVectors] = documents.map((counts) => weigh(counts, df, documents.length));
     if (!noteVector) return [];
-    return candidates
-      .map((finding, index) => ({
-        findingId: finding.id,
-        score: cosine(noteVector, findingVectors[index] ?? new Map()),
-      }))
-      .filter((suggestion) => suggestion.score >= minScore && suggestion.score > 0)
-      .sort(byScoreThenId((suggestion) => suggestion.findingId))
-      .slice(0, limit);
+    const scratch = new Float64Array(vocabulary.size);
+    const suggestions: FindingSuggestion[] = [];
+    candidates.forEach((finding, index) => {
+      const vector = findingVectors[index];
+      const score = vector ? cosine(noteVector, vector, scratch) : 0;
+      if (score >= minScore && score > 0) suggestions.push({ findingId: finding.id, score });
+    });
+    return suggestions.sort(byScoreThenId((suggestion) => suggestion.findingId)).slice(0, limit);
   };
 }
 
@@ -135,31 +88,45 @@ const commonShare = 0.1;
 const keepAllBelow = 200;
 
 /** Every pair of notes at least `minScore` alike, found through the words they share. */
-function similarPairs(notes: readonly SimilarityNote[], minScore: number): Pair[] {
-  const vectors = vectorise(notes.map((note) => termCounts(note.text)));
-  const df = new Map<string, number>();
-  for (const vector of vectors) for (const term of vector.keys()) df.set(term, (df.get(term) ?? 0) + 1);
+function similarPairs(notes: readonly SimilarityNote[], minScore: number, vocabulary: Vocabulary): Pair[] {
+  const documents = notes.map((note) => vocabulary.countOnce(note.id, note.text));
+  const terms = vocabulary.size;
+  const df = documentFrequencies(documents, terms);
+  const vectors = documents.map((counts) => weigh(counts, df, notes.length));
   const maxDf = notes.length < keepAllBelow ? Infinity : Math.max(2, notes.length * commonShare);
-  const postings = new Map<string, { indexes: number[]; weights: number[] }>();
+  // Postings (which notes hold a word, with its weight there) in flat arrays, sized up
+  // front; only words in 2..maxDf notes, since the others can make no pair.
+  const start = new Int32Array(terms + 1);
+  for (let term = 0; term < terms; term += 1) {
+    const held = df[term] as number;
+    start[term + 1] = (start[term] as number) + (held >= 2 && held <= maxDf ? held : 0);
+  }
+  const end = start.slice(0, terms);
+  const postedNote = new Int32Array(start[terms] as number);
+  const postedWeight = new Float64Array(start[terms] as number);
   const dots = new Float64Array(notes.length);
+  const touched = new Int32Array(notes.length);
   const pairs: Pair[] = [];
   vectors.forEach((vector, index) => {
     // Only notes earlier in the list are in the postings, so each pair is scored once.
-    const touched: number[] = [];
-    for (const [term, weight] of vector) {
-      if ((df.get(term) ?? 0) > maxDf) continue;
-      const list = postings.get(term);
-      if (list) {
-        for (let i = 0; i < list.indexes.length; i += 1) {
-          const other = list.indexes[i] as number;
-          if (dots[other] === 0) touched.push(other);
-          dots[other] = (dots[other] as number) + weight * (list.weights[i] as number);
-        }
-        list.indexes.push(index);
-        list.weights.push(weight);
-      } else postings.set(term, { indexes: [index], weights: [weight] });
+    let touchedCount = 0;
+    for (let k = 0; k < vector.terms.length; k += 1) {
+      const term = vector.terms[k] as number;
+      const first = start[term] as number;
+      if (first === start[term + 1]) continue;
+      const weight = vector.weights[k] as number;
+      const last = end[term] as number;
+      for (let p = first; p < last; p += 1) {
+        const other = postedNote[p] as number;
+        if (dots[other] === 0) touched[touchedCount++] = other;
+        dots[other] = (dots[other] as number) + weight * (postedWeight[p] as number);
+      }
+      postedNote[last] = index;
+      postedWeight[last] = weight;
+      end[term] = last + 1;
     }
-    for (const other of touched) {
+    for (let t = 0; t < touchedCount; t += 1) {
+      const other = touched[t] as number;
       // Rounded, so the order notes arrive in cannot turn a tie into a win by a last bit.
       const score = Math.round((dots[other] as number) * 1e9) / 1e9;
       dots[other] = 0;
@@ -180,10 +147,11 @@ function similarPairs(notes: readonly SimilarityNote[], minScore: number): Pair[
 export function groupSimilarNotes(
   notes: readonly SimilarityNote[],
   { minScore = 0.3, maxGroupSize = 6 }: { minScore?: number; maxGroupSize?: number } = {},
+  vocabulary: Vocabulary = makeVocabulary(),
 ): NoteGroup[] {
   const groupOf = new Map<string, NoteGroup>();
   const groups: NoteGroup[] = [];
-  for (const { a, b, score } of similarPairs(notes, minScore)) {
+  for (const { a, b, score } of similarPairs(notes, minScore, vocabulary)) {
     const [inA, inB] = [groupOf.get(a), groupOf.get(b)];
     if (inA && inB) continue;
     if (!inA && !inB) {

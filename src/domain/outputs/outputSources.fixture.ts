@@ -94,6 +94,7 @@ export const session = (id: number, kind: Session['kind'], attendeeCount: number
   assignedMemberIds: [uuid(10)],
   attendeeCount,
   attendeeNames: 'Algernon Pettigrew, Wilhelmina Crabtree',
+  cancelled: false,
 });
 
 export const scopeQuestion = (id: number, text: string, position: number): ScopeQuestion => ({

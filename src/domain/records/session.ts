@@ -41,5 +41,10 @@ export const sessionSchema = z.object({
    * no output (presentation, letter, published snapshot) may ever read this field.
    */
   attendeeNames: shortText(2000).default(''),
+  /**
+   * Called off but kept: its notes stay with it and it shows as cancelled. What a manager
+   * chooses instead of deleting a session that holds notes. Optional on the wire.
+   */
+  cancelled: z.boolean().default(false),
 });
 export type Session = z.infer<typeof sessionSchema>;

@@ -9,8 +9,9 @@ export type AdminCommand =
   | { name: 'invite'; engagementId: string; memberId: string; days: number | undefined }
   | { name: 'list-devices'; engagementId: string }
   | { name: 'revoke-device'; engagementId: string; deviceId: string }
-  | { name: 'findings' | 'coverage'; engagementId: string; json: boolean }
+  | { name: 'findings' | 'coverage' | 'audit'; engagementId: string; json: boolean }
   | { name: 'export'; engagementId: string; format: ExportFormat; out: string; json: boolean }
+  | { name: 'delete-engagement'; engagementId: string; confirmed: boolean }
   | { name: 'help' };
 
 export const adminUsage = [
@@ -22,9 +23,13 @@ export const adminUsage = [
   '  revoke-device --engagement <id> --device <id>',
   '  findings --engagement <id> [--json]   (each live finding: label, counts, mixed evidence)',
   '  coverage --engagement <id> [--json]   (notes per theme and scope question, by group and by type)',
+  '  audit --engagement <id> [--json]      (joins, role changes, revocations, publications, erasures)',
   '  export --engagement <id> --format pptx|docx --out <file> [--json]',
   '                    (the presentation or the summary letter; exits 3, writing nothing, while the',
   '                     non-attribution check has unresolved hits)',
+  '  delete-engagement --engagement <id> [--yes]',
+  '                    (when its retention ends: every record, photo, device and invite; without',
+  '                     --yes it only counts them)',
   'DATA_DIR (or DATABASE_URL) and PUBLIC_URL are read as by the server.',
 ];
 
@@ -36,7 +41,9 @@ const optionsOf = {
   'revoke-device': ['engagement', 'device'],
   findings: ['engagement'],
   coverage: ['engagement'],
+  audit: ['engagement'],
   export: ['engagement', 'format', 'out'],
+  'delete-engagement': ['engagement'],
 } as const;
 type CommandName = keyof typeof optionsOf;
 
@@ -44,7 +51,9 @@ type CommandName = keyof typeof optionsOf;
 const flagsOf: Partial<Record<CommandName, readonly string[]>> = {
   findings: ['json'],
   coverage: ['json'],
+  audit: ['json'],
   export: ['json'],
+  'delete-engagement': ['yes'],
 };
 
 const isCommand = (name: string): name is CommandName => Object.hasOwn(optionsOf, name);
@@ -117,7 +126,10 @@ export function parseAdminArgs(argv: readonly string[]): AdminCommand {
       return { name, engagementId: required(values, 'engagement'), deviceId: required(values, 'device') };
     case 'findings':
     case 'coverage':
+    case 'audit':
       return { name, engagementId: required(values, 'engagement'), json: flags.has('json') };
+    case 'delete-engagement':
+      return { name, engagementId: required(values, 'engagement'), confirmed: flags.has('yes') };
     case 'export': {
       const format = required(values, 'format');
       if (format !== 'pptx' && format !== 'docx') throw new AdminError('--format: must be pptx or docx');

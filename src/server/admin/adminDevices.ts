@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defaultInviteDays, maxInviteDays } from '../../domain/sync/teamApi';
 import { issueInvite, joinUrl } from '../auth/invites';
+import { recordAudit } from '../audit/recordAudit';
 import { activeMember } from '../auth/memberOf';
 import type { DeviceRow, ReadTx, Storage } from '../storage/storage';
 import { AdminError } from './adminError';
@@ -69,6 +70,11 @@ export async function adminRevokeDevice(
     if (!device || device.engagementId !== engagementId)
       throw new AdminError(`--device: no device ${deviceId} in engagement ${engagementId}`);
     await tx.revokeDevice(deviceId, now.toISOString());
+    if (device.revokedAt === null) {
+      // From the command line: the operator, not a member, did it.
+      const entry = { engagementId, at: now.toISOString(), memberId: null };
+      await recordAudit(tx, entry, [{ kind: 'device-revoked', detail: { deviceId, memberId: device.memberId } }]);
+    }
     return { revokedAt: device.revokedAt ?? now.toISOString() };
   });
 }

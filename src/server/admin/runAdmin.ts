@@ -4,8 +4,10 @@ import type { Storage } from '../storage/storage';
 import { adminUsage, parseAdminArgs, type AdminCommand } from './adminArgs';
 import { adminInvite, adminListDevices, adminRevokeDevice } from './adminDevices';
 import { AdminError } from './adminError';
+import { auditLines, readAudit } from './auditReport';
 import { coverageCells, coverageLines, coverageReport } from './coverageReport';
 import { createEngagement } from './createEngagement';
+import { deleteEngagement, deleteEngagementLines } from './deleteEngagement';
 import { exportHitsLines, exportHitsReport, exportOutput } from './exportOutput';
 import { findingsLines, findingsReport, triangulateFindings } from './findingsReport';
 import { readEvidence } from './readEvidence';
@@ -62,6 +64,11 @@ async function execute(
       context.out(`Device ${command.deviceId} revoked at ${revokedAt}; its token no longer works.`);
       return 0;
     }
+    case 'delete-engagement': {
+      const result = await deleteEngagement(storage, { ...command, now });
+      for (const line of deleteEngagementLines(command.engagementId, result)) context.out(line);
+      return result.done ? 0 : 2;
+    }
     // --json prints one JSON object on one line: the contract in docs/operations.md.
     case 'findings': {
       const evidence = await readEvidence(storage, command.engagementId);
@@ -92,6 +99,12 @@ async function execute(
             : `${result.report.paragraphs} numbered paragraphs`;
         context.out(`Written ${result.report.file} (${size}).`);
       }
+      return 0;
+    }
+    case 'audit': {
+      const events = await readAudit(storage, command.engagementId);
+      if (command.json) context.out(JSON.stringify({ events }));
+      else for (const line of auditLines(events, command.engagementId)) context.out(line);
       return 0;
     }
   }

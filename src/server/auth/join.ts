@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { JoinRequest, JoinResponse } from '../../domain/sync/protocol';
 import { ApiFailure } from '../apiFailure';
+import { recordAudit } from '../audit/recordAudit';
 import type { Storage } from '../storage/storage';
 import { activeMember } from './memberOf';
 import { hashSecret, randomSecret } from './secrets';
@@ -45,6 +46,8 @@ export async function join(storage: Storage, request: JoinRequest, now: Date): P
       lastSeenAt: now.toISOString(),
     });
     await tx.markInviteUsed(invite.codeHash, now.toISOString());
+    const entry = { engagementId: invite.engagementId, at: now.toISOString(), memberId: member.id };
+    await recordAudit(tx, entry, [{ kind: 'joined', detail: { deviceId } }]);
     return {
       deviceToken,
       deviceId,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Device, DeviceListResponse, DeviceResponse } from '../../domain/sync/teamApi';
 import { ApiFailure } from '../apiFailure';
+import { recordAudit } from '../audit/recordAudit';
 import { parseInput } from '../parseInput';
 import type { DeviceRow, Storage } from '../storage/storage';
 import { assertOwnEngagement } from '../sync/assertEngagement';
@@ -53,6 +54,10 @@ export async function revokeTeamDevice(
     }
     // 3.
     await tx.revokeDevice(id, now.toISOString());
+    if (device.revokedAt === null) {
+      const entry = { engagementId, at: now.toISOString(), memberId: caller.memberId };
+      await recordAudit(tx, entry, [{ kind: 'device-revoked', detail: { deviceId: id, memberId: device.memberId } }]);
+    }
     return { device: toDevice({ ...device, revokedAt: device.revokedAt ?? now.toISOString() }, caller) };
   });
 }

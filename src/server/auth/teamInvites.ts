@@ -8,6 +8,7 @@ import {
   type InviteStatus,
 } from '../../domain/sync/teamApi';
 import { ApiFailure } from '../apiFailure';
+import { recordAudit } from '../audit/recordAudit';
 import { parseInput } from '../parseInput';
 import type { InviteRow, Storage } from '../storage/storage';
 import { assertOwnEngagement } from '../sync/assertEngagement';
@@ -94,8 +95,13 @@ export async function revokeTeamInvite(
   assertManagerOf(caller, engagementId, 'revoke invites');
   const id = parseInput(z.uuid(), inviteId, 'inviteId');
   return storage.transaction(async (tx) => {
-    if (!(await tx.findInviteById(engagementId, id))) throw new ApiFailure('not_found', 'No such invite.', 'inviteId');
+    const invite = await tx.findInviteById(engagementId, id);
+    if (!invite) throw new ApiFailure('not_found', 'No such invite.', 'inviteId');
     await tx.revokeInvite(engagementId, id, now.toISOString());
+    if (invite.revokedAt === null) {
+      const entry = { engagementId, at: now.toISOString(), memberId: caller.memberId };
+      await recordAudit(tx, entry, [{ kind: 'invite-revoked', detail: { inviteId: id, memberId: invite.memberId } }]);
+    }
     const revoked = await tx.findInviteById(engagementId, id);
     if (!revoked) throw new Error('invite vanished while being revoked');
     return { invite: toInvite(revoked, now) };

@@ -144,7 +144,36 @@ export const migrations: readonly Migration[] = [
     sql: councilCounter('INTEGER'),
     postgres: councilCounter('BIGINT'),
   },
+  {
+    version: 5,
+    name: 'audit events, join attempts',
+    // The audit log (docs/operations.md) has no foreign key: it outlives an erased
+    // engagement. Join attempts are the join rate limit, shared by every server process.
+    sql: auditAndJoinAttempts('INTEGER PRIMARY KEY AUTOINCREMENT', 'INTEGER'),
+    postgres: auditAndJoinAttempts('BIGSERIAL PRIMARY KEY', 'BIGINT'),
+  },
 ];
+
+/** Migration 5: what joined, changed roles, was revoked, published or erased; and recent join attempts. */
+function auditAndJoinAttempts(sequence: string, integerType: 'INTEGER' | 'BIGINT'): string {
+  return `
+    CREATE TABLE audit_events (
+      seq ${sequence},
+      engagement_id TEXT NOT NULL,
+      at TEXT NOT NULL,
+      kind TEXT NOT NULL,
+      member_id TEXT,
+      detail TEXT NOT NULL
+    );
+    CREATE INDEX audit_events_by_engagement ON audit_events (engagement_id, seq);
+    CREATE TABLE join_attempts (
+      address TEXT NOT NULL,
+      at_ms ${integerType} NOT NULL
+    );
+    CREATE INDEX join_attempts_by_address ON join_attempts (address, at_ms);
+    CREATE INDEX join_attempts_by_time ON join_attempts (at_ms);
+  `;
+}
 
 /** Migration 4: the per-engagement council counter and each council-readable record's number under it. */
 function councilCounter(integerType: 'INTEGER' | 'BIGINT'): string {

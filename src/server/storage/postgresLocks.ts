@@ -11,6 +11,8 @@ export const lockNamespace = {
   engagement: 7_472_002,
   /** Transaction lock around the first-start check, so two instances seed one demo. */
   firstStart: 7_472_003,
+  /** Transaction lock per client address while its join attempts are counted. */
+  joinAttempts: 7_472_004,
 } as const;
 
 /**

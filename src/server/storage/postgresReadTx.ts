@@ -1,5 +1,6 @@
 import type { PoolClient, QueryResultRow } from 'pg';
 import type { RecordType } from '../../domain/records/recordTypes';
+import { createPostgresErasureReads } from './postgresErasure';
 import type { EngagementLocks } from './postgresLocks';
 import {
   toDevice,
@@ -13,6 +14,7 @@ import {
   type PhotoColumns,
   type RecordColumns,
 } from './storedRows';
+import { toAuditEvent, type AuditColumns } from './auditRows';
 import type { ReadTx } from './storage';
 
 /** Runs a query and returns its first row, if any. */
@@ -42,6 +44,7 @@ export function createPostgresReadTx(client: PoolClient, locks: EngagementLocks)
   }
 
   return {
+    ...createPostgresErasureReads(client, locks),
     isEmpty: async () => {
       await locks.lockFirstStart();
       return (await firstRow(client, 'SELECT 1 AS found FROM engagement_counters LIMIT 1', [])) === undefined;
@@ -134,6 +137,14 @@ export function createPostgresReadTx(client: PoolClient, locks: EngagementLocks)
         photoId,
       ]);
       return row ? toPhoto(row) : undefined;
+    },
+    listAuditEvents: async (engagementId) => {
+      await locks.lock(engagementId);
+      const result = await client.query<AuditColumns>(
+        'SELECT at, kind, member_id, detail FROM audit_events WHERE engagement_id = $1 ORDER BY seq',
+        [engagementId],
+      );
+      return result.rows.map(toAuditEvent);
     },
   };
 }

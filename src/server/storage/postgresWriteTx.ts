@@ -1,7 +1,8 @@
 import type { PoolClient } from 'pg';
 import type { AnyRecord, RecordType } from '../../domain/records/recordTypes';
 import type { FieldStamps } from '../../domain/sync/mergeMutation';
-import type { EngagementLocks } from './postgresLocks';
+import { createPostgresErasureWrites } from './postgresErasure';
+import { lockNamespace, type EngagementLocks } from './postgresLocks';
 import { createPostgresReadTx, firstRow } from './postgresReadTx';
 import { toSafeInt } from './storedRows';
 import type { WriteTx } from './storage';
@@ -19,6 +20,7 @@ export function createPostgresWriteTx(client: PoolClient, locks: EngagementLocks
 
   return {
     ...createPostgresReadTx(client, locks),
+    ...createPostgresErasureWrites(client, locks),
     nextRev: async (engagementId) => {
       await locks.lock(engagementId);
       // The upsert also keeps the counter row locked until commit: revs of one engagement
@@ -136,6 +138,34 @@ export function createPostgresWriteTx(client: PoolClient, locks: EngagementLocks
         [photo.engagementId, photo.id, photo.contentType, bytes, photo.memberId, photo.createdAt],
       );
       return result.rowCount === 1;
+    },
+    addAuditEvent: async (event) => {
+      await locks.lock(event.engagementId);
+      await client.query(
+        'INSERT INTO audit_events (engagement_id, at, kind, member_id, detail) VALUES ($1, $2, $3, $4, $5)',
+        [event.engagementId, event.at, event.kind, event.memberId, JSON.stringify(event.detail)],
+      );
+    },
+    joinAttemptsSince: async (address, sinceMs) => {
+      // Processes count one address at a time: two can never both see 9 and let 11 through.
+      await client.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [lockNamespace.joinAttempts, address]);
+      const result = await client.query<{ at_ms: string }>(
+        'SELECT at_ms FROM join_attempts WHERE address = $1 AND at_ms > $2 ORDER BY at_ms',
+        [address, sinceMs],
+      );
+      return result.rows.map((row) => toSafeInt(row.at_ms, 'at_ms'));
+    },
+    addJoinAttempt: async (address, atMs) => {
+      await client.query('INSERT INTO join_attempts (address, at_ms) VALUES ($1, $2)', [address, atMs]);
+    },
+    forgetJoinAttempts: async (atMs) => {
+      // Rows another process is forgetting right now are skipped, not waited for: no
+      // two sweeps ever wait on each other.
+      await client.query(
+        `DELETE FROM join_attempts WHERE ctid IN (
+           SELECT ctid FROM join_attempts WHERE at_ms <= $1 FOR UPDATE SKIP LOCKED)`,
+        [atMs],
+      );
     },
   };
 }

@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { AnyRecord, RecordType } from '../../domain/records/recordTypes';
 import type { FieldStamps } from '../../domain/sync/mergeMutation';
+import { createSqliteErasure } from './sqliteErasure';
+import { toAuditEvent, type AuditColumns } from './auditRows';
 import type { WriteTx } from './storage';
 import {
   toDevice,
@@ -88,8 +90,20 @@ export function createSqliteTx(db: Database.Database): WriteTx {
      VALUES (?, ?, ?, ?, ?, ?)
      ON CONFLICT (engagement_id, id) DO NOTHING`,
   );
+  const listAuditEvents = db.prepare<[string], AuditColumns>(
+    'SELECT at, kind, member_id, detail FROM audit_events WHERE engagement_id = ? ORDER BY seq',
+  );
+  const addAuditEvent = db.prepare<[string, string, string, string | null, string]>(
+    'INSERT INTO audit_events (engagement_id, at, kind, member_id, detail) VALUES (?, ?, ?, ?, ?)',
+  );
+  const joinAttemptsSince = db.prepare<[string, number], { at_ms: number }>(
+    'SELECT at_ms FROM join_attempts WHERE address = ? AND at_ms > ? ORDER BY at_ms',
+  );
+  const addJoinAttempt = db.prepare<[string, number]>('INSERT INTO join_attempts (address, at_ms) VALUES (?, ?)');
+  const forgetJoinAttempts = db.prepare<[number]>('DELETE FROM join_attempts WHERE at_ms <= ?');
 
   return {
+    ...createSqliteErasure(db),
     isEmpty: async () => anyEngagement.get() === undefined,
     getRecord: async (engagementId: string, recordType: RecordType, id: string) => {
       const row = getRecord.get(engagementId, recordType, id);
@@ -198,6 +212,18 @@ export function createSqliteTx(db: Database.Database): WriteTx {
         photo.createdAt,
       );
       return result.changes === 1;
+    },
+    listAuditEvents: async (engagementId) => listAuditEvents.all(engagementId).map(toAuditEvent),
+    addAuditEvent: async (event) => {
+      addAuditEvent.run(event.engagementId, event.at, event.kind, event.memberId, JSON.stringify(event.detail));
+    },
+    // BEGIN IMMEDIATE already holds the whole database, so nothing else counts meanwhile.
+    joinAttemptsSince: async (address, sinceMs) => joinAttemptsSince.all(address, sinceMs).map((row) => row.at_ms),
+    addJoinAttempt: async (address, atMs) => {
+      addJoinAttempt.run(address, atMs);
+    },
+    forgetJoinAttempts: async (atMs) => {
+      forgetJoinAttempts.run(atMs);
     },
   };
 }

@@ -1,5 +1,7 @@
 import type { AnyRecord, RecordType } from '../../domain/records/recordTypes';
 import type { FieldStamps } from '../../domain/sync/mergeMutation';
+import type { ErasureReads, ErasureWrites } from './erasureTx';
+import type { AuditEvent } from '../audit/auditEvent';
 
 /** A record as stored: the full record plus the columns used to find and order it. */
 export type StoredRecord = {
@@ -58,8 +60,11 @@ export type PhotoRow = {
   createdAt: string;
 };
 
+/** One audit log entry of an engagement (see audit/auditEvent.ts). */
+export type AuditRow = AuditEvent & { engagementId: string };
+
 /** Reads; inside `read` they see one consistent snapshot. */
-export interface ReadTx {
+export interface ReadTx extends ErasureReads {
   /** True when no engagement has ever been stored (first start). */
   isEmpty(): Promise<boolean>;
   getRecord(engagementId: string, recordType: RecordType, id: string): Promise<StoredRecord | undefined>;
@@ -80,10 +85,12 @@ export interface ReadTx {
   /** The engagement's devices, revoked ones included, by member then oldest first. */
   listDevices(engagementId: string): Promise<DeviceRow[]>;
   getPhoto(engagementId: string, photoId: string): Promise<PhotoRow | undefined>;
+  /** The engagement's audit log, oldest first. */
+  listAuditEvents(engagementId: string): Promise<AuditEvent[]>;
 }
 
 /** Writes, only available inside `transaction`. */
-export interface WriteTx extends ReadTx {
+export interface WriteTx extends ReadTx, ErasureWrites {
   /**
    * Increments the engagement's change counter (creating it at 1) and returns the new
    * value. It must hold the counter until commit, so revs become visible in order.
@@ -113,6 +120,16 @@ export interface WriteTx extends ReadTx {
    * unchanged: a retried upload is harmless. Returns whether this call stored it.
    */
   insertPhoto(photo: PhotoRow): Promise<boolean>;
+  /** Appends to the engagement's audit log; entries are never changed or removed. */
+  addAuditEvent(event: AuditRow): Promise<void>;
+  /**
+   * The times (ms) of join attempts from an address after `sinceMs`, oldest first. Holds
+   * the address until commit, so processes sharing the database count one at a time.
+   */
+  joinAttemptsSince(address: string, sinceMs: number): Promise<number[]>;
+  addJoinAttempt(address: string, atMs: number): Promise<void>;
+  /** Forgets every address's attempts at or before `atMs`: they no longer count. */
+  forgetJoinAttempts(atMs: number): Promise<void>;
 }
 
 /**

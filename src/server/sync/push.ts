@@ -12,6 +12,8 @@ import {
   type Refusal,
 } from '../../domain/sync/protocol';
 import { ApiFailure } from '../apiFailure';
+import { auditOfWrite } from '../audit/auditOfWrite';
+import { recordAudit } from '../audit/recordAudit';
 import type { Caller } from '../auth/authenticate';
 import { activeMember } from '../auth/memberOf';
 import { revokeMemberAccess } from '../auth/revokeMemberAccess';
@@ -45,7 +47,8 @@ type Numbered = {
  * 5. In ascending seq, each mutation is a duplicate (skipped), a gap (409, nothing
  *    applied), a base revision the engagement has not reached (400, nothing applied),
  *    refused (the role may not, or the record would be invalid: reported in its result),
- *    kept as a conflict or applied under a new engagement rev. A device that has applied
+ *    kept as a conflict, applied under a new engagement rev, or (for an erased record)
+ *    acknowledged as applied with nothing changed. A device that has applied
  *    nothing yet starts its numbers where its first push starts: a device that joined
  *    again keeps numbering its waiting edits as before.
  * 6. The device's last seq moves forward in the same transaction.
@@ -174,9 +177,9 @@ async function applyOne(
     return refuse('bad_request', `${recordType} has no field __proto__`, 'changes.__proto__');
   }
   if (protoKeyIn === 'setChanges') return refuse('bad_request', '__proto__ is not a set field', 'setChanges.__proto__');
-  if (held && isTombstone(held)) {
-    return refuse('forbidden', `This ${recordType} was erased: it cannot be changed.`, 'recordId');
-  }
+  // An erased record cannot be revived: a late edit is acknowledged and dropped, taking no
+  // change number, and the device drops its copy when it pulls the tombstone.
+  if (held && isTombstone(held)) return { status: 'applied', rev: council ? (stored?.councilRev ?? 0) : held.rev };
   const existing: AnyRecord | undefined = held;
   let mutation = council ? baseRevsFromCouncil(sent, stored) : sent;
   const decision = writeDecision({
@@ -217,8 +220,10 @@ async function applyOne(
   if (!outcome.ok) return refuse('bad_request', outcome.message, outcome.field);
   const councilRev = await councilRevFor(tx, recordType, stored, outcome.record);
   await tx.putRecord(recordType, outcome.record, outcome.stamps, councilRev);
+  const audited = auditOfWrite(recordType, existing, outcome.record);
+  await recordAudit(tx, { engagementId, at: context.now, memberId: caller.memberId }, audited);
   if (recordType === 'member' && outcome.record.deleted && !existing?.deleted) {
-    await revokeMemberAccess(tx, engagementId, recordId, context.now);
+    await revokeMemberAccess(tx, engagementId, recordId, context.now, caller.memberId);
   }
   return { status: 'applied', rev: council ? (councilRev ?? 0) : rev };
 }

@@ -5,6 +5,7 @@ import type { Hono } from 'hono';
 import { seedDemo, type DemoSeed } from '../../../src/server/demo/seedDemo';
 import { createApp } from '../../../src/server/http/createApp';
 import { openStorage } from '../../../src/server/storage/openStorage';
+import type { StorageConfig } from '../../../src/server/storage/openStorage';
 import type { Storage } from '../../../src/server/storage/storage';
 import type { StorageKind } from '../../support/storageKind';
 import { testStorageConfig } from '../../support/testStorageConfig';
@@ -14,6 +15,8 @@ export type TestApp = {
   storage: Storage;
   /** SQLite or PostgreSQL: the project this test runs in (vitest.config.ts) decides. */
   storageKind: StorageKind;
+  /** Where the data lives, for a second app or the admin command line on the same database. */
+  storageConfig: StorageConfig;
   demo: DemoSeed;
   /** The rev of the demo's last record: a pull since it sees only what the test wrote. */
   demoCursor: number;
@@ -57,6 +60,7 @@ export async function startTestApp(options: { now?: () => Date } = {}): Promise<
     app,
     storage,
     storageKind: target.kind,
+    storageConfig: target.config,
     demo,
     demoCursor,
     dir,

@@ -156,3 +156,14 @@ export async function showsAllTexts(page: Page, texts: readonly string[]): Promi
   const bodyText = await page.evaluate(() => document.body.innerText);
   return texts.every((text) => values.includes(text) || bodyText.includes(text));
 }
+
+/**
+ * Follows one of the header's engagement links as a person would: on a portrait tablet
+ * the less used ones (Timetable, Setup, Team, Settings) fold under "More".
+ */
+export async function followEngagementLink(page: Page, name: string): Promise<void> {
+  const nav = page.getByRole('navigation', { name: 'Engagement' });
+  const link = nav.getByRole('link', { name, exact: true });
+  if (!(await link.isVisible())) await nav.getByRole('button', { name: 'More', exact: true }).click();
+  await link.click();
+}

@@ -96,12 +96,19 @@ export const headlines = (page: Page, name: string): Promise<string[]> =>
   lane(page, name).getByRole('heading').allInnerTexts();
 export const findingCard = (page: Page, headline: string): Locator =>
   page.getByRole('listitem', { name: headline, exact: true });
-/** The finding's notes, by the accessible name of their cards ("Note: <text>"). */
-export const notesIn = (page: Page, headline: string): Promise<string[]> =>
-  findingCard(page, headline)
+/** Shows a finding's notes, as a person would: findings open with them folded behind "Show N notes". */
+export async function showNotes(page: Page, headline: string): Promise<void> {
+  const toggle = findingCard(page, headline).getByRole('button', { name: /^Show \d+ notes?$/ });
+  if ((await toggle.count()) > 0) await toggle.click({ timeout: uiTimeoutMs });
+}
+/** The finding's notes (shown first), by the accessible name of their cards ("Note: <text>"). */
+export async function notesIn(page: Page, headline: string): Promise<string[]> {
+  await showNotes(page, headline);
+  return findingCard(page, headline)
     .getByRole('list', { name: `Notes of ${headline}`, exact: true })
     .getByRole('article')
     .evaluateAll((cards) => cards.map((card) => card.getAttribute('aria-label') ?? ''));
+}
 
 /**
  * A finding's label, counts and reasons as the board words them, one line each; [] while

@@ -46,9 +46,19 @@ export type SyncWorld = {
   /** "findingId:noteId" pairs some device took a note out of (moved, or an undone merge took back). */
   evidenceRemoved: Set<string>;
   serverFetch: FetchLike;
+  /** Requests each server process answered, in the order of `processes`. */
+  answeredBy: number[];
   restart(client: SimClient): void;
   serverRecords(): Promise<StoredRecord[]>;
   close(): Promise<void>;
+};
+
+export type SyncWorldOptions = {
+  /**
+   * Server processes over the one database, each an app with its own connection (pool),
+   * as behind a load balancer: requests go to each in turn. One unless set.
+   */
+  processes?: number;
 };
 
 /**
@@ -56,7 +66,7 @@ export type SyncWorld = {
  * the api:postgres project), and N clients made of the real store and
  * sync engine over fake-indexeddb, talking to it in process through `app.request`.
  */
-export async function createSyncWorld(clientCount: number): Promise<SyncWorld> {
+export async function createSyncWorld(clientCount: number, options: SyncWorldOptions = {}): Promise<SyncWorld> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'triangulate-prop-'));
   const database = await testStorageConfig(dataDir);
   const storage = await openStorage(database.config);
@@ -64,8 +74,22 @@ export async function createSyncWorld(clientCount: number): Promise<SyncWorld> {
   // The timetable without the demo evening's notes: hundreds of worlds each pull everything.
   const demo = await seedDemo(storage, { publicUrl: 'http://localhost', now, evening: false });
   if (!demo) throw new Error('demo not seeded');
-  const app = createApp({ storage, clientDir: path.join(dataDir, 'no-client') });
-  const serverFetch: FetchLike = async (url, init) => app.request(url, init);
+  const others = await Promise.all(
+    Array.from({ length: (options.processes ?? 1) - 1 }, () => openStorage(database.config)),
+  );
+  const apps = [storage, ...others].map((each) =>
+    createApp({ storage: each, clientDir: path.join(dataDir, 'no-client') }),
+  );
+  const answeredBy = apps.map(() => 0);
+  let turn = 0;
+  const serverFetch: FetchLike = async (url, init) => {
+    const index = turn % apps.length;
+    const app = apps[index];
+    turn += 1;
+    if (!app) throw new Error('no server app');
+    answeredBy[index] = (answeredBy[index] ?? 0) + 1;
+    return app.request(url, init);
+  };
   const records = await storage.read((tx) => tx.listChanges(demo.engagementId, 0, 1000));
   const sessionId = records.find((record) => record.recordType === 'session')?.data.id;
   const themeIds = records.filter((record) => record.recordType === 'theme').map((record) => String(record.data.id));
@@ -142,6 +166,7 @@ export async function createSyncWorld(clientCount: number): Promise<SyncWorld> {
     sentPushes,
     evidenceRemoved: new Set(),
     serverFetch,
+    answeredBy,
     restart(client) {
       // A killed app: memory is gone, IndexedDB stays.
       client.db.close();
@@ -154,6 +179,7 @@ export async function createSyncWorld(clientCount: number): Promise<SyncWorld> {
         client.db.close();
         await client.db.delete();
       }
+      for (const other of others) await other.close();
       await storage.close();
       await database.dispose();
       rmSync(dataDir, { recursive: true, force: true });

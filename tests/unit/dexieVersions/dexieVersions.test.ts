@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { TriangulateDb } from '../../../src/client/store/db';
 import { noteDraftJournal } from '../../../src/client/store/draftJournal';
 import { replayNoteDrafts } from '../../../src/client/store/replayNoteDrafts';
+import { listSessions } from '../../../src/client/store/engagementQueries';
 import { listSessionNotes } from '../../../src/client/store/noteRepository';
 import { takeOutboxBatch } from '../../../src/client/store/outbox';
 import { storedSchemas } from '../../../src/client/store/storedSchemas';
@@ -158,7 +159,7 @@ describe('a database stored by version 3', () => {
     expect(version).toBe(7);
     expectWhole(rows);
     expect(rows.get('noteDraft')).toMatchObject([{ noteId: v3.noteId, saved: true, text: '' }]);
-    expect(rows.get('session')).toEqual(v3.version3Rows.session);
+    expect(rows.get('session')).toEqual(v3.version3Rows.session?.map(notCancelled));
     expect(rows.get('publishedSnapshot')).toEqual(v3.version3Rows.publishedSnapshot?.map(numberedFirst));
   });
 });
@@ -193,17 +194,20 @@ describe('a database stored by version 6', () => {
       v6.version6Stores,
     ];
     const name = await storedBy(stores, v6.version6Rows);
-    const db = await openWithTodaysApp(name, { ...v6.version6Rows, publishedSnapshot: [{}, {}, {}] });
+    // Bare tombstones are not read as records: three snapshots and one session.
+    const db = await openWithTodaysApp(name, { ...v6.version6Rows, publishedSnapshot: [{}, {}, {}], session: [{}] });
     expect(await db.outputDraft.toArray()).toEqual([]);
     expect(await db.attributionAcceptance.toArray()).toEqual([]);
     expect((await db.engagement.toArray()).map((engagement) => engagement.rolesToCheck)).toEqual([[]]);
     expect((await db.finding.toArray()).map((finding) => finding.mergedNoteIds)).toEqual([[]]);
+    expect(await listSessions(db, v6.engagementId)).toMatchObject([{ id: v6.sessionId, cancelled: false }]);
     expect(await db.deviceIdentity.get(v6.engagementId)).toMatchObject({ role: 'council', pullCursor: 0 });
     db.close();
 
     const { version, rows } = await storedRows(name);
     expect(version).toBe(7);
-    expectWhole(new Map([...rows].filter(([table]) => table !== 'publishedSnapshot')));
+    // Tables holding a bare tombstone are checked row by row below.
+    expectWhole(new Map([...rows].filter(([table]) => table !== 'publishedSnapshot' && table !== 'session')));
     const numbers = new Map(
       (rows.get('publishedSnapshot') as { id: string; number?: number }[]).map((row) => [row.id, row.number]),
     );
@@ -215,6 +219,12 @@ describe('a database stored by version 6', () => {
       [v6.withdrawnId]: undefined,
     });
     expect(rows.get('accuracyComment')).toEqual(v6.version6Rows.accuracyComment?.map(openOnWholeFirstSection));
+    // A live session gains `cancelled: false` and is whole; a bare tombstone stays bare.
+    expect(storedSchemas.session?.parse(rows.get('session')?.[0])).toEqual(rows.get('session')?.[0]);
+    expect(rows.get('session')).toEqual([
+      notCancelled(v6.version6Rows.session?.[0] ?? {}),
+      v6.version6Rows.session?.[1],
+    ]);
   });
 
   it('keeps a team member’s cursor: the team’s counter did not change', async () => {
@@ -233,6 +243,8 @@ describe('a database stored by version 6', () => {
   });
 });
 
+/** A session stored before it could be kept as cancelled, as the upgrade leaves it: not cancelled. */
+const notCancelled = (row: object) => ({ ...row, cancelled: false });
 /** A snapshot stored before numbering, as the upgrade leaves it: the first of its kind. */
 const numberedFirst = (row: object) => ({ ...row, number: 1 });
 /** A comment stored before it pointed anywhere: open, on the whole first section, unanswered. */

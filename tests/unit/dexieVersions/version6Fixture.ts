@@ -6,7 +6,8 @@ import * as v2 from './version2Fixture';
  * the evening merge (version 5) and refused edits (version 6). It holds two presentations
  * and a letter as published, an earlier one withdrawn to its bare tombstone, a
  * comment without section or status, and a cursor that counted every change of the
- * engagement. Frozen.
+ * engagement; and, as a team tablet holds them, a session stored before `cancelled` and one
+ * erased to its bare tombstone. Frozen.
  */
 export const version5Stores = {
   finding: 'id, engagementId, [engagementId+themeId]',
@@ -23,6 +24,8 @@ export const secondPresentationId = '3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f';
 export const withdrawnId = '5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8c';
 export const letterId = '4d5e6f7a-8b9c-4d0e-9f1a-2b3c4d5e6f7a';
 export const commentId = '1b2c3d4e-5f6a-4b7c-9d8e-0f1a2b3c4d5e';
+export const sessionId = '2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a';
+export const erasedSessionId = '3e4f5a6b-7c8d-4e9f-8a1b-2c3d4e5f6a7b';
 
 const synced = (id: string, rev: number) => ({
   id,
@@ -95,6 +98,23 @@ export const version6Rows: Record<string, object[]> = {
       authorId: councilMemberId,
       createdAt: '2026-11-26T18:00:00.000Z',
     },
+  ],
+  // Stored before a session could be kept as cancelled: the upgrade fills `cancelled`.
+  session: [
+    {
+      ...synced(sessionId, 20),
+      title: 'Focus group with carers',
+      kind: 'focus group',
+      stakeholderGroups: ['carers'],
+      otherStakeholderGroup: '',
+      startsAt: '2026-11-25T10:00:00.000Z',
+      endsAt: '2026-11-25T11:00:00.000Z',
+      location: 'Room 2',
+      assignedMemberIds: [],
+      attendeeCount: 8,
+      attendeeNames: '',
+    },
+    { id: erasedSessionId, engagementId, rev: 25, deleted: true },
   ],
   outbox: [],
   refusedEdit: [],

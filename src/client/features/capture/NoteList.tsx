@@ -17,15 +17,15 @@ const estimatedNoteHeight = 320;
 
 const noteKey = (note: Note) => note.id;
 
-/** The session's notes, in order; the new note is rendered and brought into view. */
+/** The session's notes, in order; the new note, or one opened from Search, is rendered and brought into view. */
 export function NoteList({
   notes,
   renderNote,
-  newNoteId,
+  revealNoteId,
 }: {
   notes: readonly Note[];
   renderNote: (note: Note) => ReactNode;
-  newNoteId: string | null;
+  revealNoteId: string | null;
 }) {
   return (
     <WindowVirtualList
@@ -35,7 +35,7 @@ export function NoteList({
       label="Notes in this session"
       estimatedRowHeight={estimatedNoteHeight}
       virtualiseFrom={fullyRenderedNotes + 1}
-      revealKey={newNoteId}
+      revealKey={revealNoteId}
       className="notes"
     />
   );

@@ -1,18 +1,20 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useMemo, useState } from 'react';
-import { useParams } from 'react-router';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { useParams, useSearchParams } from 'react-router';
 import { useAppServices } from '../../services/appServices';
 import { useEngagementContext } from '../../services/engagementContext';
-import { getSession, listMembers } from '../../store/engagementQueries';
+import { getSessionHoldingNotes, listMembers } from '../../store/engagementQueries';
 import type { Note } from '../../../domain/records/note';
 import { createNote, deleteNote, restoreNote } from '../../store/noteRepository';
 import { useReportStoreError, useStoreSaved } from '../../services/storeErrorReporter';
 import { toStoreError, type StoreError } from '../../store/storeError';
 import { formatSessionTime } from '../../ui/formatTime';
 import { DeletedNotes } from './DeletedNotes';
+import { FoundNoteMark } from './FoundNoteMark';
 import { NoteEditor } from './NoteEditor';
 import { NoteList } from './NoteList';
 import { ReadOnlyNote } from './ReadOnlyNote';
+import { SessionStateNotice } from './SessionStateNotice';
 import { TagOptionsProvider } from './tagOptions';
 import { useSessionNotes } from './useSessionNotes';
 
@@ -22,13 +24,28 @@ export function SessionPage() {
   const { db } = useAppServices();
   const { identity } = useEngagementContext();
   const engagementId = identity.engagementId;
-  const session = useLiveQuery(() => getSession(db, sessionId), [db, sessionId], null);
+  // A deleted session still opens while it holds live notes: no note is ever out of reach.
+  const session = useLiveQuery(() => getSessionHoldingNotes(db, sessionId), [db, sessionId], null);
   const { stored, readError } = useSessionNotes(engagementId, sessionId);
   const members = useLiveQuery(() => listMembers(db, engagementId), [db, engagementId]);
   const [newNote, setNewNote] = useState<Note | null>(null);
   const newNoteId = newNote?.id ?? null;
   // The note being edited: only it shows its choices and tag pickers, so a long session stays short.
   const [openNoteId, setOpenNoteId] = useState<string | null>(null);
+  // The note a search result opened (?note=): brought into view and marked until the person moves on.
+  const [params, setParams] = useSearchParams();
+  const foundNoteId = params.get('note');
+  const moveOn = useCallback(
+    () =>
+      setParams(
+        (now) => {
+          now.delete('note');
+          return now;
+        },
+        { replace: true },
+      ),
+    [setParams],
+  );
   // A new note shows (and takes focus) as soon as it is saved, before the list is read again.
   const notes = useMemo(() => {
     const read = stored?.notes ?? [];
@@ -41,6 +58,7 @@ export function SessionPage() {
   useReportStoreError(actionError, () => setActionError(null));
   const storeSaved = useStoreSaved();
   const [justDeleted, setJustDeleted] = useState<Note | null>(null);
+  const newNoteButton = useRef<HTMLButtonElement>(null);
 
   // Rows are memoised: what they are given stays the same object from one keystroke to
   // the next (useCallback), so only the note that changed renders again.
@@ -77,19 +95,22 @@ export function SessionPage() {
     [members],
   );
   const renderNote = useCallback(
-    (note: Note) =>
-      note.authorId === identity.memberId ? (
-        <NoteEditor
-          note={note}
-          autoFocus={note.id === newNoteId}
-          open={note.id === openNoteId}
-          onOpen={setOpenNoteId}
-          onDelete={remove}
-        />
-      ) : (
-        <ReadOnlyNote note={note} authorName={nameOf(note.authorId)} />
-      ),
-    [identity.memberId, newNoteId, openNoteId, remove, nameOf],
+    (note: Note) => (
+      <FoundNoteMark found={note.id === foundNoteId} onMoveOn={moveOn}>
+        {note.authorId === identity.memberId ? (
+          <NoteEditor
+            note={note}
+            autoFocus={note.id === newNoteId}
+            open={note.id === openNoteId}
+            onOpen={setOpenNoteId}
+            onDelete={remove}
+          />
+        ) : (
+          <ReadOnlyNote note={note} authorName={nameOf(note.authorId)} />
+        )}
+      </FoundNoteMark>
+    ),
+    [identity.memberId, newNoteId, openNoteId, foundNoteId, moveOn, remove, nameOf],
   );
 
   if (session === null) return <p role="status">Opening the session…</p>;
@@ -118,15 +139,20 @@ export function SessionPage() {
   return (
     <TagOptionsProvider engagementId={engagementId}>
       <main>
+        {/* "New note" comes after every note in the page: a keyboard skips them all to it from here. */}
+        <button type="button" className="skip-link" onClick={() => newNoteButton.current?.focus()}>
+          Skip past the notes
+        </button>
         <h1>{session.title}</h1>
         <p className="muted">
           {formatSessionTime(session.startsAt)} · {session.kind}
           {session.location ? ` · ${session.location}` : ''}
           {session.stakeholderGroups.length > 0 ? ` · ${session.stakeholderGroups.join(', ')}` : ''}
         </p>
+        <SessionStateNotice session={session} manager={identity.role === 'manager'} />
         <h2>Notes</h2>
         {readError ? <p role="alert">{readError.message}</p> : null}
-        <NoteList notes={notes} renderNote={renderNote} newNoteId={newNoteId} />
+        <NoteList notes={notes} renderNote={renderNote} revealNoteId={newNoteId ?? foundNoteId} />
         {/* Stays at the foot of the screen however long the session: "New note" is never a scroll away. */}
         <div className="session-actions">
           {justDeleted ? (
@@ -138,7 +164,7 @@ export function SessionPage() {
             </p>
           ) : null}
           {actionError ? <p role="alert">{actionError.message}</p> : null}
-          <button type="button" className="primary" onClick={() => void addNote()}>
+          <button ref={newNoteButton} type="button" className="primary" onClick={() => void addNote()}>
             New note
           </button>
         </div>

@@ -73,6 +73,7 @@ const fieldWords: Readonly<Record<string, string>> = {
   endsAt: 'end',
   attendeeCount: 'attendees',
   attendeeNames: 'attendee names',
+  cancelled: 'cancelled',
   otherStakeholderGroup: 'other stakeholder group',
   position: 'order',
   onSiteFrom: 'first day on site',

@@ -1,20 +1,24 @@
 import { useSortable } from '@dnd-kit/sortable';
-import { memo, useState, type ReactNode } from 'react';
+import { memo } from 'react';
 import type { Finding } from '../../../domain/records/finding';
 import type { Note } from '../../../domain/records/note';
 import type { Session } from '../../../domain/records/session';
 import type { BoardNames } from './boardNames';
 import type { DragData } from './dragIds';
+import { FindingSummary } from './FindingSummary';
 import { NoteCard } from './NoteCard';
 
 export type FindingCardProps = {
   finding: Finding;
   /** The finding's live notes, in the order it cites them. */
   notes: readonly Note[];
+  /** Every note of the board, for the label and counts (triangulation). */
+  allNotes: ReadonlyMap<string, Note>;
   sessions: ReadonlyMap<string, Session>;
   names: BoardNames;
-  /** Label and counts (triangulation), drawn by the board. */
-  summary: ReactNode;
+  /** Whether its notes are shown: folded by default, so a board of many findings opens fast. */
+  open: boolean;
+  onToggleNotes: (findingId: string) => void;
   /** Whether this person may change the finding (the manager, or its author while proposed). */
   editable: boolean;
   /** Whether this person may select findings to merge (the manager). */
@@ -31,10 +35,12 @@ export type FindingCardProps = {
   onRemoveNote: (noteId: string, fromFindingId: string) => void;
 };
 
-/** One finding: headline, status, label and counts, its notes, and what this person may do with it. */
+/**
+ * One finding: headline, status, label and counts, its notes (folded until asked for), and
+ * what this person may do with it. Folded or not, the whole card is a drop target.
+ */
 export const FindingCard = memo(function FindingCard(props: FindingCardProps) {
-  const { finding, notes, sessions, names, summary, editable, canDecide, selected } = props;
-  const [open, setOpen] = useState(true);
+  const { finding, notes, allNotes, sessions, names, open, editable, canDecide, selected } = props;
   const data: DragData = { kind: 'finding', findingId: finding.id, lane: finding.lane, label: finding.headline };
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging, isOver, active } =
     useSortable({ id: finding.id, data, disabled: !editable });
@@ -85,10 +91,10 @@ export const FindingCard = memo(function FindingCard(props: FindingCardProps) {
           <span className="muted"> · merged from {finding.mergedFromIds.length}</span>
         ) : null}
       </p>
-      {summary}
+      <FindingSummary finding={finding} notes={allNotes} sessions={sessions} />
       <div className="board-finding__actions">
-        <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
-          {open ? 'Hide notes' : `Show notes (${count})`}
+        <button type="button" aria-expanded={open} onClick={() => props.onToggleNotes(finding.id)}>
+          {open ? 'Hide notes' : `Show ${count} ${count === 1 ? 'note' : 'notes'}`}
         </button>
         {editable ? (
           <>

@@ -3,6 +3,7 @@ import { useSearchParams } from 'react-router';
 import { useAppServices } from '../../services/appServices';
 import { useEngagementContext } from '../../services/engagementContext';
 import { getSearchVocabulary } from '../../store/searchSource';
+import { listRemovedThemesInUse } from '../../store/tagUsageQueries';
 import { ThemeBoard } from './ThemeBoard';
 import './findingsBoard.css';
 
@@ -12,6 +13,8 @@ export function FindingsPage() {
   const { identity } = useEngagementContext();
   const { engagementId, memberId, role } = identity;
   const vocabulary = useLiveQuery(() => getSearchVocabulary(db, engagementId), [db, engagementId]);
+  // A removed theme's findings and notes stay on its board, offered after the live themes.
+  const removedThemes = useLiveQuery(() => listRemovedThemesInUse(db, engagementId), [db, engagementId]) ?? [];
   const [params, setParams] = useSearchParams();
   if (role === 'council') {
     return (
@@ -23,12 +26,12 @@ export function FindingsPage() {
   }
   if (!vocabulary) return <p role="status">Opening the board…</p>;
   const themes = vocabulary.themes;
-  const themeId = themes.find((theme) => theme.id === params.get('theme'))?.id ?? themes[0]?.id;
+  const themeId = [...themes, ...removedThemes].find((theme) => theme.id === params.get('theme'))?.id ?? themes[0]?.id;
   return (
     <main className="findings-page">
       <div className="findings-page__head">
         <h1>Findings</h1>
-        {themes.length > 0 ? (
+        {themes.length + removedThemes.length > 0 ? (
           <div className="findings-page__theme">
             <label htmlFor="board-theme">Theme</label>
             <select
@@ -41,6 +44,15 @@ export function FindingsPage() {
                   {theme.name}
                 </option>
               ))}
+              {removedThemes.length > 0 ? (
+                <optgroup label="Removed themes still holding findings or notes">
+                  {removedThemes.map((theme) => (
+                    <option key={theme.id} value={theme.id}>
+                      {theme.name} (removed)
+                    </option>
+                  ))}
+                </optgroup>
+              ) : null}
             </select>
           </div>
         ) : null}

@@ -16,7 +16,12 @@ import {
   type FindingEdits,
 } from '../../store/findingRepository';
 import type { SearchVocabulary } from '../../store/searchSource';
-import { getThemeBoard, type ThemeBoard as Board } from '../../store/themeBoardQueries';
+import {
+  readBoardEvidence,
+  readBoardFindings,
+  themeBoardFrom,
+  type ThemeBoard as Board,
+} from '../../store/themeBoardQueries';
 import { FilterSelects } from '../../ui/FilterSelects';
 import { boardFilterChoices, boardNoteFilter, type BoardFilterValues } from './boardFilters';
 import { boardCollision } from './boardCollision';
@@ -28,7 +33,6 @@ import { dragData } from './dragIds';
 import { FindingCard } from './FindingCard';
 import { FindingEditorDialog } from './FindingEditorDialog';
 import { FindingLaneColumn } from './FindingLaneColumn';
-import { FindingSummary } from './FindingSummary';
 import { keepUnchanged } from './keepUnchanged';
 import { boardWithMove, type NoteMove } from './boardWithMove';
 import { MergeBar } from './MergeBar';
@@ -37,6 +41,7 @@ import { NewFindingForm } from './NewFindingForm';
 import { NotePile } from './NotePile';
 import { UnmergeDialog } from './UnmergeDialog';
 import { useBoardActions } from './useBoardActions';
+import { useFindingNotes } from './useFindingNotes';
 
 type Props = {
   db: TriangulateDb;
@@ -65,7 +70,13 @@ const plural = (count: number, one: string) => `${count} ${one}${count === 1 ? '
 
 /** One theme's findings board: two lanes of findings, its unassigned notes, and notes with no theme. */
 export function ThemeBoard({ db, engagementId, themeId, actor, vocabulary }: Props) {
-  const read = useLiveQuery(() => getThemeBoard(db, engagementId, themeId), [db, engagementId, themeId]);
+  // Findings and evidence watched apart: a move writes a finding, and re-reads only findings.
+  const findings = useLiveQuery(() => readBoardFindings(db, engagementId), [db, engagementId]);
+  const evidence = useLiveQuery(() => readBoardEvidence(db, engagementId), [db, engagementId]);
+  const read = useMemo(
+    () => (findings && evidence ? themeBoardFrom(themeId, findings, evidence) : undefined),
+    [themeId, findings, evidence],
+  );
   // Each read makes new objects: the unchanged ones are swapped for those drawn before.
   const [board, setBoard] = useState<Board | undefined>(undefined);
   const [lastRead, setLastRead] = useState<Board | undefined>(undefined);
@@ -103,9 +114,19 @@ function BoardView({ db, engagementId, themeId, actor, vocabulary, board: read }
   const [unmergingId, setUnmergingId] = useState<string | null>(null);
   const [lastMerge, setLastMerge] = useState<LastMerge | null>(null);
   const [filters, setFilters] = useState<BoardFilterValues>({});
+  // Findings whose notes are shown; kept while the board is open (a card may change lane).
+  const [openFindings, setOpenFindings] = useState<ReadonlySet<string>>(new Set());
+  const toggleNotes = useCallback((findingId: string) => {
+    setOpenFindings((before) => {
+      const next = new Set(before);
+      if (!next.delete(findingId)) next.add(findingId);
+      return next;
+    });
+  }, []);
 
   const allFindings = useMemo(() => findingLanes.flatMap((lane) => board.lanes[lane]), [board.lanes]);
   const findingById = useMemo(() => new Map(allFindings.map((f) => [f.id, f])), [allFindings]);
+  const notesOf = useFindingNotes(allFindings, board.notes);
   const editable = useCallback((finding: Finding) => mayEditFinding(actor, finding), [actor]);
   const targets = useMemo(() => allFindings.filter(editable), [allFindings, editable]);
   const filterChoices = useMemo(() => boardFilterChoices(vocabulary), [vocabulary]);
@@ -242,7 +263,6 @@ function BoardView({ db, engagementId, themeId, actor, vocabulary, board: read }
 
   const editing = editingId ? findingById.get(editingId) : undefined;
   const unmerging = unmergingId ? findingById.get(unmergingId) : undefined;
-  const notesOf = (finding: Finding) => finding.noteIds.flatMap((id) => board.notes.get(id) ?? []);
 
   return (
     <DndContext
@@ -278,7 +298,17 @@ function BoardView({ db, engagementId, themeId, actor, vocabulary, board: read }
             proposedOnly={!canDecide}
             onCreate={async ({ headline, lane }) => {
               const made = await run(
-                () => createFinding(db, actor, { engagementId, themeId, lane, headline, noteIds: chosenNotes }),
+                async () => {
+                  const finding = await createFinding(db, actor, {
+                    engagementId,
+                    themeId,
+                    lane,
+                    headline,
+                    noteIds: chosenNotes,
+                  });
+                  // A finding just made shows the notes it was made from.
+                  setOpenFindings((before) => new Set(before).add(finding.id));
+                },
                 `Made the finding “${headline}” from ${plural(chosenNotes.length, 'note')}.`,
               );
               if (made) setSelectedNotes(new Set());
@@ -340,30 +370,29 @@ function BoardView({ db, engagementId, themeId, actor, vocabulary, board: read }
             title={laneTitles[lane]}
             findingIds={board.lanes[lane].map((f) => f.id)}
           >
-            {board.lanes[lane].map((finding, index, inLane) => {
-              const notes = notesOf(finding);
-              return (
-                <FindingCard
-                  key={finding.id}
-                  finding={finding}
-                  notes={notes}
-                  sessions={board.sessions}
-                  names={names}
-                  summary={<FindingSummary finding={finding} notes={board.notes} sessions={board.sessions} />}
-                  editable={editable(finding)}
-                  canDecide={canDecide}
-                  selected={selectedFindings.includes(finding.id)}
-                  onSelect={selectFinding}
-                  onEdit={setEditingId}
-                  onUnmerge={setUnmergingId}
-                  onStep={step}
-                  isFirst={index === 0}
-                  isLast={index === inLane.length - 1}
-                  onMoveNote={openMove}
-                  onRemoveNote={removeNote}
-                />
-              );
-            })}
+            {board.lanes[lane].map((finding, index, inLane) => (
+              <FindingCard
+                key={finding.id}
+                finding={finding}
+                notes={notesOf.get(finding.id) ?? []}
+                allNotes={board.notes}
+                sessions={board.sessions}
+                names={names}
+                open={openFindings.has(finding.id)}
+                onToggleNotes={toggleNotes}
+                editable={editable(finding)}
+                canDecide={canDecide}
+                selected={selectedFindings.includes(finding.id)}
+                onSelect={selectFinding}
+                onEdit={setEditingId}
+                onUnmerge={setUnmergingId}
+                onStep={step}
+                isFirst={index === 0}
+                isLast={index === inLane.length - 1}
+                onMoveNote={openMove}
+                onRemoveNote={removeNote}
+              />
+            ))}
           </FindingLaneColumn>
         ))}
       </div>

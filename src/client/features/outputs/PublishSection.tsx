@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { OutputDocument } from '../../../domain/outputs/outputDocument';
 import type { AttributionAcceptance } from '../../../domain/records/attributionAcceptance';
 import type { PublishedSnapshot } from '../../../domain/records/publishedSnapshot';
+import { formatSessionTime } from '../../ui/formatTime';
 import { blockedId } from './ExportActions';
 import { kindNames, whereFound } from './outputWords';
 
@@ -12,8 +13,7 @@ export type PublishActions = {
   memberName: (memberId: string) => string;
 };
 
-const when = (iso: string) =>
-  new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/London' });
+const when = (iso: string) => formatSessionTime(iso);
 
 /** Every text of a snapshot's body, to find which acceptances it relied on. */
 const bodyText = (snapshot: PublishedSnapshot) =>

@@ -14,7 +14,13 @@ import { useNoteSearchIndex } from './useNoteSearchIndex';
 /** Height of one result row (px): three short lines; styles.css clamps the excerpt to fit. */
 export const resultRowHeight = 156;
 
-const emptyVocabulary: SearchVocabulary = { themes: [], scopeQuestions: [], sessions: [], members: [] };
+const emptyVocabulary: SearchVocabulary = {
+  themes: [],
+  scopeQuestions: [],
+  sessions: [],
+  deletedSessions: [],
+  members: [],
+};
 
 type Props = {
   /** Height of the results area (px); measured from the page when not given. Tests set it. */

@@ -31,7 +31,8 @@ export const SearchResultRow = memo(function SearchResultRow({ note, query, name
         )}
       </p>
       <p className="search-result__meta">
-        <Link to={`/engagements/${names.engagementId}/sessions/${note.sessionId}`}>
+        {/* Opens the session at this note: brought into view, focused and marked "Found by search". */}
+        <Link to={`/engagements/${names.engagementId}/sessions/${note.sessionId}?note=${note.id}`}>
           {names.sessionTitle(note.sessionId)}
         </Link>
         <span className="muted"> · {names.authorName(note.authorId)}</span>

@@ -1,6 +1,7 @@
 import { BackupDownloadButton } from '../../services/BackupDownloadButton';
 import { useEngagementContext } from '../../services/engagementContext';
 import { BackupImport } from './BackupImport';
+import { DeletedNotesSection } from './DeletedNotesSection';
 import { StorageSection } from './StorageSection';
 
 /** This device's storage, backups and version: what to check before a long day offline. */
@@ -19,6 +20,7 @@ export function SettingsPage() {
         <BackupDownloadButton engagementId={identity.engagementId} />
         <BackupImport engagementId={identity.engagementId} />
       </section>
+      <DeletedNotesSection />
       <section aria-labelledby="settings-version">
         <h2 id="settings-version">Version</h2>
         <p>App version: {__APP_VERSION__}</p>

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { toStoreError, type StoreError } from '../../store/storeError';
+import { ModalDialog } from '../../ui/ModalDialog';
 
 export type OrderedItem = { id: string; text: string };
 
@@ -12,8 +13,15 @@ type Props = {
   onSave: (id: string, text: string) => Promise<unknown>;
   onMove: (id: string, direction: -1 | 1) => Promise<unknown>;
   onRemove: (id: string) => Promise<unknown>;
+  /** Undo of a removal: the record comes back, and with it every tag that names it. */
+  onRestore: (id: string) => Promise<unknown>;
   onAdd: (text: string) => Promise<unknown>;
+  /** What uses the item, in words ("3 notes and 1 finding"), or null when nothing does. */
+  usageOf: (id: string) => string | null;
 };
+
+/** An item the manager asked to remove, with the name its row showed. */
+type Removal = { item: OrderedItem; label: string };
 
 /** One editable row: the text saves with its button (or Enter), nothing on each keystroke. */
 function Row({
@@ -26,12 +34,13 @@ function Row({
   run,
   onSave,
   onMove,
-  onRemove,
-}: Omit<Props, 'items' | 'onAdd'> & {
+  askToRemove,
+}: Pick<Props, 'noun' | 'maxLength' | 'multiline' | 'onSave' | 'onMove'> & {
   item: OrderedItem;
   index: number;
   count: number;
   run: (action: () => Promise<unknown>) => Promise<boolean>;
+  askToRemove: (removal: Removal) => void;
 }) {
   const [text, setText] = useState(item.text);
   const label = `${noun} ${index + 1}`;
@@ -70,7 +79,7 @@ function Row({
         >
           ↓
         </button>
-        <button type="button" onClick={() => void run(() => onRemove(item.id))}>
+        <button type="button" onClick={() => askToRemove({ item, label })}>
           Remove <span className="visually-hidden">{label.toLowerCase()}</span>
         </button>
       </form>
@@ -80,9 +89,12 @@ function Row({
 
 /** A list the manager edits, reorders, shortens and adds to; every change is one saved edit. */
 export function OrderedListEditor(props: Props) {
-  const { noun, items, maxLength, multiline, onAdd } = props;
+  const { noun, items, maxLength, multiline, onAdd, onRemove, onRestore, usageOf } = props;
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<StoreError | null>(null);
+  // A removal of something in use is confirmed first; every removal can be undone.
+  const [confirming, setConfirming] = useState<(Removal & { usage: string }) | null>(null);
+  const [removed, setRemoved] = useState<Removal | null>(null);
   const run = async (action: () => Promise<unknown>) => {
     try {
       await action();
@@ -92,6 +104,18 @@ export function OrderedListEditor(props: Props) {
       setError(toStoreError(caught));
       return false;
     }
+  };
+  const remove = async (removal: Removal) => {
+    setConfirming(null);
+    if (await run(() => onRemove(removal.item.id))) setRemoved(removal);
+  };
+  const askToRemove = (removal: Removal) => {
+    const usage = usageOf(removal.item.id);
+    if (usage) setConfirming({ ...removal, usage });
+    else void remove(removal);
+  };
+  const undo = async (removal: Removal) => {
+    if (await run(() => onRestore(removal.item.id))) setRemoved(null);
   };
   const add = async (event: FormEvent) => {
     event.preventDefault();
@@ -103,7 +127,15 @@ export function OrderedListEditor(props: Props) {
       <ol className="ordered-list">
         {items.map((item, index) => (
           // Keyed by text too, so a rename that arrives by sync replaces a stale draft.
-          <Row key={`${item.id}:${item.text}`} item={item} index={index} count={items.length} run={run} {...props} />
+          <Row
+            key={`${item.id}:${item.text}`}
+            item={item}
+            index={index}
+            count={items.length}
+            run={run}
+            askToRemove={askToRemove}
+            {...props}
+          />
         ))}
       </ol>
       <form onSubmit={(event) => void add(event)} className="form-row">
@@ -119,6 +151,30 @@ export function OrderedListEditor(props: Props) {
           Add {noun.toLowerCase()}
         </button>
       </form>
+      {removed ? (
+        <p role="status" className="deleted-banner">
+          {removed.label}, “{removed.item.text}”, removed.{' '}
+          <button type="button" onClick={() => void undo(removed)}>
+            Undo <span className="visually-hidden">removing {removed.label.toLowerCase()}</span>
+          </button>
+        </p>
+      ) : null}
+      {confirming ? (
+        <ModalDialog title={`Remove ${confirming.label.toLowerCase()}?`} onClose={() => setConfirming(null)}>
+          <p>
+            “{confirming.item.text}” is used by {confirming.usage}. They keep it while it is removed, and show it again
+            if you undo.
+          </p>
+          <div className="dialog-actions">
+            <button type="button" className="danger" onClick={() => void remove(confirming)}>
+              Remove {confirming.label.toLowerCase()}
+            </button>
+            <button type="button" onClick={() => setConfirming(null)}>
+              Keep it
+            </button>
+          </div>
+        </ModalDialog>
+      ) : null}
       {error ? <p role="alert">{error.message}</p> : null}
     </>
   );

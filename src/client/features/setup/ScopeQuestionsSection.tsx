@@ -5,9 +5,12 @@ import {
   listScopeQuestions,
   moveScopeQuestion,
   removeScopeQuestion,
+  restoreScopeQuestion,
   updateScopeQuestion,
 } from '../../store/scopeQuestionRepository';
+import { getTagUsage } from '../../store/tagUsageQueries';
 import { OrderedListEditor } from './OrderedListEditor';
+import { usageInWords } from './usageWords';
 
 /** Councils usually ask two to four; beyond six the team cannot cover them on site. */
 const comfortableMaximum = 6;
@@ -15,6 +18,7 @@ const comfortableMaximum = 6;
 export function ScopeQuestionsSection({ engagementId }: { engagementId: string }) {
   const { db } = useAppServices();
   const questions = useLiveQuery(() => listScopeQuestions(db, engagementId), [db, engagementId]) ?? [];
+  const usage = useLiveQuery(() => getTagUsage(db, engagementId), [db, engagementId]);
   return (
     <section aria-labelledby="scope-heading">
       <h2 id="scope-heading">Scope questions</h2>
@@ -33,6 +37,8 @@ export function ScopeQuestionsSection({ engagementId }: { engagementId: string }
         onSave={(id, text) => updateScopeQuestion(db, engagementId, id, text)}
         onMove={(id, direction) => moveScopeQuestion(db, engagementId, id, direction)}
         onRemove={(id) => removeScopeQuestion(db, engagementId, id)}
+        onRestore={(id) => restoreScopeQuestion(db, engagementId, id)}
+        usageOf={(id) => usageInWords(usage?.scopeQuestions.get(id))}
         onAdd={(text) => addScopeQuestion(db, engagementId, text)}
       />
     </section>

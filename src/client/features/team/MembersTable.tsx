@@ -2,7 +2,7 @@ import type { Member } from '../../../domain/records/member';
 import type { Invite } from '../../../domain/sync/teamApi';
 import { formatSessionTime } from '../../ui/formatTime';
 import { teamFailureMessage } from './failureMessage';
-import { InviteQrCode } from './InviteQrCode';
+import { InviteLinkPanel } from './InviteLinkPanel';
 import type { useTeamQueries } from './teamQueries';
 
 type Props = { members: Member[]; invites: Invite[]; team: ReturnType<typeof useTeamQueries> };
@@ -15,15 +15,7 @@ export function MembersTable({ members, invites, team }: Props) {
     <section aria-labelledby="members-heading">
       <h2 id="members-heading">Members</h2>
       {created && createdFor ? (
-        <div role="status" className="join-link">
-          <p>
-            Join link for {createdFor.displayName} (works once, until {formatSessionTime(created.invite.expiresAt)}):
-          </p>
-          <p>
-            <a href={created.url}>{created.url}</a>
-          </p>
-          <InviteQrCode url={created.url} memberName={createdFor.displayName} />
-        </div>
+        <InviteLinkPanel url={created.url} memberName={createdFor.displayName} expiresAt={created.invite.expiresAt} />
       ) : null}
       {team.createInvite.isError ? <p role="alert">{teamFailureMessage(team.createInvite.error)}</p> : null}
       <table>

@@ -10,15 +10,20 @@ export function useTeamQueries() {
   const token = () => syncEngine.deviceToken();
   const client = useQueryClient();
   const refresh = () => client.invalidateQueries({ queryKey: ['team', engagementId] });
+  // Only the challenge manager's screens show invites and devices: no other role asks
+  // the server for them (it would refuse a peer's or the council's request anyway).
+  const manager = identity.role === 'manager';
   const invites = useQuery({
     queryKey: ['team', engagementId, 'invites'],
     queryFn: async () => teamApi.listInvites(engagementId, await token()),
     retry: false,
+    enabled: manager,
   });
   const devices = useQuery({
     queryKey: ['team', engagementId, 'devices'],
     queryFn: async () => teamApi.listDevices(engagementId, await token()),
     retry: false,
+    enabled: manager,
   });
   const createInvite = useMutation({
     // The member may have been added offline: push it first so the server knows them.

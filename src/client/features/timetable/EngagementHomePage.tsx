@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { useEngagementContext } from '../../services/engagementContext';
+import { formatDateRange } from '../../ui/formatTime';
 import { TodaySessions } from './TodaySessions';
 import { useClock } from './useClock';
 import { useTimetable } from './useTimetable';
@@ -25,12 +26,15 @@ export function EngagementHomePage({ now = systemClock }: { now?: () => Date }) 
     <main>
       <h1>{engagement.title}</h1>
       <p>
-        {engagement.council}, on site {engagement.onSiteFrom} to {engagement.onSiteTo}
+        {engagement.council}, on site {formatDateRange(engagement.onSiteFrom, engagement.onSiteTo)}
       </p>
       <h2 id="today-heading">Today</h2>
       <TodaySessions sessions={data.sessions} engagementId={engagementId} now={time} peerNamesOf={peerNamesOf} />
       <p>
         <Link to={`/engagements/${engagementId}/timetable`}>Full timetable</Link>
+      </p>
+      <p>
+        <Link to="/engagements">Other engagements on this device</Link>
       </p>
     </main>
   );

@@ -4,8 +4,9 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useAppServices } from '../../services/appServices';
 import { useEngagementContext } from '../../services/engagementContext';
 import { getEngagement, getSession, listMembers } from '../../store/engagementQueries';
-import { deleteSession, saveSession, type SessionFields } from '../../store/sessionRepository';
+import { saveSession, setSessionCancelled, type SessionFields } from '../../store/sessionRepository';
 import { toStoreError, type StoreError } from '../../store/storeError';
+import { DeleteSessionDialog } from './DeleteSessionDialog';
 import { localDateOf } from './localTime';
 import { draftFromSession } from './sessionDraft';
 import { SessionForm } from './SessionForm';
@@ -18,6 +19,7 @@ export function SessionEditorPage({ now = () => new Date() }: { now?: () => Date
   const engagementId = identity.engagementId;
   const navigate = useNavigate();
   const [error, setError] = useState<StoreError | null>(null);
+  const [deleting, setDeleting] = useState(false);
   const loaded = useLiveQuery(
     async () => ({
       engagement: await getEngagement(db, engagementId),
@@ -66,14 +68,28 @@ export function SessionEditorPage({ now = () => new Date() }: { now?: () => Date
         noteTakers={noteTakers}
         onSave={(fields: SessionFields) => run(() => saveSession(db, engagementId, sessionId ?? null, fields))}
       />
-      {sessionId ? (
-        <button
-          type="button"
-          className="danger"
-          onClick={() => void run(() => deleteSession(db, engagementId, sessionId))}
-        >
+      {loaded.session?.cancelled ? (
+        <p>
+          This session is cancelled: it shows as cancelled on the timetable and keeps its notes.{' '}
+          <button
+            type="button"
+            onClick={() => void run(() => setSessionCancelled(db, engagementId, loaded.session?.id ?? '', false))}
+          >
+            Reinstate session
+          </button>
+        </p>
+      ) : null}
+      {loaded.session ? (
+        <button type="button" className="danger" onClick={() => setDeleting(true)}>
           Delete session
         </button>
+      ) : null}
+      {deleting && loaded.session ? (
+        <DeleteSessionDialog
+          session={loaded.session}
+          onClose={() => setDeleting(false)}
+          onDone={(sessionUndo) => void navigate(timetable, { state: { sessionUndo } })}
+        />
       ) : null}
       {error ? <p role="alert">{error.message}</p> : null}
       <p>

@@ -4,7 +4,8 @@ import { formatTimeRange } from './localTime';
 
 /**
  * One session in a list: its title opens its notes. The attendee names are never shown
- * here; the count and the groups are enough to plan with.
+ * here; the count and the groups are enough to plan with. A cancelled one says so and
+ * still opens: its notes stay reachable.
  */
 export function SessionSummary({
   session,
@@ -20,6 +21,7 @@ export function SessionSummary({
   );
   return (
     <>
+      {session.cancelled ? <strong className="session-cancelled">Cancelled: </strong> : null}
       <Link to={`/engagements/${engagementId}/sessions/${session.id}`}>{session.title}</Link>
       <span className="muted">
         {' '}

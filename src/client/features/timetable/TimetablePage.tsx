@@ -1,11 +1,14 @@
 import { Link } from 'react-router';
 import type { Session } from '../../../domain/records/session';
 import { useEngagementContext } from '../../services/engagementContext';
+import { formatDateRange } from '../../ui/formatTime';
 import { formatDay, localDateOf } from './localTime';
+import { DeletedSessionsHoldingNotes } from './DeletedSessionsHoldingNotes';
 import { SessionSummary } from './SessionSummary';
+import { SessionUndoBanner } from './SessionUndoBanner';
 import { useTimetable } from './useTimetable';
 
-/** Sessions (already sorted by start) grouped by their local day. */
+/** Sessions (already sorted by start) grouped by their UK day. */
 function byDay(sessions: readonly Session[]): Session[][] {
   const days = new Map<string, Session[]>();
   for (const session of sessions) {
@@ -27,9 +30,10 @@ export function TimetablePage() {
       <h1>Timetable</h1>
       {data.engagement ? (
         <p className="muted">
-          {data.engagement.council}, on site {data.engagement.onSiteFrom} to {data.engagement.onSiteTo}
+          {data.engagement.council}, on site {formatDateRange(data.engagement.onSiteFrom, data.engagement.onSiteTo)}
         </p>
       ) : null}
+      <SessionUndoBanner engagementId={engagementId} />
       {manager ? (
         <p>
           <Link to={`/engagements/${engagementId}/timetable/new`} className="button-link">
@@ -67,6 +71,7 @@ export function TimetablePage() {
           </section>
         );
       })}
+      <DeletedSessionsHoldingNotes engagementId={engagementId} manager={manager} />
     </main>
   );
 }

@@ -17,7 +17,11 @@ const whenLabel = { now: 'Now', next: 'Next', last: 'Last session' } as const;
  */
 export function TodaySessions({ sessions, engagementId, now, peerNamesOf }: Props) {
   const today = sessionsOnDay(sessions, now);
-  const choice = chooseSession(sessions, now);
+  // A cancelled session is listed (marked) but never the one "now" or "next".
+  const choice = chooseSession(
+    sessions.filter((session) => !session.cancelled),
+    now,
+  );
   const chosenIsToday = choice !== null && today.some((session) => session.id === choice.session.id);
   return (
     <>

@@ -1,3 +1,5 @@
+import { ukDateOf } from '../../ui/formatTime';
+
 /** What a session is, for choosing where "today" opens: only its times matter. */
 export type Timed = { startsAt: string; endsAt: string };
 
@@ -20,11 +22,8 @@ export function chooseSession<T extends Timed>(sessions: readonly T[], now: Date
   return last ? { session: last, when: 'last' } : null;
 }
 
-/** Sessions that start on the same local calendar day as `day`, in the device's time zone. */
+/** Sessions that start on the same UK calendar day as `day`. */
 export function sessionsOnDay<T extends Timed>(sessions: readonly T[], day: Date): T[] {
-  return sessions.filter((session) => sameLocalDay(new Date(session.startsAt), day));
-}
-
-function sameLocalDay(a: Date, b: Date): boolean {
-  return a.getFullYear() === b.getFullYear() && a.getMonth() === b.getMonth() && a.getDate() === b.getDate();
+  const wanted = ukDateOf(day);
+  return sessions.filter((session) => ukDateOf(new Date(session.startsAt)) === wanted);
 }

@@ -1,25 +1,21 @@
-import { formatLongDay } from '../../ui/formatTime';
+import { formatClock, formatLongDay, instantOfUkTime, ukDateOf, ukTimeOf } from '../../ui/formatTime';
 
-/** The device's local calendar date of an instant, as YYYY-MM-DD (for a date input). */
+/** The UK calendar date of an instant, as YYYY-MM-DD (for a date input). */
 export function localDateOf(iso: string): string {
-  const date = new Date(iso);
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  return ukDateOf(new Date(iso));
 }
 
-/** The device's local wall-clock time of an instant, as HH:MM (for a time input). */
+/** The UK wall-clock time of an instant, as HH:MM (for a time input). */
 export function localTimeOf(iso: string): string {
-  const date = new Date(iso);
-  return `${pad(date.getHours())}:${pad(date.getMinutes())}`;
+  return ukTimeOf(new Date(iso));
 }
 
 /**
- * The instant (ISO, UTC) of a local date and time on this device, or null when either is
- * missing or not real. Local because the team is on site and their tablets are too.
+ * The instant (ISO, UTC) of a UK date and time, or null when either is missing or not
+ * real. UK time because the team is on site at a UK council, whatever the tablet says.
  */
 export function instantOf(date: string, time: string): string | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !/^\d{2}:\d{2}$/.test(time)) return null;
-  const instant = new Date(`${date}T${time}:00`);
-  return Number.isNaN(instant.getTime()) ? null : instant.toISOString();
+  return instantOfUkTime(date, time)?.toISOString() ?? null;
 }
 
 /** "Monday 23 November": a day heading in the timetable. */
@@ -27,11 +23,7 @@ export function formatDay(iso: string): string {
   return formatLongDay(new Date(iso));
 }
 
-/** "09:30–10:45", local time. */
+/** "09:30–10:45", UK time. */
 export function formatTimeRange(startsAt: string, endsAt: string): string {
-  return `${localTimeOf(startsAt)}–${localTimeOf(endsAt)}`;
-}
-
-function pad(value: number): string {
-  return String(value).padStart(2, '0');
+  return `${formatClock(new Date(startsAt))}–${formatClock(new Date(endsAt))}`;
 }

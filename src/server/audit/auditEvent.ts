@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+/**
+ * What the audit log records (docs/operations.md): who joined, whose role changed, what
+ * was revoked, published, withdrawn or erased. Ids and roles only: never a name, a note's
+ * words or a secret, so the log can be shown to whoever checks the engagement.
+ */
+export const auditKinds = [
+  'joined',
+  'role-changed',
+  'device-revoked',
+  'invite-revoked',
+  'published',
+  'withdrawn',
+  'erased',
+] as const;
+export const auditKindSchema = z.enum(auditKinds);
+export type AuditKind = z.infer<typeof auditKindSchema>;
+
+/** A detail value: an id, a role, a number, or null for "none" (e.g. no role before). */
+const detailValue = z.union([z.string().max(200), z.number(), z.null()]);
+
+/** One entry as `admin audit --json` prints it: a contract, so strict. */
+export const auditEventSchema = z.strictObject({
+  at: z.iso.datetime(),
+  kind: auditKindSchema,
+  /** The member who acted; null when the operator did it from the admin command line. */
+  memberId: z.uuid().nullable(),
+  detail: z.record(z.string(), detailValue),
+});
+export type AuditEvent = z.infer<typeof auditEventSchema>;
+
+export const auditReportSchema = z.strictObject({ events: z.array(auditEventSchema) });
+export type AuditReport = z.infer<typeof auditReportSchema>;

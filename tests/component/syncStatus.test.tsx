@@ -1,0 +1,88 @@
+// @vitest-environment jsdom
+import 'fake-indexeddb/auto';
+import { act, cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SyncStatus } from '../../src/client/app/SyncStatus';
+import { createApiClient } from '../../src/client/sync/apiClient';
+import { SyncEngine } from '../../src/client/sync/syncEngine';
+import { SyncError } from '../../src/client/sync/syncError';
+import type { SyncState } from '../../src/client/sync/syncState';
+import { engagementId, joinedDb } from '../unit/storeFixtures';
+
+afterEach(() => {
+  cleanup();
+  localStorage.clear();
+});
+
+/** A sync engine's state that the test sets, as the status bar reads it. */
+function engineIn(state: SyncState) {
+  const listeners = new Set<() => void>();
+  let current = state;
+  return {
+    getState: () => current,
+    subscribe: (listener: () => void) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    syncNow: async () => undefined,
+    set(change: Partial<SyncState>) {
+      current = { ...current, ...change };
+      for (const listener of listeners) listener();
+    },
+  };
+}
+
+const now = () => new Date('2026-12-01T15:00:00Z');
+const saved: SyncState = {
+  online: true,
+  syncing: false,
+  waitingCount: 0,
+  lastError: null,
+  lastSyncedAt: '2026-12-01T11:02:00Z',
+};
+
+describe('the sync status', () => {
+  it('says offline with the changes waiting and when the server was last reached, and looks unlike "all saved"', () => {
+    const engine = engineIn(saved);
+    render(<SyncStatus engine={engine} now={now} />);
+    const status = screen.getByRole('status', { name: 'Sync status' });
+    expect(status).toHaveTextContent(/^All saved on the server$/);
+    const savedLook = status.parentElement?.className;
+
+    act(() => engine.set({ online: false, waitingCount: 3 }));
+    expect(status).toHaveTextContent(/^Offline · 3 changes waiting · last reached the server at 11:02$/);
+    expect(status.parentElement?.className).toContain('sync-status--offline');
+    expect(status.parentElement?.className).not.toBe(savedLook);
+  });
+
+  it('gives the day when the server was last reached on another day', () => {
+    render(
+      <SyncStatus engine={engineIn({ ...saved, online: false, lastSyncedAt: '2026-11-30T17:45:00Z' })} now={now} />,
+    );
+    expect(screen.getByRole('status', { name: 'Sync status' })).toHaveTextContent(
+      /^Offline · last reached the server on Mon 30 Nov, 17:45$/,
+    );
+  });
+
+  it('says a problem in its own look, and keeps "Sync now" at hand', () => {
+    render(<SyncStatus engine={engineIn({ ...saved, lastError: new SyncError('server_error', 'busy') })} now={now} />);
+    const status = screen.getByRole('status', { name: 'Sync status' });
+    expect(status.parentElement?.className).toContain('sync-status--problem');
+    expect(screen.getByRole('button', { name: 'Sync now' })).toBeEnabled();
+  });
+});
+
+describe('when the device last reached the server', () => {
+  it('is remembered across a restart, so a tablet opened offline can say it', async () => {
+    const db = await joinedDb();
+    const api = createApiClient('http://127.0.0.1:1');
+    api.push = async () => ({ protocolVersion: 1, schemaVersion: 1, results: [] });
+    api.pull = async () => ({ protocolVersion: 1, schemaVersion: 1, changes: [], cursor: 0, hasMore: false });
+    const reachedAt = Date.parse('2026-12-01T11:02:00Z');
+    const clock = { now: () => reachedAt, after: () => () => undefined };
+    await new SyncEngine(db, api, engagementId, { clock }).syncNow();
+
+    const afterRestart = new SyncEngine(db, createApiClient('http://127.0.0.1:1'), engagementId, { clock });
+    expect(afterRestart.getState().lastSyncedAt).toBe('2026-12-01T11:02:00.000Z');
+  });
+});
