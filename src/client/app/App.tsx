@@ -1,13 +1,12 @@
 import { lazy, Suspense, useState } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
-import { HomePage } from '../features/home/HomePage';
 import { AppServicesContext, type AppServices } from '../services/appServices';
 import { DraftRecovery } from './DraftRecovery';
 import { PageHideFlush } from './PageHideFlush';
 import { StorageBannerProvider } from './StorageBanner';
 import { VersionChangeBanner } from './VersionChangeBanner';
 import { QueryClientHolderContext, type QueryClientHolder } from './queryClientHolder';
-import { EngagementHomePage, EngagementShell, SessionPage, TimetablePage, TodayPage } from './startScreens';
+import { EngagementHomePage, EngagementShell, HomePage, SessionPage, TimetablePage, TodayPage } from './startScreens';
 
 // Registers the service worker and offers a new version: nothing the first paint needs.
 const UpdatePrompt = lazy(() => import('./UpdatePrompt').then((m) => ({ default: m.UpdatePrompt })));

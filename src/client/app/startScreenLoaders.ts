@@ -10,6 +10,7 @@ function loader<M>(load: () => Promise<M>): StartScreenLoader<M> {
   return { load: loadAndKeep, loaded: () => loaded };
 }
 
+export const homeChunk = loader(() => import('../features/home/HomePage'));
 export const shellChunk = loader(() => import('./EngagementShell'));
 export const engagementHomeChunk = loader(() => import('../features/timetable/EngagementHomePage'));
 export const sessionChunk = loader(() => import('../features/capture/SessionPage'));
@@ -18,8 +19,9 @@ export const timetableChunk = loader(() => import('../features/timetable/Timetab
 
 const engagementPath = /^\/engagements\/[^/]+(?:\/([^/]+)(?:\/([^/]+))?)?\/?$/;
 
-/** The screens the address opens on; none for the start page or an unknown address. */
+/** The screens the address opens on; none for an unknown address. */
 function chunksFor(pathname: string): StartScreenLoader<unknown>[] {
+  if (pathname === '/' || pathname === '/engagements') return [homeChunk];
   const match = engagementPath.exec(pathname);
   if (!match) return [];
   const [, section, rest] = match;

@@ -1,6 +1,7 @@
 import { use, type ComponentType } from 'react';
 import {
   engagementHomeChunk,
+  homeChunk,
   sessionChunk,
   shellChunk,
   timetableChunk,
@@ -24,6 +25,7 @@ function startScreen<M, P extends object>(
   };
 }
 
+export const HomePage = startScreen(homeChunk, (m) => m.HomePage);
 export const EngagementShell = startScreen(shellChunk, (m) => m.EngagementShell);
 export const EngagementHomePage = startScreen(engagementHomeChunk, (m) => m.EngagementHomePage);
 export const SessionPage = startScreen(sessionChunk, (m) => m.SessionPage);
