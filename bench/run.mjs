@@ -17,7 +17,7 @@ import { runThroughput } from './throughput.mjs';
 const usage = `Usage: npm run bench -- [options]
   --duration=S        load benchmark length in seconds (default 60; 10 is fine while developing)
   --clients=N         load benchmark clients (default 50)
-  --only=NAME         capture | risk | search | evening | throughput | load (default all)
+  --only=NAME         capture | lighthouse | risk | search | outputs | evening | throughput | load (default all)
   --storage=LIST      sqlite,postgresql (default both)
   --load-storage=LIST storages for the load benchmark (default: --storage)`;
 
@@ -52,6 +52,11 @@ const runs = { throughput: args.only !== 'load', load: args.only !== 'throughput
 // Capture (browser) benchmarks first, before the watchdog's clock matters; `--only=capture` runs them alone.
 if (args.only === undefined || args.only === 'capture') {
   await import('./capture.mjs').then((m) => m.runCaptureBenchmarks());
+  if (args.only) process.exit(process.exitCode ?? 0);
+}
+// Lighthouse 12 (mobile) on the start page (issue 10, point 12); `--only=lighthouse` runs it alone.
+if (args.only === undefined || args.only === 'lighthouse') {
+  await import('./lighthouse.mjs').then((m) => m.runLighthouse());
   if (args.only) process.exit(process.exitCode ?? 0);
 }
 // The data-at-risk window of typing with the CPU starved (4× throttle, a busy loop per
