@@ -9,7 +9,12 @@ const appVersion = process.env.TRIANGULATE_BUILD_LABEL ?? packageJson.version;
 
 export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify(appVersion) },
-  build: { outDir: process.env.TRIANGULATE_CLIENT_OUT ?? 'dist/client', emptyOutDir: true },
+  build: {
+    outDir: process.env.TRIANGULATE_CLIENT_OUT ?? 'dist/client',
+    emptyOutDir: true,
+    // Every browser the app supports (Chromium, Safari 17+, Firefox 115+) preloads modules itself.
+    modulePreload: { polyfill: false },
+  },
   server: { proxy: { '/api': 'http://localhost:8787' } },
   plugins: [
     react(),

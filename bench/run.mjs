@@ -20,7 +20,7 @@ const usage = `Usage: npm run bench -- [options]
   --clients=N         load benchmark clients (default 50)
   --engagements=N     split the load's clients into N engagements (default 1: all in the demo's)
   --pg-processes=N    server processes sharing PostgreSQL in the load benchmark (default 1)
-  --only=NAME         capture | risk | search | evening | throughput | load | pouchdb (default all)
+  --only=NAME         capture | lighthouse | risk | search | outputs | evening | throughput | load | pouchdb (default all)
   --storage=LIST      sqlite,postgresql (default both)
   --load-storage=LIST storages for the load benchmark (default: --storage)`;
 
@@ -65,6 +65,11 @@ const runs = {
 // Capture (browser) benchmarks first, before the watchdog's clock matters; `--only=capture` runs them alone.
 if (args.only === undefined || args.only === 'capture') {
   await import('./capture.mjs').then((m) => m.runCaptureBenchmarks());
+  if (args.only) process.exit(process.exitCode ?? 0);
+}
+// Lighthouse 12 (mobile) on the start page (issue 10, point 12); `--only=lighthouse` runs it alone.
+if (args.only === undefined || args.only === 'lighthouse') {
+  await import('./lighthouse.mjs').then((m) => m.runLighthouse());
   if (args.only) process.exit(process.exitCode ?? 0);
 }
 // The data-at-risk window of typing with the CPU starved (4× throttle, a busy loop per

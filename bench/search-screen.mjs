@@ -167,7 +167,7 @@ export async function runSearchScreen({ writeResults = true } = {}) {
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     const opening = await timeOpenings(page, `${server.baseUrl}/engagements/${engagementId}`);
-    await page.getByText(/^5,0\d\d notes found$/).waitFor({ timeout: 60_000 });
+    await page.getByText(/^5,\d{3} notes found$/).waitFor({ timeout: 60_000 });
     await page.evaluate(() => {
       globalThis.benchKeyDown = performance.now();
       globalThis.benchLastChange = performance.now();

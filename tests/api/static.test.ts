@@ -1,3 +1,6 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call } from './support/call';
 import { startTestApp, type TestApp } from './support/testApp';
@@ -48,6 +51,30 @@ describe('the PWA', () => {
   it('answers a missing asset with 404, not the app', async () => {
     expect((await call(t.app, 'GET', '/assets/gone-123.js')).status).toBe(404);
     expect((await call(t.app, 'GET', '/gone.png')).status).toBe(404);
+  });
+
+  // Lighthouse on slow 4G: the app's JavaScript uncompressed took seconds (issue 10, point 12).
+  it.each(['/assets/index-abc123.js', '/assets/index-abc123.css', '/', '/sw.js'])(
+    'sends %s gzipped to a browser that accepts it, and plain to one that does not',
+    async (file) => {
+      const plain = await t.app.request(file);
+      expect(plain.headers.get('Content-Encoding')).toBeNull();
+      const zipped = await t.app.request(file, { headers: { 'Accept-Encoding': 'gzip, deflate, br' } });
+      expect(zipped.status).toBe(200);
+      expect(zipped.headers.get('Content-Encoding')).toBe('gzip');
+      expect(zipped.headers.get('Vary')).toBe('Accept-Encoding');
+      expect(zipped.headers.get('Content-Type')).toBe(plain.headers.get('Content-Type'));
+      expect(zipped.headers.get('ETag')).not.toBe(plain.headers.get('ETag'));
+      const unzipped = gunzipSync(new Uint8Array(await zipped.arrayBuffer())).toString('utf8');
+      expect(unzipped).toBe(await plain.text());
+    },
+  );
+
+  it('does not gzip what is compressed already', async () => {
+    writeFileSync(path.join(t.clientDir, 'icon.png'), new Uint8Array(400).fill(7));
+    const reply = await t.app.request('/icon.png', { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(reply.status).toBe(200);
+    expect(reply.headers.get('Content-Encoding')).toBeNull();
   });
 
   it('answers 304 when the ETag matches', async () => {

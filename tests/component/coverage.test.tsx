@@ -125,7 +125,8 @@ describe('Coverage', () => {
 
     await user.click(screen.getByRole('button', { name: 'Remove: Leadership · seen evidence (1 note)' }));
     expect(await screen.findByText('Removed “Leadership · seen evidence (1 note)”.')).toBeInTheDocument();
-    expect(lineTexts()).toEqual(['Ask to meet the carers forum']);
+    // The message comes with the save; the list follows when its live query reads again.
+    await waitFor(() => expect(lineTexts()).toEqual(['Ask to meet the carers forum']));
     expect(screen.getByRole('button', { name: 'Undo' })).toHaveFocus();
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     await waitFor(() =>

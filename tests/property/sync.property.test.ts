@@ -44,5 +44,5 @@ describe(`sync converges and loses nothing (${storageKind})`, () => {
       ),
       { seed, numRuns, endOnFailure: true },
     );
-  }, 300_000);
+  }, 600_000);
 });

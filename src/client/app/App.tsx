@@ -1,25 +1,35 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
-import { HomePage } from '../features/home/HomePage';
-import { SessionPage } from '../features/capture/SessionPage';
-import { EngagementHomePage } from '../features/timetable/EngagementHomePage';
-import { TimetablePage } from '../features/timetable/TimetablePage';
-import { TodayPage } from '../features/timetable/TodayPage';
 import { AppServicesContext, type AppServices } from '../services/appServices';
-import { EngagementShell } from './EngagementShell';
 import { DraftRecovery } from './DraftRecovery';
 import { PageHideFlush } from './PageHideFlush';
 import { StorageBannerProvider } from './StorageBanner';
 import { VersionChangeBanner } from './VersionChangeBanner';
-import { UpdatePrompt } from './UpdatePrompt';
+import { QueryClientHolderContext, type QueryClientHolder } from './queryClientHolder';
+import { EngagementHomePage, EngagementShell, HomePage, SessionPage, TimetablePage, TodayPage } from './startScreens';
 
+// Registers the service worker and offers a new version: nothing the first paint needs.
+const UpdatePrompt = lazy(() => import('./UpdatePrompt').then((m) => ({ default: m.UpdatePrompt })));
 // Screens off the capture path: each loads on first use (and is precached for offline).
+// Those that talk to the server through react-query load it with them (QueryScope).
+const withQueries = () => import('./QueryScope').then((m) => m.withQueries);
 const JoinLinkPage = lazy(() => import('../features/join/JoinLinkPage').then((m) => ({ default: m.JoinLinkPage })));
-const JoinPage = lazy(() => import('../features/join/JoinPage').then((m) => ({ default: m.JoinPage })));
+const JoinPage = lazy(() =>
+  Promise.all([import('../features/join/JoinPage'), withQueries()]).then(([m, wrap]) => ({
+    default: wrap(m.JoinPage),
+  })),
+);
 const SearchPage = lazy(() => import('../features/search/SearchPage').then((m) => ({ default: m.SearchPage })));
-const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
-const TeamPage = lazy(() => import('../features/team/TeamPage').then((m) => ({ default: m.TeamPage })));
+const SettingsPage = lazy(() =>
+  Promise.all([import('../features/settings/SettingsPage'), withQueries()]).then(([m, wrap]) => ({
+    default: wrap(m.SettingsPage),
+  })),
+);
+const TeamPage = lazy(() =>
+  Promise.all([import('../features/team/TeamPage'), withQueries()]).then(([m, wrap]) => ({
+    default: wrap(m.TeamPage),
+  })),
+);
 const SetupPage = lazy(() => import('../features/setup/SetupPage').then((m) => ({ default: m.SetupPage })));
 // The evening merge: the hub and its screens.
 const EveningPage = lazy(() => import('../features/evening/EveningPage').then((m) => ({ default: m.EveningPage })));
@@ -46,14 +56,16 @@ const SessionEditorPage = lazy(() =>
 );
 
 export function App({ services }: { services: AppServices }) {
-  const [queryClient] = useState(() => new QueryClient({ defaultOptions: { mutations: { retry: false } } }));
+  const [queryClientHolder] = useState<QueryClientHolder>(() => ({}));
   return (
     <AppServicesContext.Provider value={services}>
-      <QueryClientProvider client={queryClient}>
+      <QueryClientHolderContext.Provider value={queryClientHolder}>
         <BrowserRouter>
           <DraftRecovery />
           <PageHideFlush />
-          <UpdatePrompt />
+          <Suspense fallback={null}>
+            <UpdatePrompt />
+          </Suspense>
           <VersionChangeBanner />
           <StorageBannerProvider>
             {/* Screens off the capture path load on first use, keeping the initial JavaScript small (bench/bundleSize.mjs). */}
@@ -91,7 +103,7 @@ export function App({ services }: { services: AppServices }) {
           </StorageBannerProvider>
           <footer className="app-footer">Triangulate version {__APP_VERSION__}</footer>
         </BrowserRouter>
-      </QueryClientProvider>
+      </QueryClientHolderContext.Provider>
     </AppServicesContext.Provider>
   );
 }

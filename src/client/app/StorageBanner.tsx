@@ -1,9 +1,15 @@
-import { useMemo, useRef, useState, type ReactNode } from 'react';
-import { useMatch } from 'react-router';
+import { lazy, Suspense, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useLocation } from 'react-router';
 import type { StoreError } from '../store/storeError';
-import { BackupDownloadButton } from '../services/BackupDownloadButton';
-import { StorageBannerAfterJoin } from './StorageBannerAfterJoin';
+import { isJoinedState } from '../services/joinedState';
 import { StoreErrorReporterContext, type StoreErrorReporter } from '../services/storeErrorReporter';
+
+// Rare (a full disk), and it brings the backup download: it loads when needed (precached offline).
+const StorageFullBanner = lazy(() => import('./StorageFullBanner').then((m) => ({ default: m.StorageFullBanner })));
+// Shown once, right after joining.
+const StorageBannerAfterJoin = lazy(() =>
+  import('./StorageBannerAfterJoin').then((m) => ({ default: m.StorageBannerAfterJoin })),
+);
 
 /**
  * Collects save failures from every screen and, while any save fails because the device
@@ -32,27 +38,21 @@ export function StorageBannerProvider({ children }: { children: ReactNode }) {
     }),
     [],
   );
+  const justJoined = isJoinedState(useLocation().state);
   const full = [...failing.values()].some((error) => error.code === 'storage_full');
   return (
     <StoreErrorReporterContext.Provider value={reporter}>
-      {full ? <StorageFullBanner /> : null}
-      <StorageBannerAfterJoin />
+      {full ? (
+        <Suspense fallback={null}>
+          <StorageFullBanner />
+        </Suspense>
+      ) : null}
+      {justJoined ? (
+        <Suspense fallback={null}>
+          <StorageBannerAfterJoin />
+        </Suspense>
+      ) : null}
       {children}
     </StoreErrorReporterContext.Provider>
-  );
-}
-
-function StorageFullBanner() {
-  const match = useMatch('/engagements/:engagementId/*');
-  const engagementId = match?.params.engagementId;
-  return (
-    <div role="alert" className="app-banner app-banner--problem">
-      <p>
-        <strong>This device is full.</strong> Your latest typing is still on screen but could not be saved on this
-        device. Download a backup now, then free some space (delete photos, videos or apps you do not need) and keep
-        typing: it saves again as soon as there is room.
-      </p>
-      {engagementId ? <BackupDownloadButton engagementId={engagementId} /> : null}
-    </div>
   );
 }

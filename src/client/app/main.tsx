@@ -4,15 +4,19 @@ import { TriangulateDb } from '../store/db';
 import { createLazyApiClient, createLazyTeamApiClient } from '../sync/lazyApiClients';
 import { App } from './App';
 import { PendingSaves } from '../services/pendingSaves';
+import { preloadScreensFor } from './startScreenLoaders';
 import './styles.css';
 
+// The screens this address opens on load side by side with the entry (index.html's text
+// shows meanwhile), and React's first render draws them at once (startScreens.tsx).
+const screensLoaded = preloadScreensFor(window.location.pathname);
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 const db = new TriangulateDb();
 // Opening IndexedDB takes a round trip to the browser: start it now, while React renders
 // the first screen, instead of at the first query. A failure shows at that query.
 db.open().catch((error: unknown) => console.error('Could not open the database on this device', error));
-createRoot(root).render(
+const app = (
   <StrictMode>
     <App
       services={{
@@ -22,5 +26,6 @@ createRoot(root).render(
         pendingSaves: new PendingSaves(),
       }}
     />
-  </StrictMode>,
+  </StrictMode>
 );
+void screensLoaded.then(() => createRoot(root).render(app));
