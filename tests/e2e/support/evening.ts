@@ -184,12 +184,10 @@ export async function newJoinLink(page: Page, member: string): Promise<string> {
   await page
     .getByRole('button', { name: `Create join link for ${member}`, exact: true })
     .click({ timeout: uiTimeoutMs });
-  const link = page
-    .getByRole('status')
-    .filter({ hasText: `Join link for ${member}` })
-    .getByRole('link');
-  await link.waitFor({ timeout: uiTimeoutMs });
-  return (await link.getAttribute('href')) ?? '';
+  // The link is shown as text to copy or share, never as a link that would join this tablet.
+  const url = page.getByRole('region', { name: `Join link for ${member}`, exact: true }).locator('.join-link__url');
+  await url.waitFor({ timeout: uiTimeoutMs });
+  return (await url.innerText()).trim();
 }
 
 const themeGrid = 'Notes by theme: stakeholder groups heard or seen, then evidence types';
