@@ -1,6 +1,6 @@
 // Before anything loads Dexie, which looks for IndexedDB when it loads.
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { listSessions } from '../../src/client/store/engagementQueries';
 import { createNote, listSessionNotes, updateNote } from '../../src/client/store/noteRepository';
 import type { FetchLike } from '../../src/client/sync/httpCall';
@@ -87,5 +87,22 @@ describe('sync engine against the real server app', () => {
     await peerA.engine.syncNow();
     expect(peerA.engine.getState().online).toBe(true);
     expect(await peerA.db.outbox.count()).toBe(0);
+  });
+
+  it('stays offline when a sync that was under way finishes after the signal went', async () => {
+    const network = { onLine: true };
+    vi.stubGlobal('navigator', network);
+    try {
+      const peer = await server.device(1, async (url, init) => {
+        const answer = await server.serverFetch(url, init);
+        // The answer arrives; meanwhile the tablet lost its signal.
+        network.onLine = false;
+        return answer;
+      });
+      await peer.engine.syncNow();
+      expect(peer.engine.getState().online).toBe(false);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

@@ -67,7 +67,7 @@ export class SyncEngine {
     this.options = { ...defaultOptions, ...options };
     const { settleMs: quietMs, maxSettleMs: maxWaitMs, clock } = this.options;
     this.settling = quietPeriod(() => void this.syncNow(), { quietMs, maxWaitMs }, clock);
-    const online = typeof navigator === 'undefined' ? true : navigator.onLine;
+    const online = browserOnline();
     const lastSyncedAt = readLastReachedServer(engagementId);
     this.state = { online, syncing: false, waitingCount: 0, lastError: null, lastSyncedAt };
   }
@@ -157,12 +157,19 @@ export class SyncEngine {
       const { role, deviceToken } = await this.identity();
       // Photos are the team's evidence: their routes refuse a council token, so it never asks.
       if (role !== 'council') await syncPhotos(this.db, this.api, this.engagementId, deviceToken);
-      this.update({ syncing: false, online: true, lastError: null, lastSyncedAt: this.reachedServer() });
+      // A sync that finishes after the signal went reaches the server, but the device is offline now.
+      this.update({ syncing: false, online: browserOnline(), lastError: null, lastSyncedAt: this.reachedServer() });
     } catch (error) {
       const syncError = error instanceof SyncError ? error : new SyncError('server_error', String(error));
       if (syncError.code === 'offline') this.update({ syncing: false, online: false });
       // The server answered, if only to refuse: it was reached.
-      else this.update({ syncing: false, online: true, lastError: syncError, lastSyncedAt: this.reachedServer() });
+      else
+        this.update({
+          syncing: false,
+          online: browserOnline(),
+          lastError: syncError,
+          lastSyncedAt: this.reachedServer(),
+        });
     }
     this.update({ waitingCount: await countWaitingEdits(this.db, this.engagementId) });
   }
@@ -236,4 +243,9 @@ export class SyncEngine {
     this.state = { ...this.state, ...change };
     for (const listener of this.listeners) listener();
   }
+}
+
+/** What the browser says of the network now (true where there is no browser, as in Node tests). */
+function browserOnline(): boolean {
+  return typeof navigator === 'undefined' ? true : navigator.onLine;
 }
