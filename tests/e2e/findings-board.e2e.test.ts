@@ -126,5 +126,6 @@ test('the manager makes findings by tap, keyboard and pointer drag, reorders by 
   await findingCard(page, 'Partnership working is strong')
     .getByRole('button', { name: 'Show 2 notes' })
     .click({ timeout: uiTimeoutMs });
-  expect(await notesIn(page, 'Partnership working is strong')).toBe(2);
+  // The shown notes render a moment after the tap on a busy machine.
+  await expect.poll(() => notesIn(page, 'Partnership working is strong'), { timeout: uiTimeoutMs }).toBe(2);
 });
