@@ -6,6 +6,7 @@ import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/domain/records/finding';
 import type { MemberRole } from '../../src/domain/records/member';
+import type { Note } from '../../src/domain/records/note';
 import { FindingsPage } from '../../src/client/features/findings/FindingsPage';
 import { AppServicesContext } from '../../src/client/services/appServices';
 import { EngagementContext } from '../../src/client/services/engagementContext';
@@ -15,7 +16,7 @@ import { createApiClient } from '../../src/client/sync/apiClient';
 import { SyncEngine } from '../../src/client/sync/syncEngine';
 import { createTeamApiClient } from '../../src/client/sync/teamApiClient';
 import { engagementId, joinedDb, memberId } from '../unit/storeFixtures';
-import { carersSession, colleague, makeNote, me, seedSearchRecords, theme } from './searchFixtures';
+import { carersSession, colleague, makeNote, me, otherTheme, seedSearchRecords, theme } from './searchFixtures';
 
 afterEach(cleanup);
 
@@ -154,6 +155,27 @@ describe('findings board', () => {
     expect(within(findingItem('Front door works well')).queryByRole('article')).toBeNull();
     await user.click(within(findingItem('Staff feel supported')).getByRole('button', { name: /^Remove note/ }));
     await waitFor(() => expect(unassigned().getAllByRole('article')).toHaveLength(3));
+  });
+
+  it('counts and shows a cited note tagged with another theme only, read on its own when it arrives', async () => {
+    const elsewhere = makeNote('Commissioners meet the carers forum monthly', {
+      themeIds: [otherTheme.id],
+      evidenceType: 'seen',
+    });
+    const carers = notes[0] as Note;
+    const db = await renderBoard('manager', [finding('Carers are heard', { noteIds: [carers.id, elsewhere.id] })]);
+    const user = userEvent.setup();
+    // The second note is not on this device yet (a sync brings it): the finding counts one.
+    await user.click(within(findingItem('Carers are heard')).getByRole('button', { name: 'Show 1 note' }));
+    await db.note.put(elsewhere);
+    // Retagged away from this theme since: still cited, still counted.
+    await db.note.put({ ...carers, themeIds: [otherTheme.id], updatedAt: '2026-11-23T19:00:00.000Z' });
+    const card = findingItem('Carers are heard');
+    await waitFor(() => expect(within(card).getAllByRole('article')).toHaveLength(2));
+    expect(within(card).getByRole('article', { name: `Note: ${elsewhere.text}` })).toHaveTextContent('seen');
+    expect(card).toHaveTextContent('heard 1 · seen 1');
+    expect(unassigned().queryByRole('article', { name: `Note: ${elsewhere.text}` })).toBeNull();
+    expect(unassigned().queryByRole('article', { name: `Note: ${carers.text}` })).toBeNull();
   });
 
   it('reorders findings with a tap on Move up', async () => {

@@ -109,6 +109,11 @@ export class TriangulateDb extends Dexie {
         attributionAcceptance: 'id, engagementId',
       })
       .upgrade(upgradeToVersion7);
+    // Notes by theme (multi-entry): a theme's board reads its own notes, not the engagement's
+    // thousands. IndexedDB builds the index from the stored rows; nothing to upgrade.
+    this.version(8).stores({
+      note: 'id, engagementId, [engagementId+sessionId], *themeIds',
+    });
     this.use(parseOnRead(storedSchemas, this.unreadableRecords, new Set(recordTypes)));
   }
 

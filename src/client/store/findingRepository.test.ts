@@ -138,6 +138,23 @@ describe('findings on this device', () => {
     expect(board.unassignedNotes.map((n) => n.id)).toEqual([newer.id, old.id]);
   });
 
+  it('reads the theme’s notes, those with no theme and those its findings cite: not the rest of the engagement', async () => {
+    const [ours, none, citedOther, uncitedOther] = [
+      note([themeId]),
+      note([]),
+      note([otherThemeId]),
+      note([otherThemeId]),
+    ];
+    const elsewhere = note([], { engagementId: crypto.randomUUID() });
+    const db = await seeded([ours, none, citedOther, uncitedOther, elsewhere]);
+    const cites = await make(db, [citedOther.id]);
+    const board = await getThemeBoard(db, engagementId, themeId);
+    expect([...board.notes.keys()].sort()).toEqual([ours.id, none.id, citedOther.id].sort());
+    expect(board.unassignedNotes.map((n) => n.id)).toEqual([ours.id]);
+    expect(board.notesWithoutTheme.map((n) => n.id)).toEqual([none.id]);
+    expect(board.lanes.strength.map((f) => [f.id, f.noteIds])).toEqual([[cites.id, [citedOther.id]]]);
+  });
+
   it('moves a note from one finding to another in one go', async () => {
     const a = note([themeId]);
     const db = await seeded([a]);

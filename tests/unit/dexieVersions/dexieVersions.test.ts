@@ -16,6 +16,7 @@ import * as v2 from './version2Fixture';
 import * as v3 from './version3Fixture';
 import * as v4 from './version4Fixture';
 import * as v6 from './version6Fixture';
+import * as v7 from './version7Fixture';
 
 /** A database as an earlier app left it: its versions' stores declared in turn, holding rows. */
 async function storedBy(versions: Record<string, string>[], rows: Record<string, object[]>): Promise<string> {
@@ -76,12 +77,13 @@ describe('a database stored by version 1', () => {
     const db = await openWithTodaysApp(name, v1.version1Rows);
     const notes = await listSessionNotes(db, v1.engagementId, v1.sessionId);
     expect(notes.map((note) => note.id)).toEqual([v1.noteIds[0]]);
+    expect(await db.note.where('themeIds').equals(v1.themeIds[0]).primaryKeys()).toEqual([v1.noteIds[0]]);
     expect(await db.deviceIdentity.get(v1.engagementId)).toMatchObject({ nextSeq: 6, pullCursor: 8 });
     await expectPushable(db, v1.engagementId, 3);
     db.close();
 
     const { version, rows } = await storedRows(name);
-    expect(version).toBe(7);
+    expect(version).toBe(8);
     expectWhole(rows);
     expect(rows.get('note')?.[0]).toMatchObject({ conflicts: [], photoIds: [], themeIds: [v1.themeIds[0]] });
     expect(rows.get('session')?.[0]).toMatchObject({
@@ -126,7 +128,7 @@ describe('a database stored by version 2', () => {
     db.close();
 
     const { version, rows } = await storedRows(name);
-    expect(version).toBe(7);
+    expect(version).toBe(8);
     expectWhole(rows);
     expect(rows.get('photo')).toEqual([]);
     expect(rows.get('note')?.[0]).toMatchObject({ photoIds: [] });
@@ -156,7 +158,7 @@ describe('a database stored by version 3', () => {
     db.close();
 
     const { version, rows } = await storedRows(name);
-    expect(version).toBe(7);
+    expect(version).toBe(8);
     expectWhole(rows);
     expect(rows.get('noteDraft')).toMatchObject([{ noteId: v3.noteId, saved: true, text: '' }]);
     expect(rows.get('session')).toEqual(v3.version3Rows.session?.map(notCancelled));
@@ -177,7 +179,7 @@ describe('a database stored by version 4', () => {
     db.close();
 
     const { version, rows } = await storedRows(name);
-    expect(version).toBe(7);
+    expect(version).toBe(8);
     expectWhole(rows);
     expect(rows.get('photo')).toEqual(v4.version4Rows.photo);
   });
@@ -205,7 +207,7 @@ describe('a database stored by version 6', () => {
     db.close();
 
     const { version, rows } = await storedRows(name);
-    expect(version).toBe(7);
+    expect(version).toBe(8);
     // Tables holding a bare tombstone are checked row by row below.
     expectWhole(new Map([...rows].filter(([table]) => table !== 'publishedSnapshot' && table !== 'session')));
     const numbers = new Map(
@@ -270,3 +272,26 @@ function localStorageStandIn(): Storage {
     clear: () => items.clear(),
   };
 }
+
+describe('a database stored by version 7', () => {
+  it('opens with today’s app: every note kept, and found by its themes', async () => {
+    const stores = [
+      v1.version1Stores,
+      v2.version2Stores,
+      v3.version3Stores,
+      v4.version4Stores,
+      v6.version5Stores,
+      v6.version6Stores,
+      v7.version7Stores,
+    ];
+    const name = await storedBy(stores, v7.version7Rows);
+    const db = await openWithTodaysApp(name, v7.version7Rows);
+    expect(await db.note.where('themeIds').equals(v2.themeId).primaryKeys()).toEqual([v7.noteId]);
+    expect(await db.note.where('themeIds').equals(crypto.randomUUID()).count()).toBe(0);
+    db.close();
+
+    const { version, rows } = await storedRows(name);
+    expect(version).toBe(8);
+    expect(rows.get('note')).toEqual(v7.version7Rows.note);
+  });
+});

@@ -17,8 +17,11 @@ import {
 } from '../../store/findingRepository';
 import type { SearchVocabulary } from '../../store/searchSource';
 import {
+  boardNotesFrom,
+  citedElsewhere,
   readBoardEvidence,
   readBoardFindings,
+  readNotes,
   themeBoardFrom,
   type ThemeBoard as Board,
 } from '../../store/themeBoardQueries';
@@ -33,7 +36,7 @@ import { dragData } from './dragIds';
 import { FindingCard } from './FindingCard';
 import { FindingEditorDialog } from './FindingEditorDialog';
 import { FindingLaneColumn } from './FindingLaneColumn';
-import { keepUnchanged } from './keepUnchanged';
+import { keepUnchangedFindings, keepUnchangedNotes } from './keepUnchanged';
 import { boardWithMove, type NoteMove } from './boardWithMove';
 import { MergeBar } from './MergeBar';
 import { MoveToFindingDialog } from './MoveToFindingDialog';
@@ -42,6 +45,7 @@ import { NotePile } from './NotePile';
 import { UnmergeDialog } from './UnmergeDialog';
 import { useBoardActions } from './useBoardActions';
 import { useFindingNotes } from './useFindingNotes';
+import { useKept } from './useKept';
 
 type Props = {
   db: TriangulateDb;
@@ -72,18 +76,32 @@ const plural = (count: number, one: string) => `${count} ${one}${count === 1 ? '
 export function ThemeBoard({ db, engagementId, themeId, actor, vocabulary }: Props) {
   // Findings and evidence watched apart: a move writes a finding, and re-reads only findings.
   const findings = useLiveQuery(() => readBoardFindings(db, engagementId), [db, engagementId]);
-  const evidence = useLiveQuery(() => readBoardEvidence(db, engagementId), [db, engagementId]);
-  const read = useMemo(
-    () => (findings && evidence ? themeBoardFrom(themeId, findings, evidence) : undefined),
-    [themeId, findings, evidence],
+  const evidence = useLiveQuery(() => readBoardEvidence(db, engagementId, themeId), [db, engagementId, themeId]);
+  // Notes the findings cite from other themes (rare: a note retagged since), read on their own.
+  const held = useMemo(() => new Set(evidence?.notes.map((note) => note.id)), [evidence]);
+  const missing = useMemo(
+    () => (findings && evidence ? citedElsewhere(themeId, findings, held).join(' ') : ''),
+    [themeId, findings, evidence, held],
   );
-  // Each read makes new objects: the unchanged ones are swapped for those drawn before.
-  const [board, setBoard] = useState<Board | undefined>(undefined);
-  const [lastRead, setLastRead] = useState<Board | undefined>(undefined);
-  if (read !== lastRead) {
-    setLastRead(read);
-    setBoard(read ? keepUnchanged(board, read) : undefined);
-  }
+  const cited = useLiveQuery(
+    async () => ({ missing, notes: await readNotes(db, missing ? missing.split(' ') : []) }),
+    [db, missing],
+  );
+  // Each read makes new objects: the unchanged ones are swapped for those drawn before. Until
+  // a newly cited note is read, the notes drawn before stay (a finding's counts lag a moment).
+  const notesRead = useMemo(
+    () =>
+      evidence && cited?.missing === missing
+        ? boardNotesFrom(themeId, { ...evidence, notes: [...evidence.notes, ...cited.notes] })
+        : undefined,
+    [themeId, evidence, cited, missing],
+  );
+  const boardNotes = useKept(notesRead, keepUnchangedNotes);
+  const boardRead = useMemo(
+    () => (findings && boardNotes ? themeBoardFrom(themeId, findings, boardNotes) : undefined),
+    [themeId, findings, boardNotes],
+  );
+  const board = useKept(boardRead, keepUnchangedFindings);
   if (!board) return <p role="status">Opening the board…</p>;
   return (
     <BoardView

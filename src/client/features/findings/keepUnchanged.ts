@@ -1,4 +1,5 @@
-import type { ThemeBoard } from '../../store/themeBoardQueries';
+import type { Note } from '../../../domain/records/note';
+import type { BoardNotes, ThemeBoard } from '../../store/themeBoardQueries';
 
 type Versioned = { id: string; rev: number; updatedAt: string; deleted: boolean; conflicts: readonly unknown[] };
 
@@ -15,15 +16,29 @@ function reuse<T extends Versioned>(before: ReadonlyMap<string, T>, record: T): 
 }
 
 /**
- * The board just read, with each note, session and finding that has not changed since the
- * board before replaced by the object drawn before. Every read makes new objects; kept
- * ones let the memoised cards skip drawing them again, so a move redraws what it moved
- * and not the hundreds of cards around it.
+ * The board's notes just read, with each note and session that has not changed since the
+ * read before replaced by the object drawn before. Every read makes new objects; kept ones
+ * let the memoised cards skip drawing them again.
  */
-export function keepUnchanged(before: ThemeBoard | undefined, next: ThemeBoard): ThemeBoard {
+export function keepUnchangedNotes(before: BoardNotes | undefined, next: BoardNotes): BoardNotes {
   if (!before) return next;
   const notes = new Map([...next.notes].map(([id, note]) => [id, reuse(before.notes, note)]));
-  const sessions = new Map([...next.sessions].map(([id, session]) => [id, reuse(before.sessions, session)]));
+  const kept = (note: Note) => notes.get(note.id) ?? note;
+  return {
+    ofTheme: next.ofTheme.map(kept),
+    withoutTheme: next.withoutTheme.map(kept),
+    notes,
+    sessions: new Map([...next.sessions].map(([id, session]) => [id, reuse(before.sessions, session)])),
+  };
+}
+
+/**
+ * The board just read, with each finding that has not changed since the board before
+ * replaced by the object drawn before, so a move redraws the cards it moved and not the
+ * others. (Its notes were kept already: `keepUnchangedNotes`.)
+ */
+export function keepUnchangedFindings(before: ThemeBoard | undefined, next: ThemeBoard): ThemeBoard {
+  if (!before) return next;
   const oldFindings = new Map(
     [...before.lanes.strength, ...before.lanes['area for consideration']].map((f) => [f.id, f]),
   );
@@ -33,9 +48,5 @@ export function keepUnchanged(before: ThemeBoard | undefined, next: ThemeBoard):
       strength: next.lanes.strength.map((f) => reuse(oldFindings, f)),
       'area for consideration': next.lanes['area for consideration'].map((f) => reuse(oldFindings, f)),
     },
-    unassignedNotes: next.unassignedNotes.map((note) => notes.get(note.id) ?? note),
-    notesWithoutTheme: next.notesWithoutTheme.map((note) => notes.get(note.id) ?? note),
-    notes,
-    sessions,
   };
 }
