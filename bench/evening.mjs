@@ -17,7 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { benchClientDir, ensureClientBuilt, launchChromium } from './captureClient.mjs';
+import { benchClientDir, ensureClientBuilt, launchChromium, waitForServiceWorker } from './captureClient.mjs';
 import { ensureServerBuilt } from './lib/build.mjs';
 import { ensureDir, repoRoot, resultsDir } from './lib/paths.mjs';
 import { addResult } from './lib/results.mjs';
@@ -392,6 +392,8 @@ export async function runEvening({ writeResults = true } = {}) {
     await page.goto(`${engagementUrl}/evening/findings`);
     await page.getByLabel('Theme', { exact: true }).waitFor({ timeout: 60_000 });
     await page.locator('.board-finding').first().waitFor({ timeout: 60_000 });
+    // The app must come from the service worker once offline: its install may still be under way.
+    await waitForServiceWorker(page);
     // Offline from here: the seeded records are not on the server, and the evening is timed
     // on this device (hotel Wi-Fi); a move still writes its outbox entry.
     await context.setOffline(true);

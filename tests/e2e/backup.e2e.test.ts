@@ -6,6 +6,7 @@ import { expect, test } from 'vitest';
 import {
   expectHeading,
   expectSyncStatus,
+  goOffline,
   joinEngagement,
   newNote,
   noteValues,
@@ -69,7 +70,7 @@ test('a peer downloads a backup offline; another device of the same peer imports
   await joinEngagement(peerA, server, 'lead peer');
   const session = await openFirstSession(peerA);
   await expectSyncStatus(peerA, 'All saved on the server', syncTimeoutMs);
-  await contextA.setOffline(true);
+  await goOffline(peerA);
   await expectSyncStatus(peerA, /^Offline/);
 
   // 2. Two notes typed offline, one tagged with a theme.

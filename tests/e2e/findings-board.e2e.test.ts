@@ -42,6 +42,15 @@ test('the manager makes findings by tap, keyboard and pointer drag, reorders by 
     viewport: { width: 1024, height: 768 },
   });
   await seedNotes(page, engagementId, 4, { text: 'numbered' });
+  // The app keeps to its Content Security Policy: nothing it runs is refused (zod's probe for
+  // eval was, before zodJitless.ts). The page hears each refusal as an event.
+  await page.addInitScript(() => {
+    const refused: string[] = [];
+    Reflect.set(window, '__refused', refused);
+    document.addEventListener('securitypolicyviolation', (event) =>
+      refused.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`),
+    );
+  });
   await page.goto(`${server.url}/engagements/${engagementId}/evening`);
   await page.getByRole('link', { name: 'Findings board' }).click();
   await page.waitForURL(/\/evening\/findings/, { timeout: uiTimeoutMs });
@@ -126,4 +135,5 @@ test('the manager makes findings by tap, keyboard and pointer drag, reorders by 
       { timeout: uiTimeoutMs },
     )
     .toBe(2);
+  expect(await page.evaluate(() => Reflect.get(window, '__refused') as unknown)).toEqual([]);
 });

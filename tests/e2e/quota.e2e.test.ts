@@ -4,6 +4,7 @@ import { expect, test } from 'vitest';
 import {
   expectHeading,
   expectSyncStatus,
+  goOffline,
   noteValues,
   openFirstSession,
   syncTimeoutMs,
@@ -25,8 +26,9 @@ test('a full device: the save fails, the banner shows, the text stays and a back
   const { context, page, artifacts } = await joinedPeer(journey(), 'quota', 'lead peer', { acceptDownloads: true });
   const session = await openFirstSession(page);
   await expectSyncStatus(page, 'All saved on the server', syncTimeoutMs);
-  // Offline, so nothing leaves the outbox while the disk is full.
-  await context.setOffline(true);
+  // Offline, so nothing leaves the outbox while the disk is full; the app already installed,
+  // so its cache is not still filling while the quota is set just above what is used.
+  await goOffline(page);
 
   // The quota is set just above what the origin uses now.
   const cdp = await context.newCDPSession(page);

@@ -2,11 +2,20 @@ import { lazy, Suspense, useState } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { AppServicesContext, type AppServices } from '../services/appServices';
 import { DraftRecovery } from './DraftRecovery';
+import { EveningHub } from './EveningHub';
 import { PageHideFlush } from './PageHideFlush';
 import { StorageBannerProvider } from './StorageBanner';
 import { VersionChangeBanner } from './VersionChangeBanner';
 import { QueryClientHolderContext, type QueryClientHolder } from './queryClientHolder';
-import { EngagementHomePage, EngagementShell, HomePage, SessionPage, TimetablePage, TodayPage } from './startScreens';
+import {
+  EngagementHomePage,
+  EngagementShell,
+  FindingsPage,
+  HomePage,
+  SessionPage,
+  TimetablePage,
+  TodayPage,
+} from './startScreens';
 
 // Registers the service worker and offers a new version: nothing the first paint needs.
 const UpdatePrompt = lazy(() => import('./UpdatePrompt').then((m) => ({ default: m.UpdatePrompt })));
@@ -31,9 +40,7 @@ const TeamPage = lazy(() =>
   })),
 );
 const SetupPage = lazy(() => import('../features/setup/SetupPage').then((m) => ({ default: m.SetupPage })));
-// The evening merge: the hub and its screens.
-const EveningPage = lazy(() => import('../features/evening/EveningPage').then((m) => ({ default: m.EveningPage })));
-const FindingsPage = lazy(() => import('../features/findings/FindingsPage').then((m) => ({ default: m.FindingsPage })));
+// The evening merge's screens (the hub and the board: EveningHub, startScreens).
 const CoveragePage = lazy(() => import('../features/coverage/CoveragePage').then((m) => ({ default: m.CoveragePage })));
 const RecommendationsPage = lazy(() =>
   import('../features/recommendations/RecommendationsPage').then((m) => ({ default: m.RecommendationsPage })),
@@ -86,7 +93,7 @@ export function App({ services }: { services: AppServices }) {
                   <Route path="team" element={<TeamPage />} />
                   <Route path="settings" element={<SettingsPage />} />
                   <Route path="search" element={<SearchPage />} />
-                  <Route path="evening" element={<EveningPage />} />
+                  <Route path="evening" element={<EveningHub />} />
                   <Route path="evening/findings" element={<FindingsPage />} />
                   <Route path="evening/coverage" element={<CoveragePage />} />
                   <Route path="evening/recommendations" element={<RecommendationsPage />} />

@@ -16,6 +16,8 @@ export const engagementHomeChunk = loader(() => import('../features/timetable/En
 export const sessionChunk = loader(() => import('../features/capture/SessionPage'));
 export const todayChunk = loader(() => import('../features/timetable/TodayPage'));
 export const timetableChunk = loader(() => import('../features/timetable/TimetablePage'));
+/** Not a start screen as such, but loaded ahead from the Evening screen: the manager's next step. */
+export const findingsBoardChunk = loader(() => import('../features/findings/FindingsPage'));
 
 const engagementPath = /^\/engagements\/[^/]+(?:\/([^/]+)(?:\/([^/]+))?)?\/?$/;
 
@@ -29,6 +31,7 @@ function chunksFor(pathname: string): StartScreenLoader<unknown>[] {
   if (section === 'sessions' && rest !== undefined) return [shellChunk, sessionChunk];
   if (section === 'today') return [shellChunk, todayChunk];
   if (section === 'timetable' && rest === undefined) return [shellChunk, timetableChunk];
+  if (section === 'evening' && rest === 'findings') return [shellChunk, findingsBoardChunk];
   return [shellChunk];
 }
 

@@ -1,6 +1,7 @@
 import { use, type ComponentType } from 'react';
 import {
   engagementHomeChunk,
+  findingsBoardChunk,
   homeChunk,
   sessionChunk,
   shellChunk,
@@ -31,3 +32,4 @@ export const EngagementHomePage = startScreen(engagementHomeChunk, (m) => m.Enga
 export const SessionPage = startScreen(sessionChunk, (m) => m.SessionPage);
 export const TodayPage = startScreen(todayChunk, (m) => m.TodayPage);
 export const TimetablePage = startScreen(timetableChunk, (m) => m.TimetablePage);
+export const FindingsPage = startScreen(findingsBoardChunk, (m) => m.FindingsPage);

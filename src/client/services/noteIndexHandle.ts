@@ -1,3 +1,4 @@
+import { whenIdle } from '../lib/whenIdle';
 import type { TriangulateDb } from '../store/db';
 import type { LiveNoteIndex, LiveNoteIndexOptions, NoteIndexSnapshot } from './liveNoteIndex';
 
@@ -8,16 +9,6 @@ export type NoteIndexHandleOptions = LiveNoteIndexOptions & {
   /** Nothing happens this long after start (ms): start-up and first keystrokes come first. */
   startAfterMs?: number;
 };
-
-/** Runs `task` when the browser is idle (or soon after, on browsers without idle callbacks); returns a cancel. */
-function whenIdle(task: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(task, { timeout: 2000 });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(task, 50);
-  return () => clearTimeout(id);
-}
 
 /**
  * The engagement's note search index as the app holds it from start: a small handle in

@@ -72,6 +72,16 @@ export async function waitForServiceWorkerControl(page: Page): Promise<void> {
 }
 
 /**
+ * Loses signal as an installed app does: the service worker holds the app first (its
+ * install can still be copying the app into its cache on a busy machine; a screen not yet
+ * opened then fails to load offline), then the browser goes offline.
+ */
+export async function goOffline(page: Page): Promise<void> {
+  await waitForServiceWorkerControl(page);
+  await page.context().setOffline(true);
+}
+
+/**
  * Asks the browser to look for a new service worker now, as the app does on focus and
  * on its interval; fails if there is no registration or the check hangs.
  */

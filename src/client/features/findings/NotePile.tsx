@@ -1,5 +1,5 @@
 import { useDroppable } from '@dnd-kit/core';
-import { useState, type ReactNode } from 'react';
+import { startTransition, useEffect, useState, type ReactNode } from 'react';
 import type { Note } from '../../../domain/records/note';
 import type { Session } from '../../../domain/records/session';
 import type { BoardNames } from './boardNames';
@@ -8,6 +8,8 @@ import { NoteCard } from './NoteCard';
 
 /** Cards drawn at first: enough for an evening's pile, few enough to open the board fast. */
 const firstPage = 50;
+/** Cards in the board's first frame: a screenful. The rest of the first page follows, interruptibly. */
+const firstFrame = 12;
 
 type Props = {
   title: string;
@@ -27,7 +29,8 @@ type Props = {
 /** A pile of notes not yet in a finding, newest first, each selectable and movable. */
 export function NotePile(props: Props) {
   const { title, notes, sessions, names, canMove, selectedIds, onSelect, onMoveTo } = props;
-  const [shown, setShown] = useState(firstPage);
+  const [shown, setShown] = useState(firstFrame);
+  useEffect(() => startTransition(() => setShown((before) => Math.max(before, firstPage))), []);
   const data: DragData = { kind: 'pile', label: title };
   const { setNodeRef, isOver } = useDroppable({ id: `${pileDropId}:${title}`, data, disabled: !props.dropTarget });
   const headingId = `pile-${title.replace(/\W+/g, '-')}`;
