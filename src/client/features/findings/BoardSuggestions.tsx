@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import type { SuggestionRequest } from '../../../domain/findings/boardSuggestions';
 import type { SimilarityNote } from '../../../domain/findings/similarity';
 import type { Finding } from '../../../domain/records/finding';
@@ -26,7 +26,13 @@ const groupKey = (noteIds: readonly string[]) => [...noteIds].sort().join(' ');
  * Suggestions, never automatic: findings a selected note may support, and groups of
  * unassigned notes that say similar things. Ignored ones stay hidden while the board is open.
  */
-export function BoardSuggestions({ unassigned, selected, targets, notes, onAdd, onMakeFinding }: Props) {
+export function BoardSuggestions({ onAdd, onMakeFinding, ...board }: Props) {
+  // Suggestions follow the board a moment later, in a render of their own: a move or a
+  // selection is drawn first, and the question for the worker is built after that paint.
+  const unassigned = useDeferredValue(board.unassigned);
+  const selected = useDeferredValue(board.selected);
+  const targets = useDeferredValue(board.targets);
+  const notes = useDeferredValue(board.notes);
   const [ignored, setIgnored] = useState<ReadonlySet<string>>(new Set());
   const ignore = (key: string) => setIgnored((before) => new Set([...before, key]));
   const request = useMemo<SuggestionRequest>(
