@@ -48,7 +48,9 @@ test('the manager makes findings by tap, keyboard and pointer drag, reorders by 
     const refused: string[] = [];
     Reflect.set(window, '__refused', refused);
     document.addEventListener('securitypolicyviolation', (event) =>
-      refused.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`),
+      refused.push(
+        `${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`,
+      ),
     );
   });
   await page.goto(`${server.url}/engagements/${engagementId}/evening`);
