@@ -1,6 +1,6 @@
-import { recordTypeSchema } from '../../domain/records/recordTypes';
+import { recordTypeSchema, type RecordType } from '../../domain/records/recordTypes';
 import type { FieldStamps } from '../../domain/sync/mergeMutation';
-import type { DeviceRow, InviteRow, PhotoRow, StoredRecord } from './storage';
+import type { DeviceRow, InviteRow, ListedRecord, PhotoRow, StoredRecord } from './storage';
 
 /**
  * Rows as both databases return them (same column names) and their mapping to the
@@ -22,6 +22,9 @@ export type RecordColumns = {
 };
 /** The columns every record read selects. */
 export const recordColumns = 'record_type, data, rev, field_stamps, council_rev';
+export type ListedColumns = Omit<RecordColumns, 'field_stamps'>;
+/** The columns a list of changes selects: the stamps are often larger than the record. */
+export const listedColumns = 'record_type, data, rev, council_rev';
 export type InviteColumns = {
   id: string;
   code_hash: string;
@@ -55,20 +58,44 @@ export type PhotoColumns = {
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+const knownRecordTypes = new Set<string>(recordTypeSchema.options);
+const isRecordType = (value: string): value is RecordType => knownRecordTypes.has(value);
+
+export function toListedRecord(row: ListedColumns): ListedRecord {
+  if (!isRecordType(row.record_type)) throw new Error(`stored record type is unknown: ${row.record_type}`);
+  let data: Record<string, unknown> | undefined;
+  return {
+    recordType: row.record_type,
+    json: row.data,
+    // Parsed when first read: a pull sends thousands of records as stored.
+    get data() {
+      if (data) return data;
+      const parsed: unknown = JSON.parse(row.data);
+      if (!isObject(parsed)) throw new Error(`stored record data is not an object (rev ${row.rev})`);
+      data = parsed;
+      return data;
+    },
+    rev: toSafeInt(row.rev, 'rev'),
+    councilRev: row.council_rev === null ? null : toSafeInt(row.council_rev, 'council_rev'),
+  };
+}
+
 export function toStoredRecord(row: RecordColumns): StoredRecord {
-  const data: unknown = JSON.parse(row.data);
-  if (!isObject(data)) throw new Error(`stored record data is not an object (rev ${row.rev})`);
+  const listed = toListedRecord(row);
   let stamps: FieldStamps | undefined;
   return {
-    recordType: recordTypeSchema.parse(row.record_type),
-    data,
-    rev: toSafeInt(row.rev, 'rev'),
-    // Parsed when first read: a pull sends thousands of records and never reads their stamps.
+    recordType: listed.recordType,
+    json: listed.json,
+    get data() {
+      return listed.data;
+    },
+    rev: listed.rev,
+    // Parsed when first read, like the record.
     get stamps() {
       stamps ??= JSON.parse(row.field_stamps) as FieldStamps;
       return stamps;
     },
-    councilRev: row.council_rev === null ? null : toSafeInt(row.council_rev, 'council_rev'),
+    councilRev: listed.councilRev,
   };
 }
 
