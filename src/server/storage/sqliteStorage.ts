@@ -6,6 +6,13 @@ import type { Storage } from './storage';
 
 /** How long a statement waits for another process's lock (e.g. a backup) before failing. */
 const busyTimeoutMs = 5000;
+/**
+ * WAL pages between checkpoints (SQLite's default is 1,000, ~4 MB). Each checkpoint
+ * copies the pages written since the last one and syncs twice, inside the commit that
+ * triggers it; the hot pages (indexes, counters) are copied once per checkpoint, so fewer
+ * checkpoints copy less. 4,000 pages (~16 MB) halved the commit time of 10,000 notes.
+ */
+const walPagesPerCheckpoint = 4000;
 
 /** Opens (creating if needed) the SQLite file and migrates it to the newest schema. */
 export function openSqliteStorage(file: string): Storage {
@@ -15,6 +22,7 @@ export function openSqliteStorage(file: string): Storage {
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma(`busy_timeout = ${busyTimeoutMs}`);
+  db.pragma(`wal_autocheckpoint = ${walPagesPerCheckpoint}`);
   migrateSqlite(db);
 
   const tx = createSqliteTx(db);
