@@ -5,6 +5,7 @@ import { migratePostgres } from './postgresMigrate';
 import { createPostgresReadTx } from './postgresReadTx';
 import { createPostgresWriteTx } from './postgresWriteTx';
 import type { Storage } from './storage';
+import { signedInQuery, toSignedIn, type SignedInColumns } from './storedRows';
 
 export type PostgresOptions = {
   /** Connections this process keeps for writes; several API instances each have their own pools. */
@@ -119,6 +120,13 @@ export async function openPostgresStorage(url: string, options: PostgresOptions 
   }
 
   return {
+    // One statement, so one snapshot without BEGIN and COMMIT: one round trip.
+    findSignedIn: (tokenHash) =>
+      track(async () => {
+        const result = await readPool.query<SignedInColumns>(signedInQuery('$1'), [tokenHash]);
+        const row = result.rows[0];
+        return row ? toSignedIn(row) : undefined;
+      }),
     // One snapshot for the whole callback: a pull's page and its cursor agree.
     read: (fn) => track(() => inReadTransaction((client) => fn(createPostgresReadTx(client, noLocks)))),
     // READ COMMITTED: the engagement lock, not the isolation level, keeps writers apart.

@@ -1,6 +1,7 @@
 import type { PoolClient } from 'pg';
 import type { AnyRecord, RecordType } from '../../domain/records/recordTypes';
 import type { FieldStamps } from '../../domain/sync/mergeMutation';
+import { stampsToText } from './stampsText';
 import type { EngagementLocks } from './postgresLocks';
 import { recordColumns, toSafeInt, toStoredRecord, type RecordColumns } from './storedRows';
 import type { AuditRow, ChangeCounters, WriteTx } from './storage';
@@ -217,7 +218,7 @@ export function createWriteBuffer(connection: PoolClient, locks: EngagementLocks
         rev: record.rev,
         deleted: record.deleted ? 1 : 0,
         updated_at: record.updatedAt,
-        field_stamps: JSON.stringify(stamps),
+        field_stamps: stampsToText(stamps),
         council_rev: councilRev,
       };
       pendingRecords.set(key, row);

@@ -3,6 +3,7 @@ import { createMutex } from './mutex';
 import { migrateSqlite } from './sqliteMigrate';
 import { createSqliteTx } from './sqliteTx';
 import type { Storage } from './storage';
+import { signedInQuery, toSignedIn, type SignedInColumns } from './storedRows';
 
 /** How long a statement waits for another process's lock (e.g. a backup) before failing. */
 const busyTimeoutMs = 5000;
@@ -26,6 +27,7 @@ export function openSqliteStorage(file: string): Storage {
   migrateSqlite(db);
 
   const tx = createSqliteTx(db);
+  const signedIn = db.prepare<[string], SignedInColumns>(signedInQuery('?'));
   const mutex = createMutex();
   let closed = false;
 
@@ -48,6 +50,14 @@ export function openSqliteStorage(file: string): Storage {
   }
 
   return {
+    // One statement is its own snapshot; queued so it never reads inside another's transaction.
+    findSignedIn: (tokenHash) =>
+      closed
+        ? Promise.reject(new Error('storage is closed'))
+        : mutex.run(async () => {
+            const row = signedIn.get(tokenHash);
+            return row ? toSignedIn(row) : undefined;
+          }),
     // A deferred transaction is enough for reads: it gives a snapshot without a write lock.
     read: (fn) => queue('BEGIN', () => fn(tx)),
     // IMMEDIATE takes the write lock at once, so a push never fails half-way on SQLITE_BUSY.

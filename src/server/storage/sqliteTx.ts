@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { AnyRecord, RecordType } from '../../domain/records/recordTypes';
 import type { FieldStamps } from '../../domain/sync/mergeMutation';
+import { stampsToText } from './stampsText';
 import { createSqliteErasure } from './sqliteErasure';
 import { toAuditEvent, type AuditColumns } from './auditRows';
 import type { WriteTx } from './storage';
@@ -158,7 +159,7 @@ export function createSqliteTx(db: Database.Database): WriteTx {
         record.rev,
         record.deleted ? 1 : 0,
         record.updatedAt,
-        JSON.stringify(stamps),
+        stampsToText(stamps),
         councilRev,
       );
     },

@@ -20,6 +20,9 @@ export type StoredRecord = {
   councilRev: number | null;
 };
 
+/** A device with its member's record (undefined when the member record is gone). */
+export type SignedIn = { device: DeviceRow; member: ListedRecord | undefined };
+
 /** A record as a list of changes reads it: without its stamps, which only a write needs. */
 export type ListedRecord = Omit<StoredRecord, 'stamps'>;
 
@@ -156,6 +159,12 @@ export interface WriteTx extends ReadTx, ErasureWrites {
  * behind the open one and would wait for ever.
  */
 export interface Storage {
+  /**
+   * The device holding a token (by its hash) and its member record, read by one statement
+   * outside any transaction: every request authenticates, and on PostgreSQL a read
+   * transaction cost four round trips where this costs one.
+   */
+  findSignedIn(tokenHash: string): Promise<SignedIn | undefined>;
   /** Runs fn with a consistent view; nothing is written. */
   read<T>(fn: (tx: ReadTx) => Promise<T>): Promise<T>;
   /**

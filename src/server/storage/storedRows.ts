@@ -1,6 +1,7 @@
 import { recordTypeSchema, type RecordType } from '../../domain/records/recordTypes';
 import type { FieldStamps } from '../../domain/sync/mergeMutation';
-import type { DeviceRow, InviteRow, ListedRecord, PhotoRow, StoredRecord } from './storage';
+import { stampsFromText } from './stampsText';
+import type { DeviceRow, InviteRow, ListedRecord, PhotoRow, SignedIn, StoredRecord } from './storage';
 
 /**
  * Rows as both databases return them (same column names) and their mapping to the
@@ -92,7 +93,7 @@ export function toStoredRecord(row: RecordColumns): StoredRecord {
     rev: listed.rev,
     // Parsed when first read, like the record.
     get stamps() {
-      stamps ??= JSON.parse(row.field_stamps) as FieldStamps;
+      stamps ??= stampsFromText(row.field_stamps);
       return stamps;
     },
     councilRev: listed.councilRev,
@@ -128,4 +129,29 @@ export const toPhoto = (row: PhotoColumns): PhotoRow => ({
   bytes: new Uint8Array(row.bytes),
   memberId: row.member_id,
   createdAt: row.created_at,
+});
+
+/** The device columns and its member record's, as `findSignedIn` selects them on both databases. */
+export type SignedInColumns = DeviceColumns & {
+  member_data: string | null;
+  member_rev: string | number | null;
+  member_council_rev: string | number | null;
+};
+export const signedInQuery = (parameter: string) =>
+  `SELECT devices.*, records.data AS member_data, records.rev AS member_rev, records.council_rev AS member_council_rev
+   FROM devices LEFT JOIN records ON records.engagement_id = devices.engagement_id
+     AND records.record_type = 'member' AND records.id = devices.member_id
+   WHERE devices.token_hash = ${parameter}`;
+
+export const toSignedIn = (row: SignedInColumns): SignedIn => ({
+  device: toDevice(row),
+  member:
+    row.member_data === null || row.member_rev === null
+      ? undefined
+      : toListedRecord({
+          record_type: 'member',
+          data: row.member_data,
+          rev: row.member_rev,
+          council_rev: row.member_council_rev,
+        }),
 });
