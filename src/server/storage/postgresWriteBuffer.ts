@@ -17,6 +17,7 @@ export type BufferedWrites = Pick<
   | 'putRecord'
   | 'addAuditEvent'
   | 'setDeviceLastSeq'
+  | 'serverIdentity'
 >;
 
 export type WriteBuffer = {
@@ -59,6 +60,8 @@ export function createWriteBuffer(connection: PoolClient, locks: EngagementLocks
   const pendingAudit: AuditRow[] = [];
   const pendingLastSeq = new Map<string, number>();
   const deviceEngagements = new Map<string, string>();
+  /** The server's identity as read with a preload; forgotten with the cached rows. */
+  let identity: string | undefined;
 
   const pending = () =>
     pendingRecords.size > 0 ||
@@ -130,6 +133,7 @@ export function createWriteBuffer(connection: PoolClient, locks: EngagementLocks
   const forgetCached = () => {
     records.clear();
     counters.clear();
+    identity = undefined;
   };
 
   const client = new Proxy(connection, {
@@ -178,17 +182,49 @@ export function createWriteBuffer(connection: PoolClient, locks: EngagementLocks
       const row = records.get(key);
       return row ? toStoredRecord(row) : undefined;
     },
+    // The push's records, its engagement's counters and the server's identity, read in one
+    // statement under the lock: each round trip saved is time the engagement stays locked.
     preloadRecords: async (engagementId, keys) => {
       await locks.lock(engagementId);
       const wanted = keys.filter((k) => !records.has(recordKey(engagementId, k.recordType, k.id)));
-      if (wanted.length === 0) return;
-      const result = await connection.query<RecordColumns & { id: string }>(
-        `SELECT ${recordColumns}, id FROM records
-         WHERE engagement_id = $1 AND (record_type, id) IN (SELECT * FROM unnest($2::text[], $3::text[]))`,
+      const result = await connection.query<
+        { [K in keyof RecordColumns | 'id']: (RecordColumns & { id: string })[K] | null } & {
+          counter: string | null;
+          council_counter: string | null;
+          server_identity: string | null;
+        }
+      >(
+        `SELECT counters.counter, counters.council_counter,
+           (SELECT id FROM server_identity WHERE singleton = 1) AS server_identity,
+           ${recordColumns.replace(/(\w+)/g, 'records.$1')}, records.id
+         FROM (SELECT 1) AS one
+         LEFT JOIN engagement_counters AS counters ON counters.engagement_id = $1
+         LEFT JOIN records ON records.engagement_id = $1
+           AND (records.record_type, records.id) IN (SELECT * FROM unnest($2::text[], $3::text[]))`,
         [engagementId, wanted.map((k) => k.recordType), wanted.map((k) => k.id)],
       );
+      const first = result.rows[0];
+      identity ??= first?.server_identity ?? '';
+      if (!counters.has(engagementId)) {
+        counters.set(engagementId, {
+          rev: first?.counter ? toSafeInt(first.counter, 'counter') : 0,
+          councilRev: first?.council_counter ? toSafeInt(first.council_counter, 'council_counter') : 0,
+          stored: first?.counter !== null && first?.counter !== undefined,
+          changed: false,
+        });
+      }
       for (const k of wanted) records.set(recordKey(engagementId, k.recordType, k.id), null);
-      for (const row of result.rows) records.set(recordKey(engagementId, row.record_type, row.id), row);
+      for (const row of result.rows) {
+        const { record_type, data, rev, field_stamps, council_rev, id } = row;
+        // No record of the push found: the LEFT JOIN's one row of nulls.
+        if (id === null || record_type === null || data === null || rev === null || field_stamps === null) continue;
+        records.set(recordKey(engagementId, record_type, id), { record_type, data, rev, field_stamps, council_rev });
+      }
+    },
+    serverIdentity: async () => {
+      if (identity !== undefined) return identity;
+      const result = await client.query<{ id: string }>('SELECT id FROM server_identity WHERE singleton = 1');
+      return result.rows[0]?.id ?? '';
     },
     changeCounters: async (engagementId): Promise<ChangeCounters> => {
       const c = await countersOf(engagementId);
