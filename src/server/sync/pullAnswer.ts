@@ -18,3 +18,8 @@ export function pullAnswerText({ changes, ...rest }: PullAnswer): string {
   // `rest` always holds the versions, so its text is never `{}`.
   return `{"changes":[${records.join(',')}],${JSON.stringify(rest).slice(1)}`;
 }
+
+const utf8 = new TextEncoder();
+
+/** The answer's text as UTF-8 bytes, ready to send. */
+export const pullAnswerBytes = (answer: PullAnswer) => utf8.encode(pullAnswerText(answer));
