@@ -3,8 +3,15 @@ import type { AnyRecord, RecordType } from '../../domain/records/recordTypes';
 import type { FieldStamps } from '../../domain/sync/mergeMutation';
 import { stampsToText } from './stampsText';
 import type { EngagementLocks } from './postgresLocks';
-import { recordColumns, toSafeInt, toStoredRecord, type RecordColumns } from './storedRows';
-import type { AuditRow, ChangeCounters, WriteTx } from './storage';
+import {
+  recordColumns,
+  toDevice,
+  toSafeInt,
+  toStoredRecord,
+  type DeviceColumns,
+  type RecordColumns,
+} from './storedRows';
+import type { AuditRow, ChangeCounters, DeviceRow, WriteTx } from './storage';
 
 /** The writes a push makes once per edit, which the buffer keeps until one statement stores them all. */
 export type BufferedWrites = Pick<
@@ -28,6 +35,8 @@ export type WriteBuffer = {
    */
   client: PoolClient;
   writes: BufferedWrites;
+  /** A device read with a preload and unchanged since, if any. */
+  preloadedDevice(deviceId: string): DeviceRow | undefined;
   /** Remembers which engagement a device belongs to, so its last seq is written without a look-up. */
   noteDevice(deviceId: string, engagementId: string): void;
   /** Stores every pending write in one statement; called before any other statement and before COMMIT. */
@@ -62,6 +71,8 @@ export function createWriteBuffer(connection: PoolClient, locks: EngagementLocks
   const deviceEngagements = new Map<string, string>();
   /** The server's identity as read with a preload; forgotten with the cached rows. */
   let identity: string | undefined;
+  /** Devices read with a preload, under their engagement's lock. */
+  const devices = new Map<string, DeviceColumns>();
 
   const pending = () =>
     pendingRecords.size > 0 ||
@@ -134,6 +145,7 @@ export function createWriteBuffer(connection: PoolClient, locks: EngagementLocks
     records.clear();
     counters.clear();
     identity = undefined;
+    devices.clear();
   };
 
   const client = new Proxy(connection, {
@@ -184,7 +196,7 @@ export function createWriteBuffer(connection: PoolClient, locks: EngagementLocks
     },
     // The push's records, its engagement's counters and the server's identity, read in one
     // statement under the lock: each round trip saved is time the engagement stays locked.
-    preloadRecords: async (engagementId, keys) => {
+    preloadRecords: async (engagementId, keys, deviceId) => {
       await locks.lock(engagementId);
       const wanted = keys.filter((k) => !records.has(recordKey(engagementId, k.recordType, k.id)));
       const result = await connection.query<
@@ -192,18 +204,21 @@ export function createWriteBuffer(connection: PoolClient, locks: EngagementLocks
           counter: string | null;
           council_counter: string | null;
           server_identity: string | null;
+          device: (Omit<DeviceColumns, 'last_seq'> & { last_seq: number | string }) | null;
         }
       >(
         `SELECT counters.counter, counters.council_counter,
            (SELECT id FROM server_identity WHERE singleton = 1) AS server_identity,
+           (SELECT row_to_json(devices) FROM devices WHERE id = $4 AND engagement_id = $1) AS device,
            ${recordColumns.replace(/(\w+)/g, 'records.$1')}, records.id
          FROM (SELECT 1) AS one
          LEFT JOIN engagement_counters AS counters ON counters.engagement_id = $1
          LEFT JOIN records ON records.engagement_id = $1
            AND (records.record_type, records.id) IN (SELECT * FROM unnest($2::text[], $3::text[]))`,
-        [engagementId, wanted.map((k) => k.recordType), wanted.map((k) => k.id)],
+        [engagementId, wanted.map((k) => k.recordType), wanted.map((k) => k.id), deviceId ?? null],
       );
       const first = result.rows[0];
+      if (first?.device) devices.set(first.device.id, first.device);
       identity ??= first?.server_identity ?? '';
       if (!counters.has(engagementId)) {
         counters.set(engagementId, {
@@ -278,6 +293,8 @@ export function createWriteBuffer(connection: PoolClient, locks: EngagementLocks
       }
       await locks.lock(engagementId);
       pendingLastSeq.set(deviceId, lastSeq);
+      // A later findDevice reads it again, after the pending seq is stored.
+      devices.delete(deviceId);
     },
   };
 
@@ -285,6 +302,10 @@ export function createWriteBuffer(connection: PoolClient, locks: EngagementLocks
     client,
     writes,
     noteDevice: (deviceId, engagementId) => deviceEngagements.set(deviceId, engagementId),
+    preloadedDevice: (deviceId) => {
+      const row = devices.get(deviceId);
+      return row ? toDevice(row) : undefined;
+    },
     flush,
   };
 }

@@ -105,7 +105,12 @@ export interface WriteTx extends ReadTx, ErasureWrites {
    * Reads these records of the engagement in one go, so the getRecord calls for them
    * that follow need not each wait for the database (PostgreSQL); nothing on SQLite.
    */
-  preloadRecords(engagementId: string, keys: readonly { recordType: RecordType; id: string }[]): Promise<void>;
+  preloadRecords(
+    engagementId: string,
+    keys: readonly { recordType: RecordType; id: string }[],
+    /** A device of the engagement to read with them (the pusher's), for findDevice. */
+    deviceId?: string,
+  ): Promise<void>;
   /**
    * Increments the engagement's change counter (creating it at 1) and returns the new
    * value. It must hold the counter until commit, so revs become visible in order.
