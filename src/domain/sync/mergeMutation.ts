@@ -3,6 +3,7 @@ import { fieldSchema, memberFieldSetByServer } from '../records/recordFields';
 import { recordSchemas, syncOwnedFields, type AnyRecord } from '../records/recordTypes';
 import { setFields } from '../records/setFields';
 import type { Mutation } from './protocol';
+import { parseRecordFields, type ParsedField } from './parseRecordFields';
 import { withoutResolved } from './resolvedConflicts';
 import { sameJson } from './sameJson';
 import { applySetChange } from './setChange';
@@ -68,6 +69,7 @@ export function mergeMutation(
     if (owned.has(field))
       return { ok: false, field: `changes.${field}`, message: `${field} is set by sync, not by edits` };
   }
+  const parsedFields = new Map<string, ParsedField>();
   for (const [field, value] of Object.entries(mutation.changes)) {
     const schema = fieldSchema(mutation.recordType, field);
     if (!schema)
@@ -78,6 +80,7 @@ export function mergeMutation(
       const path = ['changes', field, ...(issue?.path ?? []).map(String)].join('.');
       return { ok: false, field: path, message: issue?.message ?? `invalid ${field}` };
     }
+    parsedFields.set(field, { input: value, output: checked.data });
   }
   const sets = new Set(setFields[mutation.recordType]);
   for (const field of Object.keys(mutation.setChanges)) {
@@ -162,15 +165,16 @@ export function mergeMutation(
     deleted,
     conflicts: [...previousConflicts, ...conflicts].slice(-maxConflictsPerRecord),
   };
-  const parsed = recordSchemas[mutation.recordType].safeParse(candidate);
+  // The values checked in 1 are not parsed again.
+  const parsed = parseRecordFields(mutation.recordType, candidate, parsedFields);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const path = issue?.path.join('.') ?? '';
+    const { issue } = parsed;
+    const path = issue.path.map(String).join('.');
     const hint = existing ? '' : ' (a new record needs every field)';
     return {
       ok: false,
       field: path ? `changes.${path}` : 'changes',
-      message: `${issue?.message ?? 'invalid record'}${hint}`,
+      message: `${issue.message}${hint}`,
     };
   }
   return { ok: true, record: parsed.data, stamps: nextStamps, conflicts };

@@ -4,7 +4,7 @@ import { recordSchemas } from '../../domain/records/recordTypes';
 import type { ScopeQuestion } from '../../domain/records/scopeQuestion';
 import type { Session } from '../../domain/records/session';
 import type { Theme } from '../../domain/records/theme';
-import type { StoredRecord, Storage } from '../storage/storage';
+import type { ListedRecord, Storage } from '../storage/storage';
 import { assertEngagement, uuid } from './adminDevices';
 
 /**
@@ -24,7 +24,7 @@ export type EngagementEvidence = {
 const pageSize = 1000;
 
 /** Stored records are full and valid; a bare tombstone ({id, rev, deleted}) does not parse and is skipped. */
-function collect(row: StoredRecord, into: EngagementEvidence): void {
+function collect(row: ListedRecord, into: EngagementEvidence): void {
   const live = row.data.deleted !== true;
   switch (row.recordType) {
     case 'finding': {

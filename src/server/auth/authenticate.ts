@@ -1,6 +1,6 @@
 import type { MemberRole } from '../../domain/records/member';
 import type { Storage } from '../storage/storage';
-import { activeMember } from './memberOf';
+import { activeMemberOf } from './memberOf';
 import { hashSecret } from './secrets';
 
 /** Who is calling: everything the server trusts comes from here, never from a body. */
@@ -23,14 +23,13 @@ export type Authenticated = {
  * device revoked, or the member deleted.
  */
 export async function authenticate(storage: Storage, token: string): Promise<Authenticated | undefined> {
-  return storage.read(async (tx) => {
-    const device = await tx.findDeviceByTokenHash(hashSecret(token));
-    if (!device || device.revokedAt !== null) return undefined;
-    const member = await activeMember(tx, device.engagementId, device.memberId);
-    if (!member) return undefined;
-    return {
-      caller: { deviceId: device.id, engagementId: device.engagementId, memberId: member.id, role: member.role },
-      lastSeenAt: device.lastSeenAt,
-    };
-  });
+  const found = await storage.findSignedIn(hashSecret(token));
+  if (!found || found.device.revokedAt !== null) return undefined;
+  const { device } = found;
+  const member = activeMemberOf(found.member);
+  if (!member) return undefined;
+  return {
+    caller: { deviceId: device.id, engagementId: device.engagementId, memberId: member.id, role: member.role },
+    lastSeenAt: device.lastSeenAt,
+  };
 }

@@ -1,7 +1,6 @@
-import type { FieldStamps } from '../../domain/sync/mergeMutation';
+import { stampsFromText } from './stampsText';
 
 /** When the server applied a record's delete, from its stored stamps (both databases). */
 export function deletedAtOf(fieldStamps: string): string | undefined {
-  const stamps = JSON.parse(fieldStamps) as FieldStamps;
-  return stamps.deleted?.at;
+  return stampsFromText(fieldStamps).deleted?.at;
 }

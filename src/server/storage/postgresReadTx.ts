@@ -8,6 +8,9 @@ import {
   toPhoto,
   toSafeInt,
   recordColumns,
+  listedColumns,
+  toListedRecord,
+  type ListedColumns,
   toStoredRecord,
   type DeviceColumns,
   type InviteColumns,
@@ -74,19 +77,19 @@ export function createPostgresReadTx(client: PoolClient, locks: EngagementLocks)
     },
     listChanges: async (engagementId, since, limit) => {
       await locks.lock(engagementId);
-      const result = await client.query<RecordColumns>(
-        `SELECT ${recordColumns} FROM records WHERE engagement_id = $1 AND rev > $2 ORDER BY rev LIMIT $3`,
+      const result = await client.query<ListedColumns>(
+        `SELECT ${listedColumns} FROM records WHERE engagement_id = $1 AND rev > $2 ORDER BY rev LIMIT $3`,
         [engagementId, since, limit],
       );
-      return result.rows.map(toStoredRecord);
+      return result.rows.map(toListedRecord);
     },
     listCouncilChanges: async (engagementId, since, limit) => {
       await locks.lock(engagementId);
-      const result = await client.query<RecordColumns>(
-        `SELECT ${recordColumns} FROM records WHERE engagement_id = $1 AND council_rev > $2 ORDER BY council_rev LIMIT $3`,
+      const result = await client.query<ListedColumns>(
+        `SELECT ${listedColumns} FROM records WHERE engagement_id = $1 AND council_rev > $2 ORDER BY council_rev LIMIT $3`,
         [engagementId, since, limit],
       );
-      return result.rows.map(toStoredRecord);
+      return result.rows.map(toListedRecord);
     },
     listRecords: async (engagementId, recordType) => {
       await locks.lock(engagementId);

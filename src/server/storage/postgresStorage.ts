@@ -1,10 +1,12 @@
 import { Pool, type PoolClient } from 'pg';
 import { createKeyedQueue } from './keyedQueue';
+import { beginWithFirstQuery } from './postgresLazyBegin';
 import { createEngagementLocks, noLocks } from './postgresLocks';
 import { migratePostgres } from './postgresMigrate';
 import { createPostgresReadTx } from './postgresReadTx';
 import { createPostgresWriteTx } from './postgresWriteTx';
 import type { Storage } from './storage';
+import { signedInQuery, toSignedIn, type SignedInColumns } from './storedRows';
 
 export type PostgresOptions = {
   /** Connections this process keeps for writes; several API instances each have their own pools. */
@@ -56,22 +58,28 @@ export async function openPostgresStorage(url: string, options: PostgresOptions 
    * waits on it).
    */
   async function inReadTransaction<T>(fn: (client: PoolClient) => Promise<T>): Promise<T> {
-    const client = await readPool.connect();
+    const connection = await readPool.connect();
+    // BEGIN goes with the first statement: a pull's first read (the server's identity) has
+    // no parameters, so the snapshot starts without a round trip of its own.
+    const { client, begun } = beginWithFirstQuery(connection, 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
     let result: T;
     try {
-      await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
       result = await fn(client);
     } catch (error) {
       // ROLLBACK, or a connection whose state is unknown is closed instead of reused.
-      await client.query('ROLLBACK').then(
-        () => client.release(),
-        (rollbackError: unknown) => client.release(asError(rollbackError)),
+      await connection.query('ROLLBACK').then(
+        () => connection.release(),
+        (rollbackError: unknown) => connection.release(asError(rollbackError)),
       );
       throw error;
     }
-    void client.query('COMMIT').then(
-      () => client.release(),
-      (error: unknown) => client.release(asError(error)),
+    if (!begun()) {
+      connection.release();
+      return result;
+    }
+    void connection.query('COMMIT').then(
+      () => connection.release(),
+      (error: unknown) => connection.release(asError(error)),
     );
     return result;
   }
@@ -119,6 +127,13 @@ export async function openPostgresStorage(url: string, options: PostgresOptions 
   }
 
   return {
+    // One statement, so one snapshot without BEGIN and COMMIT: one round trip.
+    findSignedIn: (tokenHash) =>
+      track(async () => {
+        const result = await readPool.query<SignedInColumns>(signedInQuery('$1'), [tokenHash]);
+        const row = result.rows[0];
+        return row ? toSignedIn(row) : undefined;
+      }),
     // One snapshot for the whole callback: a pull's page and its cursor agree.
     read: (fn) => track(() => inReadTransaction((client) => fn(createPostgresReadTx(client, noLocks)))),
     // READ COMMITTED: the engagement lock, not the isolation level, keeps writers apart.

@@ -1,9 +1,17 @@
 import type { PoolClient } from 'pg';
 import type { AnyRecord, RecordType } from '../../domain/records/recordTypes';
 import type { FieldStamps } from '../../domain/sync/mergeMutation';
+import { stampsToText } from './stampsText';
 import type { EngagementLocks } from './postgresLocks';
-import { recordColumns, toSafeInt, toStoredRecord, type RecordColumns } from './storedRows';
-import type { AuditRow, ChangeCounters, WriteTx } from './storage';
+import {
+  recordColumns,
+  toDevice,
+  toSafeInt,
+  toStoredRecord,
+  type DeviceColumns,
+  type RecordColumns,
+} from './storedRows';
+import type { AuditRow, ChangeCounters, DeviceRow, WriteTx } from './storage';
 
 /** The writes a push makes once per edit, which the buffer keeps until one statement stores them all. */
 export type BufferedWrites = Pick<
@@ -16,6 +24,7 @@ export type BufferedWrites = Pick<
   | 'putRecord'
   | 'addAuditEvent'
   | 'setDeviceLastSeq'
+  | 'serverIdentity'
 >;
 
 export type WriteBuffer = {
@@ -26,6 +35,8 @@ export type WriteBuffer = {
    */
   client: PoolClient;
   writes: BufferedWrites;
+  /** A device read with a preload and unchanged since, if any. */
+  preloadedDevice(deviceId: string): DeviceRow | undefined;
   /** Remembers which engagement a device belongs to, so its last seq is written without a look-up. */
   noteDevice(deviceId: string, engagementId: string): void;
   /** Stores every pending write in one statement; called before any other statement and before COMMIT. */
@@ -58,6 +69,10 @@ export function createWriteBuffer(connection: PoolClient, locks: EngagementLocks
   const pendingAudit: AuditRow[] = [];
   const pendingLastSeq = new Map<string, number>();
   const deviceEngagements = new Map<string, string>();
+  /** The server's identity as read with a preload; forgotten with the cached rows. */
+  let identity: string | undefined;
+  /** Devices read with a preload, under their engagement's lock. */
+  const devices = new Map<string, DeviceColumns>();
 
   const pending = () =>
     pendingRecords.size > 0 ||
@@ -129,6 +144,8 @@ export function createWriteBuffer(connection: PoolClient, locks: EngagementLocks
   const forgetCached = () => {
     records.clear();
     counters.clear();
+    identity = undefined;
+    devices.clear();
   };
 
   const client = new Proxy(connection, {
@@ -177,17 +194,52 @@ export function createWriteBuffer(connection: PoolClient, locks: EngagementLocks
       const row = records.get(key);
       return row ? toStoredRecord(row) : undefined;
     },
-    preloadRecords: async (engagementId, keys) => {
+    // The push's records, its engagement's counters and the server's identity, read in one
+    // statement under the lock: each round trip saved is time the engagement stays locked.
+    preloadRecords: async (engagementId, keys, deviceId) => {
       await locks.lock(engagementId);
       const wanted = keys.filter((k) => !records.has(recordKey(engagementId, k.recordType, k.id)));
-      if (wanted.length === 0) return;
-      const result = await connection.query<RecordColumns & { id: string }>(
-        `SELECT ${recordColumns}, id FROM records
-         WHERE engagement_id = $1 AND (record_type, id) IN (SELECT * FROM unnest($2::text[], $3::text[]))`,
-        [engagementId, wanted.map((k) => k.recordType), wanted.map((k) => k.id)],
+      const result = await connection.query<
+        { [K in keyof RecordColumns | 'id']: (RecordColumns & { id: string })[K] | null } & {
+          counter: string | null;
+          council_counter: string | null;
+          server_identity: string | null;
+          device: (Omit<DeviceColumns, 'last_seq'> & { last_seq: number | string }) | null;
+        }
+      >(
+        `SELECT counters.counter, counters.council_counter,
+           (SELECT id FROM server_identity WHERE singleton = 1) AS server_identity,
+           (SELECT row_to_json(devices) FROM devices WHERE id = $4 AND engagement_id = $1) AS device,
+           ${recordColumns.replace(/(\w+)/g, 'records.$1')}, records.id
+         FROM (SELECT 1) AS one
+         LEFT JOIN engagement_counters AS counters ON counters.engagement_id = $1
+         LEFT JOIN records ON records.engagement_id = $1
+           AND (records.record_type, records.id) IN (SELECT * FROM unnest($2::text[], $3::text[]))`,
+        [engagementId, wanted.map((k) => k.recordType), wanted.map((k) => k.id), deviceId ?? null],
       );
+      const first = result.rows[0];
+      if (first?.device) devices.set(first.device.id, first.device);
+      identity ??= first?.server_identity ?? '';
+      if (!counters.has(engagementId)) {
+        counters.set(engagementId, {
+          rev: first?.counter ? toSafeInt(first.counter, 'counter') : 0,
+          councilRev: first?.council_counter ? toSafeInt(first.council_counter, 'council_counter') : 0,
+          stored: first?.counter !== null && first?.counter !== undefined,
+          changed: false,
+        });
+      }
       for (const k of wanted) records.set(recordKey(engagementId, k.recordType, k.id), null);
-      for (const row of result.rows) records.set(recordKey(engagementId, row.record_type, row.id), row);
+      for (const row of result.rows) {
+        const { record_type, data, rev, field_stamps, council_rev, id } = row;
+        // No record of the push found: the LEFT JOIN's one row of nulls.
+        if (id === null || record_type === null || data === null || rev === null || field_stamps === null) continue;
+        records.set(recordKey(engagementId, record_type, id), { record_type, data, rev, field_stamps, council_rev });
+      }
+    },
+    serverIdentity: async () => {
+      if (identity !== undefined) return identity;
+      const result = await client.query<{ id: string }>('SELECT id FROM server_identity WHERE singleton = 1');
+      return result.rows[0]?.id ?? '';
     },
     changeCounters: async (engagementId): Promise<ChangeCounters> => {
       const c = await countersOf(engagementId);
@@ -217,7 +269,7 @@ export function createWriteBuffer(connection: PoolClient, locks: EngagementLocks
         rev: record.rev,
         deleted: record.deleted ? 1 : 0,
         updated_at: record.updatedAt,
-        field_stamps: JSON.stringify(stamps),
+        field_stamps: stampsToText(stamps),
         council_rev: councilRev,
       };
       pendingRecords.set(key, row);
@@ -241,6 +293,8 @@ export function createWriteBuffer(connection: PoolClient, locks: EngagementLocks
       }
       await locks.lock(engagementId);
       pendingLastSeq.set(deviceId, lastSeq);
+      // A later findDevice reads it again, after the pending seq is stored.
+      devices.delete(deviceId);
     },
   };
 
@@ -248,6 +302,10 @@ export function createWriteBuffer(connection: PoolClient, locks: EngagementLocks
     client,
     writes,
     noteDevice: (deviceId, engagementId) => deviceEngagements.set(deviceId, engagementId),
+    preloadedDevice: (deviceId) => {
+      const row = devices.get(deviceId);
+      return row ? toDevice(row) : undefined;
+    },
     flush,
   };
 }

@@ -35,7 +35,7 @@ export function createPostgresWriteTx(
   const tx: WriteTx = {
     ...reads,
     ...createPostgresErasureWrites(client, locks),
-    findDevice: async (deviceId) => noted(await reads.findDevice(deviceId)),
+    findDevice: async (deviceId) => noted(buffer.preloadedDevice(deviceId) ?? (await reads.findDevice(deviceId))),
     findDeviceByTokenHash: async (tokenHash) => noted(await reads.findDeviceByTokenHash(tokenHash)),
     insertInvite: async (invite) => {
       await locks.lock(invite.engagementId);

@@ -3,9 +3,17 @@ import { createMutex } from './mutex';
 import { migrateSqlite } from './sqliteMigrate';
 import { createSqliteTx } from './sqliteTx';
 import type { Storage } from './storage';
+import { signedInQuery, toSignedIn, type SignedInColumns } from './storedRows';
 
 /** How long a statement waits for another process's lock (e.g. a backup) before failing. */
 const busyTimeoutMs = 5000;
+/**
+ * WAL pages between checkpoints (SQLite's default is 1,000, ~4 MB). Each checkpoint
+ * copies the pages written since the last one and syncs twice, inside the commit that
+ * triggers it; the hot pages (indexes, counters) are copied once per checkpoint, so fewer
+ * checkpoints copy less. 4,000 pages (~16 MB) halved the commit time of 10,000 notes.
+ */
+const walPagesPerCheckpoint = 4000;
 
 /** Opens (creating if needed) the SQLite file and migrates it to the newest schema. */
 export function openSqliteStorage(file: string): Storage {
@@ -15,9 +23,11 @@ export function openSqliteStorage(file: string): Storage {
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma(`busy_timeout = ${busyTimeoutMs}`);
+  db.pragma(`wal_autocheckpoint = ${walPagesPerCheckpoint}`);
   migrateSqlite(db);
 
   const tx = createSqliteTx(db);
+  const signedIn = db.prepare<[string], SignedInColumns>(signedInQuery('?'));
   const mutex = createMutex();
   let closed = false;
 
@@ -40,6 +50,14 @@ export function openSqliteStorage(file: string): Storage {
   }
 
   return {
+    // One statement is its own snapshot; queued so it never reads inside another's transaction.
+    findSignedIn: (tokenHash) =>
+      closed
+        ? Promise.reject(new Error('storage is closed'))
+        : mutex.run(async () => {
+            const row = signedIn.get(tokenHash);
+            return row ? toSignedIn(row) : undefined;
+          }),
     // A deferred transaction is enough for reads: it gives a snapshot without a write lock.
     read: (fn) => queue('BEGIN', () => fn(tx)),
     // IMMEDIATE takes the write lock at once, so a push never fails half-way on SQLITE_BUSY.

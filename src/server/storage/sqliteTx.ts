@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { AnyRecord, RecordType } from '../../domain/records/recordTypes';
 import type { FieldStamps } from '../../domain/sync/mergeMutation';
+import { stampsToText } from './stampsText';
 import { createSqliteErasure } from './sqliteErasure';
 import { toAuditEvent, type AuditColumns } from './auditRows';
 import type { WriteTx } from './storage';
@@ -9,6 +10,9 @@ import {
   toInvite,
   toPhoto,
   recordColumns,
+  listedColumns,
+  toListedRecord,
+  type ListedColumns,
   toStoredRecord,
   type DeviceColumns,
   type InviteColumns,
@@ -29,11 +33,11 @@ export function createSqliteTx(db: Database.Database): WriteTx {
   const changeCounters = db.prepare<[string], { counter: number; council_counter: number }>(
     'SELECT counter, council_counter FROM engagement_counters WHERE engagement_id = ?',
   );
-  const listChanges = db.prepare<[string, number, number], RecordColumns>(
-    `SELECT ${recordColumns} FROM records WHERE engagement_id = ? AND rev > ? ORDER BY rev LIMIT ?`,
+  const listChanges = db.prepare<[string, number, number], ListedColumns>(
+    `SELECT ${listedColumns} FROM records WHERE engagement_id = ? AND rev > ? ORDER BY rev LIMIT ?`,
   );
-  const listCouncilChanges = db.prepare<[string, number, number], RecordColumns>(
-    `SELECT ${recordColumns} FROM records WHERE engagement_id = ? AND council_rev > ? ORDER BY council_rev LIMIT ?`,
+  const listCouncilChanges = db.prepare<[string, number, number], ListedColumns>(
+    `SELECT ${listedColumns} FROM records WHERE engagement_id = ? AND council_rev > ? ORDER BY council_rev LIMIT ?`,
   );
   const listRecords = db.prepare<[string, string], RecordColumns>(
     `SELECT ${recordColumns} FROM records WHERE engagement_id = ? AND record_type = ?`,
@@ -118,9 +122,9 @@ export function createSqliteTx(db: Database.Database): WriteTx {
       const row = changeCounters.get(engagementId);
       return { rev: row?.counter ?? 0, councilRev: row?.council_counter ?? 0 };
     },
-    listChanges: async (engagementId, since, limit) => listChanges.all(engagementId, since, limit).map(toStoredRecord),
+    listChanges: async (engagementId, since, limit) => listChanges.all(engagementId, since, limit).map(toListedRecord),
     listCouncilChanges: async (engagementId, since, limit) =>
-      listCouncilChanges.all(engagementId, since, limit).map(toStoredRecord),
+      listCouncilChanges.all(engagementId, since, limit).map(toListedRecord),
     listRecords: async (engagementId, recordType) => listRecords.all(engagementId, recordType).map(toStoredRecord),
     findInvite: async (codeHash) => {
       const row = findInvite.get(codeHash);
@@ -155,7 +159,7 @@ export function createSqliteTx(db: Database.Database): WriteTx {
         record.rev,
         record.deleted ? 1 : 0,
         record.updatedAt,
-        JSON.stringify(stamps),
+        stampsToText(stamps),
         councilRev,
       );
     },

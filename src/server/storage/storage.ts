@@ -6,8 +6,10 @@ import type { AuditEvent } from '../audit/auditEvent';
 /** A record as stored: the full record plus the columns used to find and order it. */
 export type StoredRecord = {
   recordType: RecordType;
-  /** The full record as JSON, already validated when it was written. */
+  /** The full record, already validated when it was written (parsed from `json` when first read). */
   data: Record<string, unknown>;
+  /** The record as stored JSON text: a pull sends it as it is, never parsing it. */
+  json: string;
   rev: number;
   /** Which change and device last wrote each field: how the server sees concurrent edits. */
   stamps: FieldStamps;
@@ -17,6 +19,12 @@ export type StoredRecord = {
    */
   councilRev: number | null;
 };
+
+/** A device with its member's record (undefined when the member record is gone). */
+export type SignedIn = { device: DeviceRow; member: ListedRecord | undefined };
+
+/** A record as a list of changes reads it: without its stamps, which only a write needs. */
+export type ListedRecord = Omit<StoredRecord, 'stamps'>;
 
 /** The last change number handed out, for the team and for the council. */
 export type ChangeCounters = { rev: number; councilRev: number };
@@ -71,9 +79,9 @@ export interface ReadTx extends ErasureReads {
   /** The engagement's change counters as they stand (0 and 0 before its first change). */
   changeCounters(engagementId: string): Promise<ChangeCounters>;
   /** Records with rev > since, ascending by rev, at most `limit`; tombstones included. */
-  listChanges(engagementId: string, since: number, limit: number): Promise<StoredRecord[]>;
+  listChanges(engagementId: string, since: number, limit: number): Promise<ListedRecord[]>;
   /** Records with council_rev > since, ascending by it, at most `limit`: the council's pull. */
-  listCouncilChanges(engagementId: string, since: number, limit: number): Promise<StoredRecord[]>;
+  listCouncilChanges(engagementId: string, since: number, limit: number): Promise<ListedRecord[]>;
   /** Every record of one type in the engagement, tombstones included, in no set order. */
   listRecords(engagementId: string, recordType: RecordType): Promise<StoredRecord[]>;
   findInvite(codeHash: string): Promise<InviteRow | undefined>;
@@ -97,7 +105,12 @@ export interface WriteTx extends ReadTx, ErasureWrites {
    * Reads these records of the engagement in one go, so the getRecord calls for them
    * that follow need not each wait for the database (PostgreSQL); nothing on SQLite.
    */
-  preloadRecords(engagementId: string, keys: readonly { recordType: RecordType; id: string }[]): Promise<void>;
+  preloadRecords(
+    engagementId: string,
+    keys: readonly { recordType: RecordType; id: string }[],
+    /** A device of the engagement to read with them (the pusher's), for findDevice. */
+    deviceId?: string,
+  ): Promise<void>;
   /**
    * Increments the engagement's change counter (creating it at 1) and returns the new
    * value. It must hold the counter until commit, so revs become visible in order.
@@ -151,6 +164,12 @@ export interface WriteTx extends ReadTx, ErasureWrites {
  * behind the open one and would wait for ever.
  */
 export interface Storage {
+  /**
+   * The device holding a token (by its hash) and its member record, read by one statement
+   * outside any transaction: every request authenticates, and on PostgreSQL a read
+   * transaction cost four round trips where this costs one.
+   */
+  findSignedIn(tokenHash: string): Promise<SignedIn | undefined>;
   /** Runs fn with a consistent view; nothing is written. */
   read<T>(fn: (tx: ReadTx) => Promise<T>): Promise<T>;
   /**

@@ -1,6 +1,7 @@
-import { recordTypeSchema } from '../../domain/records/recordTypes';
+import { recordTypeSchema, type RecordType } from '../../domain/records/recordTypes';
 import type { FieldStamps } from '../../domain/sync/mergeMutation';
-import type { DeviceRow, InviteRow, PhotoRow, StoredRecord } from './storage';
+import { stampsFromText } from './stampsText';
+import type { DeviceRow, InviteRow, ListedRecord, PhotoRow, SignedIn, StoredRecord } from './storage';
 
 /**
  * Rows as both databases return them (same column names) and their mapping to the
@@ -22,6 +23,9 @@ export type RecordColumns = {
 };
 /** The columns every record read selects. */
 export const recordColumns = 'record_type, data, rev, field_stamps, council_rev';
+export type ListedColumns = Omit<RecordColumns, 'field_stamps'>;
+/** The columns a list of changes selects: the stamps are often larger than the record. */
+export const listedColumns = 'record_type, data, rev, council_rev';
 export type InviteColumns = {
   id: string;
   code_hash: string;
@@ -55,20 +59,44 @@ export type PhotoColumns = {
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+const knownRecordTypes = new Set<string>(recordTypeSchema.options);
+const isRecordType = (value: string): value is RecordType => knownRecordTypes.has(value);
+
+export function toListedRecord(row: ListedColumns): ListedRecord {
+  if (!isRecordType(row.record_type)) throw new Error(`stored record type is unknown: ${row.record_type}`);
+  let data: Record<string, unknown> | undefined;
+  return {
+    recordType: row.record_type,
+    json: row.data,
+    // Parsed when first read: a pull sends thousands of records as stored.
+    get data() {
+      if (data) return data;
+      const parsed: unknown = JSON.parse(row.data);
+      if (!isObject(parsed)) throw new Error(`stored record data is not an object (rev ${row.rev})`);
+      data = parsed;
+      return data;
+    },
+    rev: toSafeInt(row.rev, 'rev'),
+    councilRev: row.council_rev === null ? null : toSafeInt(row.council_rev, 'council_rev'),
+  };
+}
+
 export function toStoredRecord(row: RecordColumns): StoredRecord {
-  const data: unknown = JSON.parse(row.data);
-  if (!isObject(data)) throw new Error(`stored record data is not an object (rev ${row.rev})`);
+  const listed = toListedRecord(row);
   let stamps: FieldStamps | undefined;
   return {
-    recordType: recordTypeSchema.parse(row.record_type),
-    data,
-    rev: toSafeInt(row.rev, 'rev'),
-    // Parsed when first read: a pull sends thousands of records and never reads their stamps.
+    recordType: listed.recordType,
+    json: listed.json,
+    get data() {
+      return listed.data;
+    },
+    rev: listed.rev,
+    // Parsed when first read, like the record.
     get stamps() {
-      stamps ??= JSON.parse(row.field_stamps) as FieldStamps;
+      stamps ??= stampsFromText(row.field_stamps);
       return stamps;
     },
-    councilRev: row.council_rev === null ? null : toSafeInt(row.council_rev, 'council_rev'),
+    councilRev: listed.councilRev,
   };
 }
 
@@ -101,4 +129,29 @@ export const toPhoto = (row: PhotoColumns): PhotoRow => ({
   bytes: new Uint8Array(row.bytes),
   memberId: row.member_id,
   createdAt: row.created_at,
+});
+
+/** The device columns and its member record's, as `findSignedIn` selects them on both databases. */
+export type SignedInColumns = DeviceColumns & {
+  member_data: string | null;
+  member_rev: string | number | null;
+  member_council_rev: string | number | null;
+};
+export const signedInQuery = (parameter: string) =>
+  `SELECT devices.*, records.data AS member_data, records.rev AS member_rev, records.council_rev AS member_council_rev
+   FROM devices LEFT JOIN records ON records.engagement_id = devices.engagement_id
+     AND records.record_type = 'member' AND records.id = devices.member_id
+   WHERE devices.token_hash = ${parameter}`;
+
+export const toSignedIn = (row: SignedInColumns): SignedIn => ({
+  device: toDevice(row),
+  member:
+    row.member_data === null || row.member_rev === null
+      ? undefined
+      : toListedRecord({
+          record_type: 'member',
+          data: row.member_data,
+          rev: row.member_rev,
+          council_rev: row.member_council_rev,
+        }),
 });

@@ -1,7 +1,7 @@
 import type { AnyRecord, RecordType } from '../../domain/records/recordTypes';
 import { changesCouncilView, councilView, type IsCouncilMember } from '../../domain/sync/councilView';
 import type { Mutation } from '../../domain/sync/protocol';
-import type { ReadTx, StoredRecord, WriteTx } from '../storage/storage';
+import type { ListedRecord, ReadTx, StoredRecord, WriteTx } from '../storage/storage';
 
 /**
  * The council change number a write stores the record under: a new one when the write
@@ -29,7 +29,7 @@ export async function councilMembersOf(tx: ReadTx, engagementId: string): Promis
 }
 
 /** A stored record as the council may see it (see councilView), or null for one it may not. */
-export function councilCopy(stored: StoredRecord, isCouncilMember: IsCouncilMember): Record<string, unknown> | null {
+export function councilCopy(stored: ListedRecord, isCouncilMember: IsCouncilMember): Record<string, unknown> | null {
   return councilView(stored.recordType, stored.data, stored.councilRev ?? 0, isCouncilMember) ?? null;
 }
 

@@ -1,11 +1,12 @@
 import { maxChangesPerPull } from '../../domain/sync/limits';
-import { protocolVersion, schemaVersion, type PullResponse } from '../../domain/sync/protocol';
+import { protocolVersion, schemaVersion } from '../../domain/sync/protocol';
 import { canRead } from '../../domain/sync/permissions';
 import { ApiFailure } from '../apiFailure';
 import type { Caller } from '../auth/authenticate';
 import type { ReadTx, Storage } from '../storage/storage';
 import { assertOwnEngagement } from './assertEngagement';
 import { councilCopy, councilMembersOf } from './councilRecords';
+import type { PullAnswer } from './pullAnswer';
 import { assertProtocolVersion } from './protocolVersion';
 import { checkHistoryForPull, readHistory, type PullHistory, type SyncedWith } from './serverIdentity';
 
@@ -65,7 +66,7 @@ export async function pull(
   caller: Caller,
   engagementId: string,
   input: PullInput,
-): Promise<PullResponse> {
+): Promise<PullAnswer> {
   // 1.
   assertOwnEngagement(caller, engagementId);
   if (input.protocolVersion !== undefined) assertProtocolVersion({ protocolVersion: Number(input.protocolVersion) });
@@ -96,7 +97,7 @@ export async function pull(
   // 6.
   const changes = page
     .filter((row) => canRead(caller.role, row.recordType))
-    .map((row) => ({ recordType: row.recordType, record: row.data }));
+    .map((row) => ({ recordType: row.recordType, recordJson: row.json }));
   return { protocolVersion, schemaVersion, changes, cursor, hasMore, serverIdentity };
 }
 
@@ -111,7 +112,7 @@ async function councilPage(
   tx: ReadTx,
   engagementId: string,
   since: number,
-): Promise<Pick<PullResponse, 'changes' | 'cursor' | 'hasMore'>> {
+): Promise<Pick<PullAnswer, 'changes' | 'cursor' | 'hasMore'>> {
   const rows = await tx.listCouncilChanges(engagementId, since, maxChangesPerPull + 1);
   const isCouncilMember = await councilMembersOf(tx, engagementId);
   const hasMore = rows.length > maxChangesPerPull;
@@ -119,7 +120,7 @@ async function councilPage(
   const cursor = page.at(-1)?.councilRev ?? since;
   const changes = page.flatMap((row) => {
     const record = councilCopy(row, isCouncilMember);
-    return record ? [{ recordType: row.recordType, record }] : [];
+    return record ? [{ recordType: row.recordType, recordJson: JSON.stringify(record) }] : [];
   });
   return { changes, cursor, hasMore };
 }

@@ -75,12 +75,16 @@ export async function push(
     .sort((a, b) => a.mutation.seq - b.mutation.seq);
 
   const answer = await storage.transaction(async (tx) => {
-    // 4. The caller's member record and every record the push names are read in one go
+    // 4. The caller's device, member record and every record the push names are read in one go
     // first (PostgreSQL: one round trip under the engagement lock, postgresWriteBuffer.ts).
-    await tx.preloadRecords(engagementId, [
-      { recordType: 'member', id: caller.memberId },
-      ...numbered.map(({ mutation }) => ({ recordType: mutation.recordType, id: mutation.recordId })),
-    ]);
+    await tx.preloadRecords(
+      engagementId,
+      [
+        { recordType: 'member', id: caller.memberId },
+        ...numbered.map(({ mutation }) => ({ recordType: mutation.recordType, id: mutation.recordId })),
+      ],
+      caller.deviceId,
+    );
     const { current, device } = await callerNow(tx, caller);
     const counters = await tx.changeCounters(engagementId);
     // The device synced with another history (a restore): nothing it sends is used; it

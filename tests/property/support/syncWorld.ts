@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Mutation, MutationResult } from '../../../src/domain/sync/protocol';
+import { recordTypes } from '../../../src/domain/records/recordTypes';
 import { TriangulateDb } from '../../../src/client/store/db';
 import { saveJoin } from '../../../src/client/store/deviceIdentityRepository';
 import { createApiClient } from '../../../src/client/sync/apiClient';
@@ -173,7 +174,13 @@ export async function createSyncWorld(clientCount: number, options: SyncWorldOpt
       client.db = new TriangulateDb(client.dbName);
       client.engine = makeEngine(client);
     },
-    serverRecords: () => storage.read((tx) => tx.listChanges(demo.engagementId, 0, 100_000)),
+    // Every record with its stamps (a list of changes leaves them out), in rev order.
+    serverRecords: () =>
+      storage.read(async (tx) => {
+        const rows: StoredRecord[] = [];
+        for (const recordType of recordTypes) rows.push(...(await tx.listRecords(demo.engagementId, recordType)));
+        return rows.sort((a, b) => a.rev - b.rev);
+      }),
     async close() {
       for (const client of clients) {
         client.db.close();

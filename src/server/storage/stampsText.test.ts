@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import type { FieldStamps } from '../../domain/sync/mergeMutation';
+import { stampsFromText, stampsToText } from './stampsText';
+
+const edit = { rev: 7, deviceId: 'device-a', memberId: 'member-a', at: '2026-12-01T10:00:00.000Z' };
+const later = { rev: 9, deviceId: 'device-b', memberId: 'member-b', at: '2026-12-01T11:00:00.000Z' };
+
+describe('stored field stamps', () => {
+  it('read back as they were written, each distinct stamp stored once', () => {
+    const stamps: FieldStamps = { text: later, stance: edit, isQuote: edit, deleted: edit };
+    const text = stampsToText(stamps);
+    expect(stampsFromText(text)).toEqual(stamps);
+    expect(text.split('device-a')).toHaveLength(2);
+  });
+
+  it('read rows written before as a plain object of stamps', () => {
+    expect(stampsFromText(JSON.stringify({ text: edit, deleted: later }))).toEqual({ text: edit, deleted: later });
+    expect(stampsFromText('{}')).toEqual({});
+  });
+
+  it('write no stamps as no stamps', () => {
+    expect(stampsFromText(stampsToText({}))).toEqual({});
+  });
+});
