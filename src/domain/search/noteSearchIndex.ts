@@ -1,5 +1,6 @@
 import type { IndexedNote } from './indexedNote';
 import { tokenise } from './normalise';
+import { packPostings, unpackPostings, type PackedPostings, type Posting } from './packedPostings';
 import { isEmptyQuery, parseQuery, type ParsedQuery } from './parseQuery';
 import { QueryScratch } from './queryScratch';
 import { makeNoteFilter, noFilters, type SearchFilters, type SessionGroups } from './searchFilters';
@@ -19,8 +20,11 @@ export type SearchResult<T> = { query: ParsedQuery; hits: SearchHit<T>[] };
 /** What one `sync` changed, so a caller knows whether results need recomputing. */
 export type SyncChanges = { added: number; replaced: number; removed: number };
 
-/** Occurrences of one word: parallel lists of note slots and counts, appended to only. */
-type Posting = { slots: number[]; counts: number[] };
+/**
+ * A whole index as built elsewhere (a worker), to be taken over as it is: the notes in
+ * slot order, every slot live, and the postings packed.
+ */
+export type PackedNoteIndex<T> = { notes: T[]; postings: PackedPostings; shortPrefixes: PackedPostings };
 
 /**
  * Prefixes this short have their own postings (occurrences of all words starting with
@@ -35,8 +39,13 @@ const shortPrefixLength = 1;
 function addTo(postings: Map<string, Posting>, key: string, slot: number, count: number): boolean {
   const posting = postings.get(key);
   if (posting) {
-    posting.slots.push(slot);
-    posting.counts.push(count);
+    // A packed index's postings are fixed-length views: a word's first new occurrence copies it.
+    const slots = Array.isArray(posting.slots) ? posting.slots : Array.from(posting.slots);
+    const counts = Array.isArray(posting.counts) ? posting.counts : Array.from(posting.counts);
+    slots.push(slot);
+    counts.push(count);
+    posting.slots = slots;
+    posting.counts = counts;
     return false;
   }
   postings.set(key, { slots: [slot], counts: [count] });
@@ -61,8 +70,8 @@ export class NoteSearchIndex<T extends IndexedNote = IndexedNote> {
   /** Note in each slot; undefined once the slot is dead. */
   private notes: (T | undefined)[] = [];
   private recency: number[] = [];
-  private readonly postings = new Map<string, Posting>();
-  private readonly shortPrefixes = new Map<string, Posting>();
+  private postings = new Map<string, Posting>();
+  private shortPrefixes = new Map<string, Posting>();
   private readonly vocabulary = new Vocabulary();
   private readonly scratch = new QueryScratch();
   /** Live slots newest first (ties by id), and each slot's place in that order; null when stale. */
@@ -153,6 +162,28 @@ export class NoteSearchIndex<T extends IndexedNote = IndexedNote> {
       if (!seen.has(id) && this.remove(id)) changes.removed += 1;
     }
     return changes;
+  }
+
+  /** The whole index in a form that crosses to another thread cheaply (dead slots dropped first). */
+  pack(): PackedNoteIndex<T> {
+    if (this.notes.length > this.slotOf.size) this.compact();
+    const notes: T[] = [];
+    for (const note of this.notes) if (note) notes.push(note);
+    return { notes, postings: packPostings(this.postings), shortPrefixes: packPostings(this.shortPrefixes) };
+  }
+
+  /** Replaces everything with an index packed elsewhere (`pack`), with no word read again. */
+  restore(packed: PackedNoteIndex<T>): void {
+    this.notes = [...packed.notes];
+    this.recency = this.notes.map((note) => (note ? Date.parse(note.updatedAt) || 0 : 0));
+    this.slotOf.clear();
+    this.notes.forEach((note, slot) => {
+      if (note) this.slotOf.set(note.id, slot);
+    });
+    this.postings = unpackPostings(packed.postings);
+    this.shortPrefixes = unpackPostings(packed.shortPrefixes);
+    this.vocabulary.reset(this.postings.keys());
+    this.newestFirst = null;
   }
 
   search(request: SearchRequest): SearchResult<T> {
