@@ -31,6 +31,7 @@ export function workerIndexBuilder(makeWorker: () => Worker = makeNoteIndexWorke
       const aborted = () => end(new Error('The search index is no longer needed.'));
       signal.addEventListener('abort', aborted);
       worker.addEventListener('message', (event: MessageEvent<unknown>) => {
+        performance.mark('note-index-worker-answered');
         const message = builderMessageSchema.safeParse(event.data);
         if (!message.success) return end(new Error('The search index came back unreadable.'));
         const data = message.data;

@@ -49,6 +49,7 @@ export class NoteIndexHandle {
 
   /** Schedules the background build; returns the stop (for a React effect's cleanup). */
   start(): () => void {
+    performance.mark('note-index-asked');
     let cancelIdle: () => void = () => undefined;
     const build = () =>
       void this.load().then(
