@@ -270,6 +270,7 @@ export async function runSearchScreen({ writeResults = true } = {}) {
     for (const rate of [1, 4]) {
       await cdp.send('Emulation.setCPUThrottlingRate', { rate });
       const latencies = [];
+      const typed = [];
       const keystrokeCount = typedQueries.reduce((n, query) => n + query.length, 0);
       await traced(rate === 4 ? cdp : null, keystrokeCount, () =>
         profiled(rate === 4 ? cdp : null, `keystrokes-${rate}x`, async () => {
@@ -280,11 +281,21 @@ export async function runSearchScreen({ writeResults = true } = {}) {
             for (const key of query) {
               await page.keyboard.press(key === ' ' ? 'Space' : key);
               latencies.push(await waitUntilSettled(page));
+              typed.push(`${rate}× "${await box.inputValue()}"`);
             }
           }
         }),
       );
       byRate[rate] = summarise(latencies);
+      if (tracing)
+        console.log(
+          latencies
+            .map((ms, i) => [ms, typed[i]])
+            .sort((a, b) => b[0] - a[0])
+            .slice(0, 12)
+            .map(([ms, text]) => `${ms.toFixed(1).padStart(7)} ms  ${text}`)
+            .join('\n'),
+        );
     }
     const rows = await page.getByRole('list', { name: 'Notes found' }).getByRole('listitem').count();
     // The same start with the build on the page's thread (as where there is no Worker):

@@ -74,8 +74,8 @@ export class NoteSearchIndex<T extends IndexedNote = IndexedNote> {
   private shortPrefixes = new Map<string, Posting>();
   private readonly vocabulary = new Vocabulary();
   private readonly scratch = new QueryScratch();
-  /** Live slots newest first (ties by id), and each slot's place in that order; null when stale. */
-  private newestFirst: { slots: number[]; rank: Uint32Array } | null = null;
+  /** Live slots newest first (ties by id); null when stale. */
+  private newestFirst: { slots: number[] } | null = null;
 
   get size(): number {
     return this.slotOf.size;
@@ -191,36 +191,47 @@ export class NoteSearchIndex<T extends IndexedNote = IndexedNote> {
     const filter = makeNoteFilter(request.filters ?? noFilters, request.sessionGroups ?? new Map());
     const empty = isEmptyQuery(query);
     const order = this.order();
-    // With no words the newest-first order is the answer; otherwise sort by score, then that order.
-    const found = empty ? order.slots : this.matchingSlots(query);
-    const kept: number[] = [];
-    for (const slot of found) {
-      const note = this.notes[slot];
-      if (note && (!filter || filter(note))) kept.push(slot);
-    }
-    const { score } = this.scratch;
-    const { rank } = order;
-    if (!empty) kept.sort((a, b) => (score[b] ?? 0) - (score[a] ?? 0) || (rank[a] ?? 0) - (rank[b] ?? 0));
+    // Found notes walked in newest-first order, so each score's notes come out in that
+    // order; then score by score, highest first. The same order as sorting by score and
+    // then recency, without a comparison sort (a first letter finds nearly every note,
+    // and most of them share a handful of scores).
+    const found = empty ? null : this.foundSlots(query);
+    const { score } = this.scratch; // after the query: it may have grown the scratch
+    const byScore = new Map<number, T[]>();
     const hits: SearchHit<T>[] = [];
-    for (const slot of kept) {
+    for (const slot of order.slots) {
+      if (found && found[slot] !== 1) continue;
       const note = this.notes[slot];
-      if (note) hits.push({ note, score: empty ? 0 : (score[slot] ?? 0) });
+      if (!note || (filter && !filter(note))) continue;
+      if (!found) {
+        hits.push({ note, score: 0 });
+        continue;
+      }
+      const value = score[slot] ?? 0;
+      const same = byScore.get(value);
+      if (same) same.push(note);
+      else byScore.set(value, [note]);
     }
+    for (const value of [...byScore.keys()].sort((a, b) => b - a))
+      for (const note of byScore.get(value) ?? []) hits.push({ note, score: value });
     return { query, hits };
   }
 
+  /** 1 in each slot whose note holds every word of the query (scores left in the scratch). */
+  private foundSlots(query: ParsedQuery): Uint8Array {
+    const found = new Uint8Array(this.notes.length);
+    for (const slot of this.matchingSlots(query)) found[slot] = 1;
+    return found;
+  }
+
   /** Live slots newest first, worked out again only after the notes changed. */
-  private order(): { slots: number[]; rank: Uint32Array } {
+  private order(): { slots: number[] } {
     if (this.newestFirst) return this.newestFirst;
     const { recency, notes } = this;
     const slots = [...this.slotOf.values()].sort(
       (a, b) => (recency[b] ?? 0) - (recency[a] ?? 0) || ((notes[a]?.id ?? '') < (notes[b]?.id ?? '') ? -1 : 1),
     );
-    const rank = new Uint32Array(notes.length);
-    slots.forEach((slot, place) => {
-      rank[slot] = place;
-    });
-    this.newestFirst = { slots, rank };
+    this.newestFirst = { slots };
     return this.newestFirst;
   }
 
