@@ -30,10 +30,11 @@ export function EngagementShell() {
   const joined = identity !== null && identity !== undefined;
   const syncEngine = useMemo(() => new SyncEngine(db, api, engagementId), [db, api, engagementId]);
   useEffect(() => (joined ? syncEngine.start() : undefined), [joined, syncEngine]);
-  // The note search index builds in the background from start (a second in, when idle).
+  // The note search index builds in the background from start (noteIndexHandle.ts).
   const noteIndex = useMemo(() => new NoteIndexHandle(db, engagementId), [db, engagementId]);
-  // A council device holds no notes: it has no index to build.
-  const indexesNotes = joined && identity.role !== 'council';
+  // A council device holds no notes: it has no index to build. The member remembered at
+  // the last start says so before IndexedDB answers, so the build need not wait for it.
+  const indexesNotes = member !== undefined && member !== null && member.role !== 'council';
   useEffect(() => (indexesNotes ? noteIndex.start() : undefined), [indexesNotes, noteIndex]);
   // One context value while who this device is stays the same: the identity record also
   // changes with each outbox number, and screens need not render again for that.

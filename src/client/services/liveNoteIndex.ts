@@ -4,6 +4,7 @@ import type { TriangulateDb } from '../store/db';
 import { readNotes, watchNoteChanges, type NoteChange } from '../store/noteChanges';
 import { listEngagementNotes } from '../store/searchSource';
 import { quietPeriod, type QuietPeriod } from '../lib/quietPeriod';
+import { workerIndexBuilder, type BuildElsewhere } from './noteIndexBuilder';
 
 /** What the Search screen reads of the engagement's index (useSyncExternalStore's snapshot). */
 export type NoteIndexSnapshot = {
@@ -28,6 +29,11 @@ export type LiveNoteIndexOptions = {
   quietMs?: number;
   /** Longest a change waits while writes keep coming (ms). */
   maxWaitMs?: number;
+  /**
+   * Builds the first index off the page's thread (a Web Worker where there is one); null
+   * builds it on the page in slices, as it also does when the worker fails.
+   */
+  buildElsewhere?: BuildElsewhere | null;
 };
 
 /** Chromium's Prioritized Task Scheduling API, where there is one (not yet in TypeScript's DOM types). */
@@ -82,6 +88,9 @@ export class LiveNoteIndex {
   private work: Promise<void> = Promise.resolve();
   private readonly notesPerSlice: number;
   private readonly sliceBudgetMs: number;
+  private readonly buildElsewhere: BuildElsewhere | null;
+  /** Ends a build under way elsewhere when the index is stopped. */
+  private readonly stopped = new AbortController();
 
   constructor(
     private readonly db: TriangulateDb,
@@ -90,6 +99,7 @@ export class LiveNoteIndex {
   ) {
     this.notesPerSlice = options.notesPerSlice ?? 100;
     this.sliceBudgetMs = options.sliceBudgetMs ?? 12;
+    this.buildElsewhere = options.buildElsewhere === undefined ? workerIndexBuilder() : options.buildElsewhere;
     this.afterWrites = quietPeriod(() => void this.queueFlush(), {
       quietMs: options.quietMs ?? 300,
       maxWaitMs: options.maxWaitMs ?? 1000,
@@ -109,6 +119,7 @@ export class LiveNoteIndex {
   /** Stops listening and lets go of the index. */
   stop(): void {
     this.state = 'stopped';
+    this.stopped.abort();
     this.stopWatching?.();
     this.stopWatching = null;
     this.afterWrites.cancel();
@@ -142,23 +153,7 @@ export class LiveNoteIndex {
   private async build(): Promise<void> {
     performance.mark('note-index-build-start');
     try {
-      const notes = await listEngagementNotes(this.db, this.engagementId);
-      for (let done = 0; done < notes.length;) {
-        if (done > 0) {
-          this.publish({ progress: { done, total: notes.length } });
-          await nextSlice(this.urgent);
-        }
-        if (this.state === 'stopped') return;
-        // A slice ends after a count or a time budget, whichever comes first: a slow
-        // tablet gets shorter slices. Someone waiting gets longer ones (less overhead).
-        const until = performance.now() + (this.urgent ? 50 : this.sliceBudgetMs);
-        const end = Math.min(notes.length, done + this.notesPerSlice);
-        do {
-          const note = notes[done];
-          if (note) this.index.upsert(note);
-          done += 1;
-        } while (done < end && performance.now() < until);
-      }
+      if (!(await this.buildOffThePage())) await this.buildOnThePage();
       if (this.state === 'stopped') return;
       this.state = 'ready';
       performance.mark('note-index-ready');
@@ -169,6 +164,47 @@ export class LiveNoteIndex {
       this.stopWatching?.();
       this.stopWatching = null;
       this.publish({ progress: null, error: describe(error) });
+    }
+  }
+
+  /**
+   * The whole build in a worker, so the page's thread stays free for start-up and typing;
+   * it only takes the finished index over. False when there is no worker or it failed:
+   * the page then builds it itself.
+   */
+  private async buildOffThePage(): Promise<boolean> {
+    if (!this.buildElsewhere) return false;
+    try {
+      const packed = await this.buildElsewhere(
+        { databaseName: this.db.name, engagementId: this.engagementId },
+        (progress) => this.publish({ progress }),
+        this.stopped.signal,
+      );
+      if (this.state !== 'stopped') this.index.restore(packed);
+      return true;
+    } catch {
+      return this.state === 'stopped';
+    }
+  }
+
+  /** The build in slices on the page's thread, giving way to input and rendering between them. */
+  private async buildOnThePage(): Promise<void> {
+    const notes = await listEngagementNotes(this.db, this.engagementId);
+    for (let done = 0; done < notes.length;) {
+      if (done > 0) {
+        this.publish({ progress: { done, total: notes.length } });
+        await nextSlice(this.urgent);
+      }
+      if (this.state === 'stopped') return;
+      // A slice ends after a count or a time budget, whichever comes first: a slow
+      // tablet gets shorter slices. Someone waiting gets longer ones (less overhead).
+      const until = performance.now() + (this.urgent ? 50 : this.sliceBudgetMs);
+      const end = Math.min(notes.length, done + this.notesPerSlice);
+      do {
+        const note = notes[done];
+        if (note) this.index.upsert(note);
+        done += 1;
+      } while (done < end && performance.now() < until);
     }
   }
 

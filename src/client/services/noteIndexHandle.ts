@@ -6,14 +6,21 @@ import type { LiveNoteIndex, LiveNoteIndexOptions, NoteIndexSnapshot } from './l
 const notLoaded: NoteIndexSnapshot = { index: null, generation: null, progress: null, error: null };
 
 export type NoteIndexHandleOptions = LiveNoteIndexOptions & {
-  /** Nothing happens this long after start (ms): start-up and first keystrokes come first. */
+  /**
+   * Nothing happens this long after start (ms) when the index is built on the page:
+   * start-up and first keystrokes come first. Where a worker builds it, the build starts
+   * at once (the page only loads the keeper and takes the finished index over).
+   */
   startAfterMs?: number;
 };
 
+const hasWorkers = () => typeof Worker !== 'undefined';
+
 /**
  * The engagement's note search index as the app holds it from start: a small handle in
- * the initial JavaScript that, a second after start and once the browser is idle, loads
- * the keeper (LiveNoteIndex, its own chunk) and lets it build in the background. The
+ * the initial JavaScript that loads the keeper (LiveNoteIndex, its own chunk) and lets it
+ * build in the background: at once where a worker builds it, else a second after start
+ * and once the browser is idle. The
  * Search screen reads it through subscribe/getSnapshot (useSyncExternalStore) and calls
  * catchUp, which loads and builds at once if start-up has not got there yet.
  */
@@ -33,16 +40,21 @@ export class NoteIndexHandle {
 
   /** Schedules the background build; returns the stop (for a React effect's cleanup). */
   start(): () => void {
+    performance.mark('note-index-asked');
     let cancelIdle: () => void = () => undefined;
-    const timer = setTimeout(() => {
-      cancelIdle = whenIdle(
-        () =>
-          void this.load().then(
-            (keeper) => keeper?.start(),
-            () => undefined,
-          ),
+    const build = () =>
+      void this.load().then(
+        (keeper) => keeper?.start(),
+        () => undefined,
       );
-    }, this.options.startAfterMs ?? 1000);
+    const inWorker = this.options.buildElsewhere !== null && hasWorkers();
+    const timer = setTimeout(
+      () => {
+        if (inWorker) build();
+        else cancelIdle = whenIdle(build);
+      },
+      this.options.startAfterMs ?? (inWorker ? 0 : 1000),
+    );
     return () => {
       clearTimeout(timer);
       cancelIdle();

@@ -1,5 +1,6 @@
 import type { IndexedNote } from './indexedNote';
 import { tokenise } from './normalise';
+import { packPostings, unpackPostings, type PackedPostings, type Posting } from './packedPostings';
 import { isEmptyQuery, parseQuery, type ParsedQuery } from './parseQuery';
 import { QueryScratch } from './queryScratch';
 import { makeNoteFilter, noFilters, type SearchFilters, type SessionGroups } from './searchFilters';
@@ -19,8 +20,11 @@ export type SearchResult<T> = { query: ParsedQuery; hits: SearchHit<T>[] };
 /** What one `sync` changed, so a caller knows whether results need recomputing. */
 export type SyncChanges = { added: number; replaced: number; removed: number };
 
-/** Occurrences of one word: parallel lists of note slots and counts, appended to only. */
-type Posting = { slots: number[]; counts: number[] };
+/**
+ * A whole index as built elsewhere (a worker), to be taken over as it is: the notes in
+ * slot order, every slot live, and the postings packed.
+ */
+export type PackedNoteIndex<T> = { notes: T[]; postings: PackedPostings; shortPrefixes: PackedPostings };
 
 /**
  * Prefixes this short have their own postings (occurrences of all words starting with
@@ -35,8 +39,13 @@ const shortPrefixLength = 1;
 function addTo(postings: Map<string, Posting>, key: string, slot: number, count: number): boolean {
   const posting = postings.get(key);
   if (posting) {
-    posting.slots.push(slot);
-    posting.counts.push(count);
+    // A packed index's postings are fixed-length views: a word's first new occurrence copies it.
+    const slots = Array.isArray(posting.slots) ? posting.slots : Array.from(posting.slots);
+    const counts = Array.isArray(posting.counts) ? posting.counts : Array.from(posting.counts);
+    slots.push(slot);
+    counts.push(count);
+    posting.slots = slots;
+    posting.counts = counts;
     return false;
   }
   postings.set(key, { slots: [slot], counts: [count] });
@@ -61,12 +70,12 @@ export class NoteSearchIndex<T extends IndexedNote = IndexedNote> {
   /** Note in each slot; undefined once the slot is dead. */
   private notes: (T | undefined)[] = [];
   private recency: number[] = [];
-  private readonly postings = new Map<string, Posting>();
-  private readonly shortPrefixes = new Map<string, Posting>();
+  private postings = new Map<string, Posting>();
+  private shortPrefixes = new Map<string, Posting>();
   private readonly vocabulary = new Vocabulary();
   private readonly scratch = new QueryScratch();
-  /** Live slots newest first (ties by id), and each slot's place in that order; null when stale. */
-  private newestFirst: { slots: number[]; rank: Uint32Array } | null = null;
+  /** Live slots newest first (ties by id); null when stale. */
+  private newestFirst: { slots: number[] } | null = null;
 
   get size(): number {
     return this.slotOf.size;
@@ -155,41 +164,74 @@ export class NoteSearchIndex<T extends IndexedNote = IndexedNote> {
     return changes;
   }
 
+  /** The whole index in a form that crosses to another thread cheaply (dead slots dropped first). */
+  pack(): PackedNoteIndex<T> {
+    if (this.notes.length > this.slotOf.size) this.compact();
+    const notes: T[] = [];
+    for (const note of this.notes) if (note) notes.push(note);
+    return { notes, postings: packPostings(this.postings), shortPrefixes: packPostings(this.shortPrefixes) };
+  }
+
+  /** Replaces everything with an index packed elsewhere (`pack`), with no word read again. */
+  restore(packed: PackedNoteIndex<T>): void {
+    this.notes = [...packed.notes];
+    this.recency = this.notes.map((note) => (note ? Date.parse(note.updatedAt) || 0 : 0));
+    this.slotOf.clear();
+    this.notes.forEach((note, slot) => {
+      if (note) this.slotOf.set(note.id, slot);
+    });
+    this.postings = unpackPostings(packed.postings);
+    this.shortPrefixes = unpackPostings(packed.shortPrefixes);
+    this.vocabulary.reset(this.postings.keys());
+    this.newestFirst = null;
+  }
+
   search(request: SearchRequest): SearchResult<T> {
     const query = parseQuery(request.text);
     const filter = makeNoteFilter(request.filters ?? noFilters, request.sessionGroups ?? new Map());
     const empty = isEmptyQuery(query);
     const order = this.order();
-    // With no words the newest-first order is the answer; otherwise sort by score, then that order.
-    const found = empty ? order.slots : this.matchingSlots(query);
-    const kept: number[] = [];
-    for (const slot of found) {
-      const note = this.notes[slot];
-      if (note && (!filter || filter(note))) kept.push(slot);
-    }
-    const { score } = this.scratch;
-    const { rank } = order;
-    if (!empty) kept.sort((a, b) => (score[b] ?? 0) - (score[a] ?? 0) || (rank[a] ?? 0) - (rank[b] ?? 0));
+    // Found notes walked in newest-first order, so each score's notes come out in that
+    // order; then score by score, highest first. The same order as sorting by score and
+    // then recency, without a comparison sort (a first letter finds nearly every note,
+    // and most of them share a handful of scores).
+    const found = empty ? null : this.foundSlots(query);
+    const { score } = this.scratch; // after the query: it may have grown the scratch
+    const byScore = new Map<number, T[]>();
     const hits: SearchHit<T>[] = [];
-    for (const slot of kept) {
+    for (const slot of order.slots) {
+      if (found && found[slot] !== 1) continue;
       const note = this.notes[slot];
-      if (note) hits.push({ note, score: empty ? 0 : (score[slot] ?? 0) });
+      if (!note || (filter && !filter(note))) continue;
+      if (!found) {
+        hits.push({ note, score: 0 });
+        continue;
+      }
+      const value = score[slot] ?? 0;
+      const same = byScore.get(value);
+      if (same) same.push(note);
+      else byScore.set(value, [note]);
     }
+    for (const value of [...byScore.keys()].sort((a, b) => b - a))
+      for (const note of byScore.get(value) ?? []) hits.push({ note, score: value });
     return { query, hits };
   }
 
+  /** 1 in each slot whose note holds every word of the query (scores left in the scratch). */
+  private foundSlots(query: ParsedQuery): Uint8Array {
+    const found = new Uint8Array(this.notes.length);
+    for (const slot of this.matchingSlots(query)) found[slot] = 1;
+    return found;
+  }
+
   /** Live slots newest first, worked out again only after the notes changed. */
-  private order(): { slots: number[]; rank: Uint32Array } {
+  private order(): { slots: number[] } {
     if (this.newestFirst) return this.newestFirst;
     const { recency, notes } = this;
     const slots = [...this.slotOf.values()].sort(
       (a, b) => (recency[b] ?? 0) - (recency[a] ?? 0) || ((notes[a]?.id ?? '') < (notes[b]?.id ?? '') ? -1 : 1),
     );
-    const rank = new Uint32Array(notes.length);
-    slots.forEach((slot, place) => {
-      rank[slot] = place;
-    });
-    this.newestFirst = { slots, rank };
+    this.newestFirst = { slots };
     return this.newestFirst;
   }
 

@@ -17,7 +17,7 @@ export class QueryScratch {
    * for a prefix), for which `live` holds. Each term adds idf × (1 + log occurrences).
    */
   intersect(
-    terms: { slots: number[]; counts: number[] }[][],
+    terms: { slots: ArrayLike<number>; counts: ArrayLike<number> }[][],
     slotCount: number,
     liveCount: number,
     live: (slot: number) => boolean,

@@ -14,6 +14,9 @@ import { useNoteSearchIndex } from './useNoteSearchIndex';
 /** Height of one result row (px): three short lines; styles.css clamps the excerpt to fit. */
 export const resultRowHeight = 156;
 
+/** Made once: toLocaleString with a locale sets up a formatter on every call, that is every keystroke. */
+const countFormat = new Intl.NumberFormat('en-GB');
+
 const emptyVocabulary: SearchVocabulary = {
   themes: [],
   scopeQuestions: [],
@@ -87,7 +90,7 @@ function SearchScreen({ engagementId, resultsHeight }: Props & { engagementId: s
             ? '' // the names of sessions and people, a moment away
             : count === 0
               ? 'No notes found'
-              : `${count.toLocaleString('en-GB')} ${count === 1 ? 'note' : 'notes'} found`}
+              : `${countFormat.format(count)} ${count === 1 ? 'note' : 'notes'} found`}
       </p>
       {/* Outside the live region: a screen reader hears "reading" once, not every step. */}
       {result === null && progress ? (
