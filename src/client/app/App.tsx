@@ -2,7 +2,6 @@ import { lazy, Suspense, useState } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { AppServicesContext, type AppServices } from '../services/appServices';
 import { DraftRecovery } from './DraftRecovery';
-import { EveningHub } from './EveningHub';
 import { PageHideFlush } from './PageHideFlush';
 import { StorageBannerProvider } from './StorageBanner';
 import { VersionChangeBanner } from './VersionChangeBanner';
@@ -41,6 +40,7 @@ const TeamPage = lazy(() =>
 );
 const SetupPage = lazy(() => import('../features/setup/SetupPage').then((m) => ({ default: m.SetupPage })));
 // The evening merge's screens (the hub and the board: EveningHub, startScreens).
+const EveningHub = lazy(() => import('./EveningHub').then((m) => ({ default: m.EveningHub })));
 const CoveragePage = lazy(() => import('../features/coverage/CoveragePage').then((m) => ({ default: m.CoveragePage })));
 const RecommendationsPage = lazy(() =>
   import('../features/recommendations/RecommendationsPage').then((m) => ({ default: m.RecommendationsPage })),

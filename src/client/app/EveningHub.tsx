@@ -1,9 +1,8 @@
-import { lazy, useEffect } from 'react';
+import { useEffect } from 'react';
+import { EveningPage } from '../features/evening/EveningPage';
 import { whenIdle } from '../lib/whenIdle';
 import { useEngagementContext } from '../services/engagementContext';
 import { findingsBoardChunk } from './startScreenLoaders';
-
-const EveningPage = lazy(() => import('../features/evening/EveningPage').then((m) => ({ default: m.EveningPage })));
 
 /**
  * The Evening screen, and the findings board's code loaded while the team reads it: the

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { StillToCover } from '../../../domain/records/stillToCover';
 import { useAppServices } from '../../services/appServices';
 import { getCoverageView } from '../../store/coverageQueries';
@@ -26,8 +26,9 @@ export function CoverageScreen({ engagementId, editable }: { engagementId: strin
   const [removed, setRemoved] = useState<Removed | null>(null);
   const [message, setMessage] = useState('');
   const undoButton = useRef<HTMLButtonElement>(null);
-  // The removed line is gone: the focus goes to its Undo, not to the top of the page.
-  useEffect(() => {
+  // The removed line is gone: the focus goes to its Undo, not to the top of the page, in the
+  // same commit that shows it (no frame with the focus nowhere).
+  useLayoutEffect(() => {
     if (removed) undoButton.current?.focus();
   }, [removed]);
 

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { recommendationKinds, type Recommendation } from '../../../domain/records/recommendation';
 import { useAppServices } from '../../services/appServices';
 import {
@@ -40,8 +40,9 @@ export function RecommendationsEditor({ engagementId, editable }: { engagementId
   const [deleted, setDeleted] = useState<Deleted | null>(null);
   const [message, setMessage] = useState('');
   const undoButton = useRef<HTMLButtonElement>(null);
-  // The deleted row is gone: the focus goes to its Undo, not to the top of the page.
-  useEffect(() => {
+  // The deleted row is gone: the focus goes to its Undo, not to the top of the page, in the
+  // same commit that shows it (no frame with the focus nowhere).
+  useLayoutEffect(() => {
     if (deleted) undoButton.current?.focus();
   }, [deleted]);
 
