@@ -18,6 +18,16 @@ import * as v4 from './version4Fixture';
 import * as v6 from './version6Fixture';
 import * as v7 from './version7Fixture';
 
+/** The stores each version up to 6 declared, in turn. */
+const storesUpTo6 = [
+  v1.version1Stores,
+  v2.version2Stores,
+  v3.version3Stores,
+  v4.version4Stores,
+  v6.version5Stores,
+  v6.version6Stores,
+];
+
 /** A database as an earlier app left it: its versions' stores declared in turn, holding rows. */
 async function storedBy(versions: Record<string, string>[], rows: Record<string, object[]>): Promise<string> {
   const name = `old-${crypto.randomUUID()}`;
@@ -187,15 +197,7 @@ describe('a database stored by version 4', () => {
 
 describe('a database stored by version 6', () => {
   it('opens with today’s app: snapshots numbered per kind in order published, comments open on a whole section, the council cursor back to 0', async () => {
-    const stores = [
-      v1.version1Stores,
-      v2.version2Stores,
-      v3.version3Stores,
-      v4.version4Stores,
-      v6.version5Stores,
-      v6.version6Stores,
-    ];
-    const name = await storedBy(stores, v6.version6Rows);
+    const name = await storedBy(storesUpTo6, v6.version6Rows);
     // Bare tombstones are not read as records: three snapshots and one session.
     const db = await openWithTodaysApp(name, { ...v6.version6Rows, publishedSnapshot: [{}, {}, {}], session: [{}] });
     expect(await db.outputDraft.toArray()).toEqual([]);
@@ -230,15 +232,7 @@ describe('a database stored by version 6', () => {
   });
 
   it('keeps a team member’s cursor: the team’s counter did not change', async () => {
-    const stores = [
-      v1.version1Stores,
-      v2.version2Stores,
-      v3.version3Stores,
-      v4.version4Stores,
-      v6.version5Stores,
-      v6.version6Stores,
-    ];
-    const name = await storedBy(stores, { deviceIdentity: [v6.peerIdentity] });
+    const name = await storedBy(storesUpTo6, { deviceIdentity: [v6.peerIdentity] });
     const db = await openWithTodaysApp(name, { deviceIdentity: [v6.peerIdentity] });
     expect(await db.deviceIdentity.toArray()).toMatchObject([{ role: 'peer', pullCursor: 95 }]);
     db.close();
@@ -275,16 +269,7 @@ function localStorageStandIn(): Storage {
 
 describe('a database stored by version 7', () => {
   it('opens with today’s app: every note kept, and found by its themes', async () => {
-    const stores = [
-      v1.version1Stores,
-      v2.version2Stores,
-      v3.version3Stores,
-      v4.version4Stores,
-      v6.version5Stores,
-      v6.version6Stores,
-      v7.version7Stores,
-    ];
-    const name = await storedBy(stores, v7.version7Rows);
+    const name = await storedBy([...storesUpTo6, v7.version7Stores], v7.version7Rows);
     const db = await openWithTodaysApp(name, v7.version7Rows);
     expect(await db.note.where('themeIds').equals(v2.themeId).primaryKeys()).toEqual([v7.noteId]);
     expect(await db.note.where('themeIds').equals(crypto.randomUUID()).count()).toBe(0);
