@@ -89,6 +89,22 @@ describe('sync engine against the real server app', () => {
     expect(await peerA.db.outbox.count()).toBe(0);
   });
 
+  it('starts offline when the signal went after it was made, with no event to say so', async () => {
+    const network = { onLine: true };
+    vi.stubGlobal('navigator', network);
+    vi.stubGlobal('window', new EventTarget());
+    try {
+      const peer = await server.device(1);
+      expect(peer.engine.getState().online).toBe(true);
+      network.onLine = false;
+      const stop = peer.engine.start();
+      expect(peer.engine.getState().online).toBe(false);
+      stop();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('stays offline when a sync that was under way finishes after the signal went', async () => {
     const network = { onLine: true };
     vi.stubGlobal('navigator', network);

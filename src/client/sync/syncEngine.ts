@@ -102,6 +102,9 @@ export class SyncEngine {
     window.addEventListener('online', onOnline);
     window.addEventListener('offline', onOffline);
     window.addEventListener('focus', onFocus);
+    // The signal may have gone between this engine's making and now (a start while the
+    // tablet loses it): no event will say so, so read it once the listeners are on.
+    if (this.state.online !== browserOnline()) this.update({ online: browserOnline() });
     const { clock } = this.options;
     let stopInterval: () => void = () => undefined;
     const everyInterval = () => {
