@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { mayDecideFindings, mayEditFinding, type BoardActor } from '../../../domain/findings/findingPermissions';
 import { directlyMergedIds } from '../../../domain/findings/mergeFindings';
 import { findingLanes, type Finding, type FindingLane } from '../../../domain/records/finding';
+import type { Note } from '../../../domain/records/note';
 import type { TriangulateDb } from '../../store/db';
 import {
   createFinding,
@@ -70,6 +71,8 @@ const keyboardSensorOptions = { coordinateGetter: boardKeyboardCoordinates, scro
 type Moving = { noteIds: string[]; fromFindingId: string | null };
 type LastMerge = { survivorId: string; otherIds: string[]; headline: string };
 
+const noNotes: readonly Note[] = [];
+
 const plural = (count: number, one: string) => `${count} ${one}${count === 1 ? '' : 's'}`;
 
 /** One theme's findings board: two lanes of findings, its unassigned notes, and notes with no theme. */
@@ -84,17 +87,19 @@ export function ThemeBoard({ db, engagementId, themeId, actor, vocabulary }: Pro
     [themeId, findings, evidence, held],
   );
   const cited = useLiveQuery(
-    async () => ({ missing, notes: await readNotes(db, missing ? missing.split(' ') : []) }),
+    async () => ({ missing, notes: missing ? await readNotes(db, missing.split(' ')) : [] }),
     [db, missing],
   );
+  // Usually none: then the board waits for no read of them.
+  const citedNotes = missing === '' ? noNotes : cited?.missing === missing ? cited.notes : undefined;
   // Each read makes new objects: the unchanged ones are swapped for those drawn before. Until
   // a newly cited note is read, the notes drawn before stay (a finding's counts lag a moment).
   const notesRead = useMemo(
     () =>
-      evidence && cited?.missing === missing
-        ? boardNotesFrom(themeId, { ...evidence, notes: [...evidence.notes, ...cited.notes] })
+      evidence && citedNotes
+        ? boardNotesFrom(themeId, { ...evidence, notes: [...evidence.notes, ...citedNotes] })
         : undefined,
-    [themeId, evidence, cited, missing],
+    [themeId, evidence, citedNotes],
   );
   const boardNotes = useKept(notesRead, keepUnchangedNotes);
   const boardRead = useMemo(
