@@ -73,8 +73,9 @@ describe('the session page', () => {
     expect(within(note).getByText('It is not happening as quickly as I would have hoped')).toBeInTheDocument();
     expect(note).toHaveTextContent('area for consideration');
     expect(note).toHaveTextContent('verbatim quote');
+    // Tag names fill in as the engagement's themes and questions are read.
     expect(await within(note).findByText('Working together')).toBeInTheDocument();
-    expect(within(note).getByText('Q1')).toBeInTheDocument();
+    expect(await within(note).findByText('Q1')).toBeInTheDocument();
     expect(await within(note).findByRole('img', { name: 'Photo 1' })).toBeInTheDocument();
     expect(within(note).queryByRole('textbox')).not.toBeInTheDocument();
     expect(within(note).queryByRole('button', { name: 'Delete note' })).not.toBeInTheDocument();
