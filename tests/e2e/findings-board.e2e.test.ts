@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { screenProblems } from './support/accessibilityChecks';
 import { uiTimeoutMs } from './support/app';
-import { findingCard, pointerDrag, showNotes } from './support/evening';
+import { announced, findingCard, pickUp, pointerDrag, showNotes } from './support/evening';
 import { demoJourneyPerFile, joinedPeer } from './support/journey';
 import { seedNotes } from './support/seedNotes';
 
@@ -12,9 +12,6 @@ const lane = (page: Page, name: string) => page.getByRole('list', { name, exact:
 const headlines = (page: Page, name: string) => lane(page, name).getByRole('heading').allInnerTexts();
 /** Notes shown in a finding's card: a finding just made shows them; others are folded until asked. */
 const notesIn = (page: Page, headline: string) => findingCard(page, headline).getByRole('article').count();
-
-/** dnd-kit's live region: what a screen reader hears while dragging. */
-const announced = (page: Page) => page.locator('[id^="DndLiveRegion"]').innerText();
 
 /**
  * While dragging by keyboard, arrows as a person would until the screen reader says the
@@ -71,11 +68,7 @@ test('the manager makes findings by tap, keyboard and pointer drag, reorders by 
     .toEqual(['Partners trust each other']);
 
   // A note dragged onto it with the keyboard alone.
-  await page.getByRole('button', { name: 'Drag note: Seeded note 2' }).focus();
-  await page.keyboard.press('Space');
-  await expect
-    .poll(() => announced(page), { timeout: uiTimeoutMs })
-    .toMatch(/Picked up note “Seeded note 2”|Note “Seeded note 2” is over/);
+  await pickUp(page, 'Drag note: Seeded note 2', /Picked up note “Seeded note 2”|Note “Seeded note 2” is over/);
   await steerOver(page, 'Partners trust each other');
   await page.keyboard.press('Space');
   await expect.poll(() => notesIn(page, 'Partners trust each other'), { timeout: uiTimeoutMs }).toBe(2);
@@ -110,12 +103,11 @@ test('the manager makes findings by tap, keyboard and pointer drag, reorders by 
   // dnd-kit's keyboard sensor can land the card short; "Move up" is the dependable way.)
   await page.getByRole('button', { name: 'Hide notes' }).first().click();
   await page.getByRole('button', { name: 'Hide notes' }).first().click();
-  await page.getByRole('button', { name: 'Drag finding: Partnership working is strong' }).focus();
-  await page.keyboard.press('Space');
-  // The sensor starts listening for arrows a moment after the key that picked the card up.
-  await expect
-    .poll(() => announced(page), { timeout: uiTimeoutMs })
-    .toMatch(/Picked up finding “Partnership working is strong”|Finding “Partnership working is strong” is over/);
+  await pickUp(
+    page,
+    'Drag finding: Partnership working is strong',
+    /Picked up finding “Partnership working is strong”|Finding “Partnership working is strong” is over/,
+  );
   await steerOver(page, 'Partners trust each other', ['ArrowUp', 'ArrowUp', 'ArrowLeft', 'ArrowDown']);
   await page.keyboard.press('Space');
   await expect

@@ -132,15 +132,26 @@ export function statusLine(page: Page, headline: string): Promise<string> {
 export const announced = (page: Page): Promise<string> => page.locator('[id^="DndLiveRegion"]').innerText();
 
 /**
+ * Picks a card up by keyboard: focus its drag handle, Space, and wait until the screen
+ * reader says it is picked up and dnd-kit listens for arrows. dnd-kit attaches its arrow
+ * listener in a `setTimeout(0)` begun with the pick-up, and a loaded machine may announce
+ * the pick-up first: a zero timer set after the announcement runs after dnd-kit's (timers
+ * of one delay run in the order they were set), so once it has run, arrows are heard.
+ */
+export async function pickUp(page: Page, handle: string, announcement: RegExp): Promise<void> {
+  await page.getByRole('button', { name: handle, exact: true }).focus();
+  await page.keyboard.press('Space');
+  await expect.poll(() => announced(page), { timeout: uiTimeoutMs }).toMatch(announcement);
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+}
+
+/**
  * Moves a note onto a finding by keyboard alone: focus its handle, Space to pick it up,
  * arrows as a person would until the screen reader says it is over the finding (each
  * press waits for the announcement to change), Space to drop.
  */
 export async function keyboardDragNote(page: Page, noteLabel: string, headline: string): Promise<void> {
-  await page.getByRole('button', { name: `Drag note: ${noteLabel}`, exact: true }).focus();
-  await page.keyboard.press('Space');
-  // The sensor starts listening for arrows a moment after the key that picked the card up.
-  await expect.poll(() => announced(page), { timeout: uiTimeoutMs }).toMatch(/^(Picked up note “|Note “)/);
+  await pickUp(page, `Drag note: ${noteLabel}`, /^(Picked up note “|Note “)/);
   const over = `is over finding “${headline}”`;
   for (const key of ['ArrowRight', 'ArrowLeft', 'ArrowUp', 'ArrowDown', 'ArrowDown']) {
     const before = await announced(page);

@@ -2,8 +2,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useSearchParams } from 'react-router';
 import { useAppServices } from '../../services/appServices';
 import { useEngagementContext } from '../../services/engagementContext';
-import { getSearchVocabulary } from '../../store/searchSource';
+import { useSharedLiveRead } from '../../services/useSharedLiveRead';
 import { listRemovedThemesInUse } from '../../store/tagUsageQueries';
+import { boardVocabularyRead } from '../../store/themeBoardReads';
 import { ThemeBoard } from './ThemeBoard';
 import './findingsBoard.css';
 
@@ -12,7 +13,7 @@ export function FindingsPage() {
   const { db } = useAppServices();
   const { identity } = useEngagementContext();
   const { engagementId, memberId, role } = identity;
-  const vocabulary = useLiveQuery(() => getSearchVocabulary(db, engagementId), [db, engagementId]);
+  const vocabulary = useSharedLiveRead(boardVocabularyRead(db, engagementId));
   // A removed theme's findings and notes stay on its board, offered after the live themes.
   const removedThemes = useLiveQuery(() => listRemovedThemesInUse(db, engagementId), [db, engagementId]) ?? [];
   const [params, setParams] = useSearchParams();

@@ -5,6 +5,7 @@ import { mayDecideFindings, mayEditFinding, type BoardActor } from '../../../dom
 import { directlyMergedIds } from '../../../domain/findings/mergeFindings';
 import { findingLanes, type Finding, type FindingLane } from '../../../domain/records/finding';
 import type { Note } from '../../../domain/records/note';
+import { useSharedLiveRead } from '../../services/useSharedLiveRead';
 import type { TriangulateDb } from '../../store/db';
 import {
   createFinding,
@@ -17,11 +18,10 @@ import {
   type FindingEdits,
 } from '../../store/findingRepository';
 import type { SearchVocabulary } from '../../store/searchSource';
+import { boardEvidenceRead, boardFindingsRead } from '../../store/themeBoardReads';
 import {
   boardNotesFrom,
   citedElsewhere,
-  readBoardEvidence,
-  readBoardFindings,
   readNotes,
   themeBoardFrom,
   type ThemeBoard as Board,
@@ -78,8 +78,9 @@ const plural = (count: number, one: string) => `${count} ${one}${count === 1 ? '
 /** One theme's findings board: two lanes of findings, its unassigned notes, and notes with no theme. */
 export function ThemeBoard({ db, engagementId, themeId, actor, vocabulary }: Props) {
   // Findings and evidence watched apart: a move writes a finding, and re-reads only findings.
-  const findings = useLiveQuery(() => readBoardFindings(db, engagementId), [db, engagementId]);
-  const evidence = useLiveQuery(() => readBoardEvidence(db, engagementId, themeId), [db, engagementId, themeId]);
+  // Shared reads: the Evening screen has usually begun them before the tap (themeBoardReads.ts).
+  const findings = useSharedLiveRead(boardFindingsRead(db, engagementId));
+  const evidence = useSharedLiveRead(boardEvidenceRead(db, engagementId, themeId));
   // Notes the findings cite from other themes (rare: a note retagged since), read on their own.
   const held = useMemo(() => new Set(evidence?.notes.map((note) => note.id)), [evidence]);
   const missing = useMemo(
