@@ -11,9 +11,13 @@ const noteRows = (page: Page) => page.getByRole('list', { name: 'Notes in this s
 const lastRow = (page: Page, position: number) =>
   page.getByRole('list', { name: 'Notes in this session' }).locator(`li[aria-posinset="${position}"]`);
 
-function storedText(page: Page, noteText: string): Promise<string | null> {
+/**
+ * The stored text of the note whose text holds `marker`: found by any part, so that a
+ * failure shows where typed text landed (a note's start moved is then seen, not null).
+ */
+function storedText(page: Page, marker: string): Promise<string | null> {
   return page.evaluate(
-    (prefix) =>
+    (marker) =>
       new Promise<string | null>((resolve, reject) => {
         const open = indexedDB.open('triangulate');
         open.onerror = () => reject(open.error);
@@ -21,13 +25,13 @@ function storedText(page: Page, noteText: string): Promise<string | null> {
           const all = open.result.transaction('note', 'readonly').objectStore('note').getAll();
           all.onsuccess = () => {
             open.result.close();
-            const found = (all.result as { text: string }[]).find((note) => note.text.startsWith(prefix));
+            const found = (all.result as { text: string }[]).find((note) => note.text.includes(marker));
             resolve(found?.text ?? null);
           };
           all.onerror = () => reject(all.error);
         };
       }),
-    noteText,
+    marker,
   );
 }
 
