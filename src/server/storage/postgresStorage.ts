@@ -130,7 +130,12 @@ export async function openPostgresStorage(url: string, options: PostgresOptions 
     // One statement, so one snapshot without BEGIN and COMMIT: one round trip.
     findSignedIn: (tokenHash) =>
       track(async () => {
-        const result = await readPool.query<SignedInColumns>(signedInQuery('$1'), [tokenHash]);
+        // Named: every request runs it, so PostgreSQL parses and plans it once per connection.
+        const result = await readPool.query<SignedInColumns>({
+          name: 'triangulate_signed_in',
+          text: signedInQuery('$1'),
+          values: [tokenHash],
+        });
         const row = result.rows[0];
         return row ? toSignedIn(row) : undefined;
       }),

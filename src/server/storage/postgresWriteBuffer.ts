@@ -43,7 +43,18 @@ export type WriteBuffer = {
   flush(): Promise<void>;
 };
 
+/** A row of triangulate_push_preload: the counters, identity and device repeat on each. */
+type PreloadRow = { [K in keyof RecordColumns | 'id']: (RecordColumns & { id: string })[K] | null } & {
+  counter: string | null;
+  council_counter: string | null;
+  server_identity: string | null;
+  device: (Omit<DeviceColumns, 'last_seq'> & { last_seq: number | string }) | null;
+};
+
 type Counters = { rev: number; councilRev: number; stored: boolean; changed: boolean };
+
+const isQueryConfig = (value: unknown): value is { text: unknown } =>
+  typeof value === 'object' && value !== null && 'text' in value;
 
 const recordKey = (engagementId: string, recordType: string, id: string) =>
   JSON.stringify([engagementId, recordType, id]);
@@ -86,8 +97,10 @@ export function createWriteBuffer(connection: PoolClient, locks: EngagementLocks
     const rows = [...pendingRecords.values()];
     const seqs = [...pendingLastSeq.entries()];
     // One statement: PostgreSQL checks the records' foreign key on the counters at its end.
-    await connection.query(
-      `WITH counters AS (
+    await connection.query({
+      // Named: PostgreSQL parses and plans it once per connection, not on every push.
+      name: 'triangulate_push_flush',
+      text: `WITH counters AS (
          INSERT INTO engagement_counters (engagement_id, counter, council_counter)
          SELECT * FROM unnest($1::text[], $2::bigint[], $3::bigint[])
          ON CONFLICT (engagement_id)
@@ -110,7 +123,7 @@ export function createWriteBuffer(connection: PoolClient, locks: EngagementLocks
          FROM unnest($18::text[], $19::bigint[]) AS seen(id, last_seq) WHERE devices.id = seen.id
        )
        SELECT 1`,
-      [
+      values: [
         changedCounters.map(([engagementId]) => engagementId),
         changedCounters.map(([, c]) => c.rev),
         changedCounters.map(([, c]) => c.councilRev),
@@ -131,7 +144,7 @@ export function createWriteBuffer(connection: PoolClient, locks: EngagementLocks
         seqs.map(([deviceId]) => deviceId),
         seqs.map(([, lastSeq]) => lastSeq),
       ],
-    );
+    });
     for (const [, c] of changedCounters) {
       c.stored = true;
       c.changed = false;
@@ -153,7 +166,8 @@ export function createWriteBuffer(connection: PoolClient, locks: EngagementLocks
       if (property !== 'query') return Reflect.get(target, property, receiver) as unknown;
       return async (...args: unknown[]): Promise<unknown> => {
         await flush();
-        const text: unknown = typeof args[0] === 'string' ? args[0] : undefined;
+        const [query] = args;
+        const text: unknown = typeof query === 'string' ? query : isQueryConfig(query) ? query.text : undefined;
         if (typeof text !== 'string' || !/^\s*SELECT\b/i.test(text)) forgetCached();
         return Reflect.apply(target.query, target, args) as unknown;
       };
@@ -194,29 +208,17 @@ export function createWriteBuffer(connection: PoolClient, locks: EngagementLocks
       const row = records.get(key);
       return row ? toStoredRecord(row) : undefined;
     },
-    // The push's records, its engagement's counters and the server's identity, read in one
-    // statement under the lock: each round trip saved is time the engagement stays locked.
+    // The engagement's lock, then the push's records, its engagement's counters, the
+    // server's identity and the device, in one statement (migration 7's function): each
+    // round trip saved is time the engagement stays locked.
     preloadRecords: async (engagementId, keys, deviceId) => {
-      await locks.lock(engagementId);
       const wanted = keys.filter((k) => !records.has(recordKey(engagementId, k.recordType, k.id)));
-      const result = await connection.query<
-        { [K in keyof RecordColumns | 'id']: (RecordColumns & { id: string })[K] | null } & {
-          counter: string | null;
-          council_counter: string | null;
-          server_identity: string | null;
-          device: (Omit<DeviceColumns, 'last_seq'> & { last_seq: number | string }) | null;
-        }
-      >(
-        `SELECT counters.counter, counters.council_counter,
-           (SELECT id FROM server_identity WHERE singleton = 1) AS server_identity,
-           (SELECT row_to_json(devices) FROM devices WHERE id = $4 AND engagement_id = $1) AS device,
-           ${recordColumns.replace(/(\w+)/g, 'records.$1')}, records.id
-         FROM (SELECT 1) AS one
-         LEFT JOIN engagement_counters AS counters ON counters.engagement_id = $1
-         LEFT JOIN records ON records.engagement_id = $1
-           AND (records.record_type, records.id) IN (SELECT * FROM unnest($2::text[], $3::text[]))`,
-        [engagementId, wanted.map((k) => k.recordType), wanted.map((k) => k.id), deviceId ?? null],
-      );
+      const result = await connection.query<PreloadRow>({
+        name: 'triangulate_push_preload',
+        text: 'SELECT * FROM triangulate_push_preload($1, $2, $3, $4)',
+        values: [engagementId, wanted.map((k) => k.recordType), wanted.map((k) => k.id), deviceId ?? null],
+      });
+      locks.noteHeld(engagementId);
       const first = result.rows[0];
       if (first?.device) devices.set(first.device.id, first.device);
       identity ??= first?.server_identity ?? '';
