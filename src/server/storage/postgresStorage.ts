@@ -6,6 +6,7 @@ import { migratePostgres } from './postgresMigrate';
 import { createPostgresReadTx } from './postgresReadTx';
 import { createPostgresWriteTx } from './postgresWriteTx';
 import type { Storage } from './storage';
+import { readChangesQuery, toChangesRead, type ChangesColumns } from './postgresChanges';
 import { signedInQuery, toSignedIn, type SignedInColumns } from './storedRows';
 
 export type PostgresOptions = {
@@ -138,6 +139,16 @@ export async function openPostgresStorage(url: string, options: PostgresOptions 
         });
         const row = result.rows[0];
         return row ? toSignedIn(row) : undefined;
+      }),
+    // One statement is one snapshot: no BEGIN or COMMIT to wait for.
+    readChanges: (engagementId, since, limit, deviceId) =>
+      track(async () => {
+        const result = await readPool.query<ChangesColumns>({
+          name: 'triangulate_read_changes',
+          text: readChangesQuery,
+          values: [engagementId, since, limit, deviceId ?? null],
+        });
+        return toChangesRead(result.rows);
       }),
     // One snapshot for the whole callback: a pull's page and its cursor agree.
     read: (fn) => track(() => inReadTransaction((client) => fn(createPostgresReadTx(client, noLocks)))),
