@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { inlineParameters } from './postgresInline';
+import { escapeLiteral as pgEscapeLiteral } from 'pg';
+import { escapeLiteral, inlineParameters } from './postgresInline';
 
 describe('inlineParameters', () => {
   it('writes text, numbers, nulls and arrays as literals, keeping each cast', () => {
@@ -30,5 +31,12 @@ describe('inlineParameters', () => {
   it('refuses a number that is not a safe whole number, and a missing value', () => {
     expect(() => inlineParameters('SELECT $1', [1.5])).toThrow();
     expect(() => inlineParameters('SELECT $2', ['a'])).toThrow();
+  });
+});
+
+describe('escapeLiteral', () => {
+  it("escapes as pg's escapeLiteral does", () => {
+    for (const text of ['', 'plain', "it's", 'a\\b', "both ' and \\ and ''", '{"text":"say \\"hi\\""}', 'ünïcode ✓'])
+      expect(escapeLiteral(text)).toBe(pgEscapeLiteral(text));
   });
 });
