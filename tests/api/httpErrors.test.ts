@@ -115,6 +115,7 @@ describe('unexpected failures', () => {
   it('answers 500 with a plain message and logs the stack to the server log only', async () => {
     const broken: Storage = {
       findSignedIn: () => Promise.reject(new Error('disk on fire')),
+      readChanges: () => Promise.reject(new Error('disk on fire')),
       read: () => Promise.reject(new Error('disk on fire')),
       transaction: () => Promise.reject(new Error('disk on fire')),
       close: () => Promise.resolve(),

@@ -85,13 +85,9 @@ describe('the server log', () => {
 
     // A failure the server did not expect, whose message quotes the words and whose
     // extra fields hold them (as PostgreSQL's `detail` holds row values).
-    const failing: Storage = {
-      ...t.storage,
-      read: () =>
-        Promise.reject(
-          Object.assign(new Error(`bad value "${noteText}" for ${memberName}'s row`), { detail: noteText }),
-        ),
-    };
+    const unexpected = () =>
+      Promise.reject(Object.assign(new Error(`bad value "${noteText}" for ${memberName}'s row`), { detail: noteText }));
+    const failing: Storage = { ...t.storage, read: unexpected, readChanges: unexpected };
     const broken = createApp({ storage: failing, clientDir: t.clientDir, logger: log.logger });
     expect((await call(broken, 'GET', engagementPath('pull'), { token: manager.deviceToken })).status).toBe(500);
 

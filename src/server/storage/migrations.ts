@@ -1,3 +1,5 @@
+import { lockNamespace } from './postgresLocks';
+
 /**
  * Schema changes in order. Never edit a shipped migration: add the next number.
  * Applied ones are recorded in schema_migrations. One list serves both databases:
@@ -164,6 +166,16 @@ export const migrations: readonly Migration[] = [
       `to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
     ),
   },
+  {
+    version: 7,
+    name: 'council index on council records only; the push lock and preload in one statement',
+    // Only the council's two record types have a council_rev, yet every note was written
+    // into that index too (a NULL entry); `council_rev > ?` still uses the partial index.
+    // PostgreSQL: a push waited for the engagement lock, then for its records' read, both
+    // under the lock; one function now does both (pushPreload below).
+    sql: councilRecordsOnly(),
+    postgres: `${councilRecordsOnly()}${pushPreload()}`,
+  },
 ];
 
 /** Migration 5: what joined, changed roles, was revoked, published or erased; and recent join attempts. */
@@ -184,6 +196,44 @@ function auditAndJoinAttempts(sequence: string, integerType: 'INTEGER' | 'BIGINT
     );
     CREATE INDEX join_attempts_by_address ON join_attempts (address, at_ms);
     CREATE INDEX join_attempts_by_time ON join_attempts (at_ms);
+  `;
+}
+
+/** Migration 7: the council's index holds only the records the council may read. */
+function councilRecordsOnly(): string {
+  return `
+  DROP INDEX records_by_council_rev;
+  CREATE INDEX records_by_council_rev ON records (engagement_id, council_rev) WHERE council_rev IS NOT NULL;
+  `;
+}
+
+/**
+ * Migration 7, PostgreSQL: takes the engagement's transaction lock (postgresLocks.ts), then
+ * reads what a push needs: its engagement's counters, the server's identity, the pushing
+ * device and the records it names (the LEFT JOIN's one row of nulls when none exist). A
+ * VOLATILE function reads with a fresh snapshot after the lock, so it sees the last
+ * holder's commit, as a separate statement would.
+ */
+function pushPreload(): string {
+  return `
+  CREATE FUNCTION triangulate_push_preload(engagement text, types text[], ids text[], device_id text)
+  RETURNS TABLE (counter bigint, council_counter bigint, server_identity text, device json,
+    record_type text, data text, rev bigint, field_stamps text, council_rev bigint, id text)
+  LANGUAGE plpgsql VOLATILE AS $fn$
+  #variable_conflict use_column
+  BEGIN
+    PERFORM pg_advisory_xact_lock(${lockNamespace.engagement}, hashtext(engagement));
+    RETURN QUERY
+      SELECT counters.counter, counters.council_counter,
+        (SELECT identity.id FROM server_identity AS identity WHERE identity.singleton = 1),
+        (SELECT row_to_json(devices) FROM devices WHERE devices.id = device_id AND devices.engagement_id = engagement),
+        records.record_type, records.data, records.rev, records.field_stamps, records.council_rev, records.id
+      FROM (SELECT 1) AS one
+      LEFT JOIN engagement_counters AS counters ON counters.engagement_id = engagement
+      LEFT JOIN records ON records.engagement_id = engagement
+        AND (records.record_type, records.id) IN (SELECT * FROM unnest(types, ids));
+  END
+  $fn$;
   `;
 }
 

@@ -28,6 +28,8 @@ export const lockNamespace = {
 export type EngagementLocks = {
   /** Takes the lock unless held; true when it was just taken, so reads before it are stale. */
   lock(engagementId: string): Promise<boolean>;
+  /** Records a lock taken by a statement of its own (the push's preload, migration 7). */
+  noteHeld(engagementId: string): void;
   /** The first-start check: held until commit, like the engagement locks. */
   lockFirstStart(): Promise<void>;
 };
@@ -43,6 +45,9 @@ export function createEngagementLocks(client: PoolClient): EngagementLocks {
       held.add(engagementId);
       return true;
     },
+    noteHeld: (engagementId) => {
+      held.add(engagementId);
+    },
     lockFirstStart: async () => {
       await client.query('SELECT pg_advisory_xact_lock($1, 0)', [lockNamespace.firstStart]);
     },
@@ -52,5 +57,6 @@ export function createEngagementLocks(client: PoolClient): EngagementLocks {
 /** For read-only snapshots: nothing to lock. */
 export const noLocks: EngagementLocks = {
   lock: async () => false,
+  noteHeld: () => undefined,
   lockFirstStart: async () => undefined,
 };

@@ -77,10 +77,12 @@ export function createPostgresReadTx(client: PoolClient, locks: EngagementLocks)
     },
     listChanges: async (engagementId, since, limit) => {
       await locks.lock(engagementId);
-      const result = await client.query<ListedColumns>(
-        `SELECT ${listedColumns} FROM records WHERE engagement_id = $1 AND rev > $2 ORDER BY rev LIMIT $3`,
-        [engagementId, since, limit],
-      );
+      // Named: every pull runs it, so PostgreSQL parses and plans it once per connection.
+      const result = await client.query<ListedColumns>({
+        name: 'triangulate_list_changes',
+        text: `SELECT ${listedColumns} FROM records WHERE engagement_id = $1 AND rev > $2 ORDER BY rev LIMIT $3`,
+        values: [engagementId, since, limit],
+      });
       return result.rows.map(toListedRecord);
     },
     listCouncilChanges: async (engagementId, since, limit) => {

@@ -5,7 +5,8 @@ import { createEngagementLocks, noLocks } from './postgresLocks';
 import { migratePostgres } from './postgresMigrate';
 import { createPostgresReadTx } from './postgresReadTx';
 import { createPostgresWriteTx } from './postgresWriteTx';
-import type { Storage } from './storage';
+import type { Storage, WriteTx } from './storage';
+import { readChangesQuery, toChangesRead, type ChangesColumns } from './postgresChanges';
 import { signedInQuery, toSignedIn, type SignedInColumns } from './storedRows';
 
 export type PostgresOptions = {
@@ -84,32 +85,42 @@ export async function openPostgresStorage(url: string, options: PostgresOptions 
     return result;
   }
 
-  async function inTransaction<T>(from: Pool, begin: string, fn: (client: PoolClient) => Promise<T>): Promise<T> {
-    const client = await from.connect();
-    // Set when the connection's state is unknown (a failed BEGIN, COMMIT or ROLLBACK):
-    // release(error) then closes it instead of handing it to the next caller.
+  /**
+   * A write transaction. BEGIN travels with its first statement when that has no
+   * parameters (a push's lock and reads), and the buffered writes (postgresWriteBuffer.ts)
+   * with COMMIT: a push waits for the database twice, once under the engagement lock.
+   */
+  async function inWriteTransaction<T>(fn: (tx: WriteTx) => Promise<T>): Promise<T> {
+    const connection = await pool.connect();
+    const { client, begun } = beginWithFirstQuery(connection, 'BEGIN');
+    // Set when the connection's state is unknown (a failed ROLLBACK): release(error) then
+    // closes it instead of handing it to the next caller.
     let broken: Error | undefined;
-    try {
-      await client.query(begin).catch((error: unknown) => {
-        broken = asError(error);
-        throw error;
+    const rollBack = () =>
+      connection.query('ROLLBACK').catch((rollbackError: unknown) => {
+        broken = asError(rollbackError);
       });
+    try {
+      const { tx, pendingText } = createPostgresWriteTx(client, createEngagementLocks(client));
       let result: T;
       try {
-        result = await fn(client);
+        result = await fn(tx);
       } catch (error) {
-        await client.query('ROLLBACK').catch((rollbackError: unknown) => {
-          broken = asError(rollbackError);
-        });
+        if (begun()) await rollBack();
         throw error;
       }
-      await client.query('COMMIT').catch((error: unknown) => {
-        broken = asError(error);
+      const writes = pendingText();
+      if (writes === undefined && !begun()) return result;
+      try {
+        await client.query(writes === undefined ? 'COMMIT' : `${writes}; COMMIT`);
+      } catch (error) {
+        // The writes failed (the transaction is aborted) or COMMIT did: nothing is kept.
+        await rollBack();
         throw error;
-      });
+      }
       return result;
     } finally {
-      client.release(broken);
+      connection.release(broken);
     }
   }
 
@@ -130,22 +141,30 @@ export async function openPostgresStorage(url: string, options: PostgresOptions 
     // One statement, so one snapshot without BEGIN and COMMIT: one round trip.
     findSignedIn: (tokenHash) =>
       track(async () => {
-        const result = await readPool.query<SignedInColumns>(signedInQuery('$1'), [tokenHash]);
+        // Named: every request runs it, so PostgreSQL parses and plans it once per connection.
+        const result = await readPool.query<SignedInColumns>({
+          name: 'triangulate_signed_in',
+          text: signedInQuery('$1'),
+          values: [tokenHash],
+        });
         const row = result.rows[0];
         return row ? toSignedIn(row) : undefined;
+      }),
+    // One statement is one snapshot: no BEGIN or COMMIT to wait for.
+    readChanges: (engagementId, since, limit, deviceId) =>
+      track(async () => {
+        const result = await readPool.query<ChangesColumns>({
+          name: 'triangulate_read_changes',
+          text: readChangesQuery,
+          values: [engagementId, since, limit, deviceId ?? null],
+        });
+        return toChangesRead(result.rows);
       }),
     // One snapshot for the whole callback: a pull's page and its cursor agree.
     read: (fn) => track(() => inReadTransaction((client) => fn(createPostgresReadTx(client, noLocks)))),
     // READ COMMITTED: the engagement lock, not the isolation level, keeps writers apart.
     transaction: (fn, engagementId) => {
-      const write = () =>
-        inTransaction(pool, 'BEGIN', async (client) => {
-          const { tx, flush } = createPostgresWriteTx(client, createEngagementLocks(client));
-          const result = await fn(tx);
-          // The buffered writes (postgresWriteBuffer.ts) are stored before COMMIT.
-          await flush();
-          return result;
-        });
+      const write = () => inWriteTransaction(fn);
       return track(() => (engagementId === undefined ? write() : engagementWriters.run(engagementId, write)));
     },
     close: async () => {

@@ -1,6 +1,7 @@
 import type { PoolClient } from 'pg';
 import type { AnyRecord, RecordType } from '../../domain/records/recordTypes';
 import type { FieldStamps } from '../../domain/sync/mergeMutation';
+import { inlineParameters } from './postgresInline';
 import { stampsToText } from './stampsText';
 import type { EngagementLocks } from './postgresLocks';
 import {
@@ -39,11 +40,53 @@ export type WriteBuffer = {
   preloadedDevice(deviceId: string): DeviceRow | undefined;
   /** Remembers which engagement a device belongs to, so its last seq is written without a look-up. */
   noteDevice(deviceId: string, engagementId: string): void;
-  /** Stores every pending write in one statement; called before any other statement and before COMMIT. */
+  /** Stores every pending write in one statement; called before any other statement. */
   flush(): Promise<void>;
+  /**
+   * The pending writes as one statement with its values written in as literals, so
+   * COMMIT can travel with it in one round trip (the last one under the lock); undefined
+   * when nothing is pending.
+   */
+  pendingText(): string | undefined;
+};
+
+/** A row of triangulate_push_preload: the counters, identity and device repeat on each. */
+type PreloadRow = { [K in keyof RecordColumns | 'id']: (RecordColumns & { id: string })[K] | null } & {
+  counter: string | null;
+  council_counter: string | null;
+  server_identity: string | null;
+  device: (Omit<DeviceColumns, 'last_seq'> & { last_seq: number | string }) | null;
 };
 
 type Counters = { rev: number; councilRev: number; stored: boolean; changed: boolean };
+
+/** Stores a transaction's pending writes ($1–$19: counters, records, audit entries, devices' last seqs). */
+const flushSql = `WITH counters AS (
+         INSERT INTO engagement_counters (engagement_id, counter, council_counter)
+         SELECT * FROM unnest($1::text[], $2::bigint[], $3::bigint[])
+         ON CONFLICT (engagement_id)
+         DO UPDATE SET counter = excluded.counter, council_counter = excluded.council_counter
+       ), stored AS (
+         INSERT INTO records (engagement_id, record_type, id, data, rev, deleted, updated_at, field_stamps, council_rev)
+         SELECT * FROM unnest($4::text[], $5::text[], $6::text[], $7::text[], $8::bigint[], $9::int[], $10::text[],
+           $11::text[], $12::bigint[])
+         ON CONFLICT (engagement_id, record_type, id)
+         DO UPDATE SET data = excluded.data, rev = excluded.rev, deleted = excluded.deleted,
+           updated_at = excluded.updated_at, field_stamps = excluded.field_stamps, council_rev = excluded.council_rev
+       ), audited AS (
+         INSERT INTO audit_events (engagement_id, at, kind, member_id, detail)
+         SELECT engagement_id, at, kind, member_id, detail
+         FROM unnest($13::text[], $14::text[], $15::text[], $16::text[], $17::text[]) WITH ORDINALITY
+           AS entry(engagement_id, at, kind, member_id, detail, position)
+         ORDER BY position
+       ), sequenced AS (
+         UPDATE devices SET last_seq = seen.last_seq
+         FROM unnest($18::text[], $19::bigint[]) AS seen(id, last_seq) WHERE devices.id = seen.id
+       )
+       SELECT 1`;
+
+const isQueryConfig = (value: unknown): value is { text: unknown } =>
+  typeof value === 'object' && value !== null && 'text' in value;
 
 const recordKey = (engagementId: string, recordType: string, id: string) =>
   JSON.stringify([engagementId, recordType, id]);
@@ -80,37 +123,15 @@ export function createWriteBuffer(connection: PoolClient, locks: EngagementLocks
     pendingLastSeq.size > 0 ||
     [...counters.values()].some((c) => c.changed);
 
-  async function flush(): Promise<void> {
-    if (!pending()) return;
+  /** The statement storing every pending write: one, so PostgreSQL checks the records' foreign key on the counters at its end. */
+  function pendingStatement(): { text: string; values: (string | number | null)[][] } | undefined {
+    if (!pending()) return undefined;
     const changedCounters = [...counters.entries()].filter(([, c]) => c.changed);
     const rows = [...pendingRecords.values()];
     const seqs = [...pendingLastSeq.entries()];
-    // One statement: PostgreSQL checks the records' foreign key on the counters at its end.
-    await connection.query(
-      `WITH counters AS (
-         INSERT INTO engagement_counters (engagement_id, counter, council_counter)
-         SELECT * FROM unnest($1::text[], $2::bigint[], $3::bigint[])
-         ON CONFLICT (engagement_id)
-         DO UPDATE SET counter = excluded.counter, council_counter = excluded.council_counter
-       ), stored AS (
-         INSERT INTO records (engagement_id, record_type, id, data, rev, deleted, updated_at, field_stamps, council_rev)
-         SELECT * FROM unnest($4::text[], $5::text[], $6::text[], $7::text[], $8::bigint[], $9::int[], $10::text[],
-           $11::text[], $12::bigint[])
-         ON CONFLICT (engagement_id, record_type, id)
-         DO UPDATE SET data = excluded.data, rev = excluded.rev, deleted = excluded.deleted,
-           updated_at = excluded.updated_at, field_stamps = excluded.field_stamps, council_rev = excluded.council_rev
-       ), audited AS (
-         INSERT INTO audit_events (engagement_id, at, kind, member_id, detail)
-         SELECT engagement_id, at, kind, member_id, detail
-         FROM unnest($13::text[], $14::text[], $15::text[], $16::text[], $17::text[]) WITH ORDINALITY
-           AS entry(engagement_id, at, kind, member_id, detail, position)
-         ORDER BY position
-       ), sequenced AS (
-         UPDATE devices SET last_seq = seen.last_seq
-         FROM unnest($18::text[], $19::bigint[]) AS seen(id, last_seq) WHERE devices.id = seen.id
-       )
-       SELECT 1`,
-      [
+    return {
+      text: flushSql,
+      values: [
         changedCounters.map(([engagementId]) => engagementId),
         changedCounters.map(([, c]) => c.rev),
         changedCounters.map(([, c]) => c.councilRev),
@@ -131,14 +152,26 @@ export function createWriteBuffer(connection: PoolClient, locks: EngagementLocks
         seqs.map(([deviceId]) => deviceId),
         seqs.map(([, lastSeq]) => lastSeq),
       ],
-    );
-    for (const [, c] of changedCounters) {
-      c.stored = true;
+    };
+  }
+
+  /** After the pending writes are stored: the counters are in the table, nothing waits. */
+  function stored(): void {
+    for (const c of counters.values()) {
+      if (c.changed) c.stored = true;
       c.changed = false;
     }
     pendingRecords.clear();
     pendingAudit.length = 0;
     pendingLastSeq.clear();
+  }
+
+  async function flush(): Promise<void> {
+    const statement = pendingStatement();
+    if (!statement) return;
+    // Named: PostgreSQL parses and plans it once per connection, not on every push.
+    await connection.query({ name: 'triangulate_push_flush', ...statement });
+    stored();
   }
 
   const forgetCached = () => {
@@ -153,7 +186,8 @@ export function createWriteBuffer(connection: PoolClient, locks: EngagementLocks
       if (property !== 'query') return Reflect.get(target, property, receiver) as unknown;
       return async (...args: unknown[]): Promise<unknown> => {
         await flush();
-        const text: unknown = typeof args[0] === 'string' ? args[0] : undefined;
+        const [query] = args;
+        const text: unknown = typeof query === 'string' ? query : isQueryConfig(query) ? query.text : undefined;
         if (typeof text !== 'string' || !/^\s*SELECT\b/i.test(text)) forgetCached();
         return Reflect.apply(target.query, target, args) as unknown;
       };
@@ -194,29 +228,21 @@ export function createWriteBuffer(connection: PoolClient, locks: EngagementLocks
       const row = records.get(key);
       return row ? toStoredRecord(row) : undefined;
     },
-    // The push's records, its engagement's counters and the server's identity, read in one
-    // statement under the lock: each round trip saved is time the engagement stays locked.
+    // The engagement's lock, then the push's records, its engagement's counters, the
+    // server's identity and the device, in one statement (migration 7's function): each
+    // round trip saved is time the engagement stays locked.
     preloadRecords: async (engagementId, keys, deviceId) => {
-      await locks.lock(engagementId);
       const wanted = keys.filter((k) => !records.has(recordKey(engagementId, k.recordType, k.id)));
-      const result = await connection.query<
-        { [K in keyof RecordColumns | 'id']: (RecordColumns & { id: string })[K] | null } & {
-          counter: string | null;
-          council_counter: string | null;
-          server_identity: string | null;
-          device: (Omit<DeviceColumns, 'last_seq'> & { last_seq: number | string }) | null;
-        }
-      >(
-        `SELECT counters.counter, counters.council_counter,
-           (SELECT id FROM server_identity WHERE singleton = 1) AS server_identity,
-           (SELECT row_to_json(devices) FROM devices WHERE id = $4 AND engagement_id = $1) AS device,
-           ${recordColumns.replace(/(\w+)/g, 'records.$1')}, records.id
-         FROM (SELECT 1) AS one
-         LEFT JOIN engagement_counters AS counters ON counters.engagement_id = $1
-         LEFT JOIN records ON records.engagement_id = $1
-           AND (records.record_type, records.id) IN (SELECT * FROM unnest($2::text[], $3::text[]))`,
-        [engagementId, wanted.map((k) => k.recordType), wanted.map((k) => k.id), deviceId ?? null],
+      // Written in as literals: as a transaction's first statement, BEGIN travels with it.
+      const result = await connection.query<PreloadRow>(
+        inlineParameters('SELECT * FROM triangulate_push_preload($1, $2::text[], $3::text[], $4)', [
+          engagementId,
+          wanted.map((k) => k.recordType),
+          wanted.map((k) => k.id),
+          deviceId ?? null,
+        ]),
       );
+      locks.noteHeld(engagementId);
       const first = result.rows[0];
       if (first?.device) devices.set(first.device.id, first.device);
       identity ??= first?.server_identity ?? '';
@@ -307,5 +333,9 @@ export function createWriteBuffer(connection: PoolClient, locks: EngagementLocks
       return row ? toDevice(row) : undefined;
     },
     flush,
+    pendingText: () => {
+      const statement = pendingStatement();
+      return statement && inlineParameters(statement.text, statement.values);
+    },
   };
 }

@@ -10,13 +10,13 @@ import type { DeviceRow, WriteTx } from './storage';
  * The writes, for one transaction on one pooled connection. Each takes the lock of the
  * engagement it changes first (usually already held from the read before it). A push's
  * per-edit reads and writes go through the write buffer (postgresWriteBuffer.ts); every
- * other statement runs on its `client`, which stores what is pending first. `flush`
- * must run before COMMIT.
+ * other statement runs on its `client`, which stores what is pending first. What is
+ * still pending at the end (`pendingText`) is sent with COMMIT.
  */
 export function createPostgresWriteTx(
   connection: PoolClient,
   locks: EngagementLocks,
-): { tx: WriteTx; flush: () => Promise<void> } {
+): { tx: WriteTx; pendingText: () => string | undefined } {
   const buffer = createWriteBuffer(connection, locks);
   const { client } = buffer;
   const reads = createPostgresReadTx(client, locks);
@@ -134,5 +134,5 @@ export function createPostgresWriteTx(
     },
     ...buffer.writes,
   };
-  return { tx, flush: buffer.flush };
+  return { tx, pendingText: buffer.pendingText };
 }

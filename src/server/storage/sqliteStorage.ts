@@ -58,6 +58,13 @@ export function openSqliteStorage(file: string): Storage {
             const row = signedIn.get(tokenHash);
             return row ? toSignedIn(row) : undefined;
           }),
+    readChanges: (engagementId, since, limit, deviceId) =>
+      queue('BEGIN', async () => ({
+        identity: await tx.serverIdentity(),
+        deviceLastSeq: deviceId === undefined ? undefined : (await tx.findDevice(deviceId))?.lastSeq,
+        counters: await tx.changeCounters(engagementId),
+        rows: await tx.listChanges(engagementId, since, limit),
+      })),
     // A deferred transaction is enough for reads: it gives a snapshot without a write lock.
     read: (fn) => queue('BEGIN', () => fn(tx)),
     // IMMEDIATE takes the write lock at once, so a push never fails half-way on SQLITE_BUSY.

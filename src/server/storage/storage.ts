@@ -29,6 +29,15 @@ export type ListedRecord = Omit<StoredRecord, 'stamps'>;
 /** The last change number handed out, for the team and for the council. */
 export type ChangeCounters = { rev: number; councilRev: number };
 
+/** What a team pull reads (Storage.readChanges). */
+export type ChangesRead = {
+  identity: string;
+  /** Undefined when no device was asked for or it is gone. */
+  deviceLastSeq: number | undefined;
+  counters: ChangeCounters;
+  rows: ListedRecord[];
+};
+
 /** A single-use join code for one member; only the hash of the code is kept. */
 export type InviteRow = {
   /** Names the invite in lists and revocations, so the code (or its hash) never has to. */
@@ -170,6 +179,13 @@ export interface Storage {
    * transaction cost four round trips where this costs one.
    */
   findSignedIn(tokenHash: string): Promise<SignedIn | undefined>;
+  /**
+   * A team pull's reads in one snapshot: the server's identity, the device's last seq
+   * (when `deviceId` is given and the device exists), the engagement's counters and the
+   * records with rev > since, ascending, at most `limit`. One statement on PostgreSQL,
+   * where a read transaction costs BEGIN and COMMIT besides.
+   */
+  readChanges(engagementId: string, since: number, limit: number, deviceId?: string): Promise<ChangesRead>;
   /** Runs fn with a consistent view; nothing is written. */
   read<T>(fn: (tx: ReadTx) => Promise<T>): Promise<T>;
   /**

@@ -3,12 +3,12 @@ import { protocolVersion, schemaVersion } from '../../domain/sync/protocol';
 import { canRead } from '../../domain/sync/permissions';
 import { ApiFailure } from '../apiFailure';
 import type { Caller } from '../auth/authenticate';
-import type { ReadTx, Storage } from '../storage/storage';
+import type { ListedRecord, ReadTx, Storage } from '../storage/storage';
 import { assertOwnEngagement } from './assertEngagement';
 import { councilCopy, councilMembersOf } from './councilRecords';
 import type { PullAnswer } from './pullAnswer';
 import { assertProtocolVersion } from './protocolVersion';
-import { checkHistoryForPull, readHistory, type PullHistory, type SyncedWith } from './serverIdentity';
+import { checkHistoryForPull, historyAt, readHistory, type PullHistory, type SyncedWith } from './serverIdentity';
 
 /** Query and header values of a pull, as sent; validated here. */
 export type PullInput = {
@@ -74,22 +74,22 @@ export async function pull(
   const since = parseSince(input.since);
   const syncedWith = parseSyncedWith(input);
   // One snapshot reads the history check and the page: a pull stays one read.
-  const read = await storage.read(async (tx) => {
-    const found = await historyOf(tx, caller, engagementId, syncedWith, since);
-    if (found.state !== 'current') return { found };
-    // 3.
-    if (caller.role === 'council') return { found, council: await councilPage(tx, engagementId, since) };
-    // 4.
-    return { found, rows: await tx.listChanges(engagementId, since, maxChangesPerPull + 1) };
-  });
+  const read: PullRead =
+    caller.role === 'council'
+      ? await storage.read(async (tx) => {
+          const found = await historyOf(tx, caller, engagementId, syncedWith, since);
+          // 3.
+          return found.state === 'current' ? { found, council: await councilPage(tx, engagementId, since) } : { found };
+        })
+      : await teamRead(storage, caller, engagementId, syncedWith, since);
   const history = await checkHistoryForPull(storage, read.found);
   const serverIdentity = history.identity;
   // The device pulled from another history (a restore): it re-sends and pulls from 0.
-  if (history.state === 'changed' || (!read.rows && !read.council)) {
+  const { rows, council } = read;
+  if (history.state !== 'changed' && council) return { protocolVersion, schemaVersion, ...council, serverIdentity };
+  if (history.state === 'changed' || !rows) {
     return { protocolVersion, schemaVersion, changes: [], cursor: 0, hasMore: false, serverIdentity };
   }
-  if (read.council) return { protocolVersion, schemaVersion, ...read.council, serverIdentity };
-  const { rows } = read;
   const hasMore = rows.length > maxChangesPerPull;
   const page = hasMore ? rows.slice(0, maxChangesPerPull) : rows;
   // 5.
@@ -123,6 +123,38 @@ async function councilPage(
     return record ? [{ recordType: row.recordType, recordJson: JSON.stringify(record) }] : [];
   });
   return { changes, cursor, hasMore };
+}
+
+/** The history check and, when the device is current, the page: the team's rows or the council's page. */
+type PullRead = {
+  found: PullHistory;
+  rows?: ListedRecord[];
+  council?: Pick<PullAnswer, 'changes' | 'cursor' | 'hasMore'>;
+};
+
+/**
+ * A team pull's history check and page (4.) in one read (Storage.readChanges): on
+ * PostgreSQL one statement. A device that names no identity is not read.
+ */
+async function teamRead(
+  storage: Storage,
+  caller: Caller,
+  engagementId: string,
+  syncedWith: SyncedWith,
+  since: number,
+): Promise<PullRead> {
+  const named = syncedWith.serverIdentity !== undefined;
+  const read = await storage.readChanges(
+    engagementId,
+    since,
+    maxChangesPerPull + 1,
+    named ? caller.deviceId : undefined,
+  );
+  const found =
+    !named || read.deviceLastSeq === undefined
+      ? { identity: read.identity, state: 'current' as const }
+      : historyAt(read.identity, read.deviceLastSeq, syncedWith, since > read.counters.rev);
+  return found.state === 'current' ? { found, rows: read.rows } : { found };
 }
 
 /**

@@ -26,8 +26,8 @@ export const newServerIdentity = (): string => randomUUID().replaceAll('-', '');
  * device a seq it has no record of applying, or the device pulled past the last change
  * number the engagement has.
  */
-function wentBack(device: DeviceRow, syncedWith: SyncedWith, pulledPastCounter: boolean): boolean {
-  return (syncedWith.acknowledgedSeq ?? 0) > device.lastSeq || pulledPastCounter;
+function wentBack(lastSeq: number, syncedWith: SyncedWith, pulledPastCounter: boolean): boolean {
+  return (syncedWith.acknowledgedSeq ?? 0) > lastSeq || pulledPastCounter;
 }
 
 /**
@@ -70,8 +70,17 @@ export async function readHistory(
   syncedWith: SyncedWith,
   pulledPastCounter: boolean,
 ): Promise<PullHistory> {
-  const identity = await tx.serverIdentity();
+  return historyAt(await tx.serverIdentity(), device.lastSeq, syncedWith, pulledPastCounter);
+}
+
+/** The same check from values already read: the identity and the device's last seq. */
+export function historyAt(
+  identity: string,
+  lastSeq: number,
+  syncedWith: SyncedWith,
+  pulledPastCounter: boolean,
+): PullHistory {
   if (syncedWith.serverIdentity === undefined) return { identity, state: 'current' };
   if (syncedWith.serverIdentity !== identity) return { identity, state: 'changed' };
-  return { identity, state: wentBack(device, syncedWith, pulledPastCounter) ? 'went back' : 'current' };
+  return { identity, state: wentBack(lastSeq, syncedWith, pulledPastCounter) ? 'went back' : 'current' };
 }
