@@ -1,15 +1,13 @@
+// First: asks for this address's screens before the rest of the entry runs.
+import { startScreensLoaded } from './startScreensLoading';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { TriangulateDb } from '../store/db';
 import { createLazyApiClient, createLazyTeamApiClient } from '../sync/lazyApiClients';
 import { App } from './App';
 import { PendingSaves } from '../services/pendingSaves';
-import { preloadScreensFor } from './startScreenLoaders';
 import './styles.css';
 
-// The screens this address opens on load side by side with the entry (index.html's text
-// shows meanwhile), and React's first render draws them at once (startScreens.tsx).
-const screensLoaded = preloadScreensFor(window.location.pathname);
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 const db = new TriangulateDb();
@@ -28,4 +26,6 @@ const app = (
     />
   </StrictMode>
 );
-void screensLoaded.then(() => createRoot(root).render(app));
+// The screens this address opens on load side by side with the entry (index.html's text
+// shows meanwhile), and React's first render draws them at once (startScreens.tsx).
+void startScreensLoaded.then(() => createRoot(root).render(app));
