@@ -6,6 +6,8 @@ import { TriangulateDb } from '../store/db';
 import { createLazyApiClient, createLazyTeamApiClient } from '../sync/lazyApiClients';
 import { App } from './App';
 import { PendingSaves } from '../services/pendingSaves';
+import { readAtStart } from '../services/readAtStart';
+import { engagementSection } from './startScreenLoaders';
 import './styles.css';
 
 const root = document.getElementById('root');
@@ -14,6 +16,7 @@ const db = new TriangulateDb();
 // Opening IndexedDB takes a round trip to the browser: start it now, while React renders
 // the first screen, instead of at the first query. A failure shows at that query.
 db.open().catch((error: unknown) => console.error('Could not open the database on this device', error));
+const [section, sessionId] = engagementSection(window.location.pathname) ?? [];
 const app = (
   <StrictMode>
     <App
@@ -22,6 +25,7 @@ const app = (
         api: createLazyApiClient(),
         teamApi: createLazyTeamApiClient(),
         pendingSaves: new PendingSaves(),
+        readAtStart: readAtStart(db, section === 'sessions' ? sessionId : undefined),
       }}
     />
   </StrictMode>
