@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import { cleanup, render, screen } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SessionPage } from '../../src/client/features/capture/SessionPage';
 import { AppServicesContext } from '../../src/client/services/appServices';
 import { EngagementContext } from '../../src/client/services/engagementContext';
@@ -16,11 +16,10 @@ import { seedEngagement, services, stubObjectUrls } from './captureFixtures';
 beforeEach(stubObjectUrls);
 afterEach(cleanup);
 
-/** readAtStart's read of the session, settled: its own handler runs first, as it was attached first. */
+/** readAtStart's read, answered. */
 async function readSettled(db: TriangulateDb, sessionId: string) {
-  const get = vi.spyOn(db.session, 'get');
   const reads = readAtStart(db, sessionId);
-  await get.mock.results[0]?.value;
+  await reads.read;
   return reads;
 }
 
@@ -37,6 +36,13 @@ describe('the session read as the app starts (issue 10, point 12)', () => {
     const db = await joinedDb();
     await seedEngagement(db);
     await db.session.put({ ...session, deleted: true });
+    const reads = await readSettled(db, session.id);
+    expect(reads.session(session.id)).toBeUndefined();
+  });
+
+  it('settles when the read fails, for the app to start and the page to show the error', async () => {
+    const db = await joinedDb();
+    db.close({ disableAutoOpen: true });
     const reads = await readSettled(db, session.id);
     expect(reads.session(session.id)).toBeUndefined();
   });

@@ -17,6 +17,7 @@ const db = new TriangulateDb();
 // the first screen, instead of at the first query. A failure shows at that query.
 db.open().catch((error: unknown) => console.error('Could not open the database on this device', error));
 const [section, sessionId] = engagementSection(window.location.pathname) ?? [];
+const startReads = readAtStart(db, section === 'sessions' ? sessionId : undefined);
 const app = (
   <StrictMode>
     <App
@@ -25,11 +26,12 @@ const app = (
         api: createLazyApiClient(),
         teamApi: createLazyTeamApiClient(),
         pendingSaves: new PendingSaves(),
-        readAtStart: readAtStart(db, section === 'sessions' ? sessionId : undefined),
+        readAtStart: startReads,
       }}
     />
   </StrictMode>
 );
 // The screens this address opens on load side by side with the entry (index.html's text
-// shows meanwhile), and React's first render draws them at once (startScreens.tsx).
-void startScreensLoaded.then(() => createRoot(root).render(app));
+// shows meanwhile), and React's first render draws them at once (startScreens.tsx), with
+// the session the address opens on (services/readAtStart.ts).
+void Promise.all([startScreensLoaded, startReads.read]).then(() => createRoot(root).render(app));
