@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { engagementStartChunk } from './scripts/engagementStartChunk';
 
 const packageJson = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 /** Shown in the footer; CI builds a second labelled version to test the update prompt. */
@@ -14,9 +15,11 @@ export default defineConfig({
     emptyOutDir: true,
     // Every browser the app supports (Chromium, Safari 17+, Firefox 115+) preloads modules itself.
     modulePreload: { polyfill: false },
+    rolldownOptions: { output: { codeSplitting: { groups: [engagementStartChunk.group] } } },
   },
   server: { proxy: { '/api': 'http://localhost:8787' } },
   plugins: [
+    engagementStartChunk.plugin,
     react(),
     VitePWA({
       // A new version waits for the person's yes: never a reload under an unsaved edit.

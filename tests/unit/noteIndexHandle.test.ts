@@ -9,6 +9,7 @@ import { engagementId, joinedDb } from './storeFixtures';
 const handTimers = () => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
 afterEach(() => {
   vi.useRealTimers();
+  vi.unstubAllGlobals();
 });
 
 /** Resolves once the handle's index is built. */
@@ -47,6 +48,22 @@ describe('NoteIndexHandle', () => {
     await handle.catchUp();
     expect(handle.getSnapshot().index?.size).toBe(1);
     stop();
+  });
+
+  it('with a worker to build it, waits for the first idle moment (at most half a second): a first "New note" comes first', async () => {
+    const db = await joinedDb();
+    const idle = vi.fn(() => 7);
+    const cancel = vi.fn();
+    vi.stubGlobal('Worker', function Worker() {}); // only that there is one
+    vi.stubGlobal('requestIdleCallback', idle);
+    vi.stubGlobal('cancelIdleCallback', cancel);
+    const handle = new NoteIndexHandle(db, engagementId);
+    handTimers();
+    const stop = handle.start();
+    vi.advanceTimersByTime(0);
+    expect(idle).toHaveBeenCalledWith(expect.any(Function), { timeout: 500 });
+    stop();
+    expect(cancel).toHaveBeenCalledWith(7);
   });
 
   it('stopped before the delay, it never builds', async () => {

@@ -21,12 +21,18 @@ export const findingsBoardChunk = loader(() => import('../features/findings/Find
 
 const engagementPath = /^\/engagements\/[^/]+(?:\/([^/]+)(?:\/([^/]+))?)?\/?$/;
 
+/** An engagement's address as its section and what follows ("sessions", its id); undefined for any other. */
+export function engagementSection(pathname: string): [section?: string, rest?: string] | undefined {
+  const match = engagementPath.exec(pathname);
+  return match ? [match[1], match[2]] : undefined;
+}
+
 /** The screens the address opens on; none for an unknown address. */
 function chunksFor(pathname: string): StartScreenLoader<unknown>[] {
   if (pathname === '/' || pathname === '/engagements') return [homeChunk];
-  const match = engagementPath.exec(pathname);
+  const match = engagementSection(pathname);
   if (!match) return [];
-  const [, section, rest] = match;
+  const [section, rest] = match;
   if (section === undefined) return [shellChunk, engagementHomeChunk];
   if (section === 'sessions' && rest !== undefined) return [shellChunk, sessionChunk];
   if (section === 'today') return [shellChunk, todayChunk];

@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import type { ReadAtStart } from './readAtStart';
 import type { TriangulateDb } from '../store/db';
 import type { ApiClient } from '../sync/apiClient';
 import type { TeamApiClient } from '../sync/teamApiClient';
@@ -10,6 +11,8 @@ export type AppServices = {
   api: ApiClient;
   teamApi: TeamApiClient;
   pendingSaves: PendingSaves;
+  /** What the app read as it started (main.tsx); none in tests. */
+  readAtStart?: ReadAtStart;
 };
 
 export const AppServicesContext = createContext<AppServices | null>(null);

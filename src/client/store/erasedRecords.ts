@@ -51,16 +51,24 @@ export function forgetLocalDrafts(noteIds: readonly string[], storage: Storage |
 export const browserStorage = (): Storage | undefined =>
   typeof localStorage === 'undefined' ? undefined : localStorage;
 
+/** The rows stored under the record's key: counting takes no values, so it sees every row, an erased tombstone too. */
+export function storedRowCount(db: TriangulateDb, recordType: RecordType, recordId: string): Promise<number> {
+  return db.table(recordType).where(':id').equals(recordId).count();
+}
+
 /**
- * True when this device holds the record only as its erased tombstone: a row is stored
- * that reads leave out (counting takes no values, so it sees every row), and it is not
- * a row reads found unreadable.
+ * Given that reads found no such record and `storedRows` rows are stored under its key:
+ * true when the row is its erased tombstone (reads leave it out), not a row reads found
+ * unreadable.
  */
-export async function isErasedHere(db: TriangulateDb, recordType: RecordType, recordId: string): Promise<boolean> {
-  const table = db.table(recordType);
-  if ((await table.get(recordId)) !== undefined) return false;
-  const stored = await table.where(':id').equals(recordId).count();
-  if (stored === 0) return false;
+export function isErasedRow(db: TriangulateDb, recordType: RecordType, recordId: string, storedRows: number): boolean {
+  if (storedRows === 0) return false;
   const key = JSON.stringify(recordId);
   return !db.unreadableRecords.list().some((row) => row.table === recordType && row.key === key);
+}
+
+/** True when this device holds the record only as its erased tombstone (isErasedRow). */
+export async function isErasedHere(db: TriangulateDb, recordType: RecordType, recordId: string): Promise<boolean> {
+  if ((await db.table(recordType).get(recordId)) !== undefined) return false;
+  return isErasedRow(db, recordType, recordId, await storedRowCount(db, recordType, recordId));
 }

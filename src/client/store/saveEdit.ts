@@ -7,7 +7,7 @@ import type { Mutation, ResolvedConflict } from '../../domain/sync/protocol';
 import { sameJson } from '../../domain/sync/sameJson';
 import { diffSet } from '../../domain/sync/setChange';
 import type { TriangulateDb } from './db';
-import { isErasedHere } from './erasedRecords';
+import { isErasedRow, storedRowCount } from './erasedRecords';
 import type { LastWrite } from './lastWrites';
 import type { OutboxEntry } from './outboxEntry';
 import { StoreError, toStoreError } from './storeError';
@@ -97,17 +97,19 @@ async function saveOverLastWrite<T extends RecordType>(
 async function saveReadingFirst<T extends RecordType>(db: TriangulateDb, edit: Edit<T>): Promise<RecordOf<T>> {
   const table = db.recordTable(edit.recordType);
   const written = await db.transaction('rw', [table, db.outbox, db.deviceIdentity], async () => {
-    // 1. Everything the edit builds on, requested at once (one round trip, not three):
+    // 1. Everything the edit builds on, requested at once (one round trip, not four):
     //    the device identity with its sequence counter — reading it inside this
-    //    read-write transaction serialises tabs — the record, and its outbox entries.
-    const [identity, existing, entries] = await Promise.all([
+    //    read-write transaction serialises tabs — the record, its outbox entries, and
+    //    the rows stored under its key (an erased tombstone, which reads leave out).
+    const [identity, existing, entries, storedRows] = await Promise.all([
       db.deviceIdentity.get(edit.engagementId),
       table.get(edit.recordId),
       db.outbox.where('[engagementId+recordId]').equals([edit.engagementId, edit.recordId]).toArray(),
+      storedRowCount(db, edit.recordType, edit.recordId),
     ]);
     if (!identity) throw new StoreError('not_joined', 'This device has not joined the engagement.');
     // An erased record is never written again (nor sent): an editor still open on it finds out here.
-    if (!existing && (await isErasedHere(db, edit.recordType, edit.recordId))) {
+    if (!existing && isErasedRow(db, edit.recordType, edit.recordId, storedRows)) {
       throw new StoreError('erased', `This ${edit.recordType} was erased after its undo window.`);
     }
     const editedAt = new Date().toISOString();

@@ -21,11 +21,16 @@ import { useSessionNotes } from './useSessionNotes';
 /** One session's notes: mine to edit, the team's to read. */
 export function SessionPage() {
   const { sessionId = '' } = useParams();
-  const { db } = useAppServices();
+  const { db, readAtStart } = useAppServices();
   const { identity } = useEngagementContext();
   const engagementId = identity.engagementId;
   // A deleted session still opens while it holds live notes: no note is ever out of reach.
-  const session = useLiveQuery(() => getSessionHoldingNotes(db, sessionId), [db, sessionId], null);
+  // Until this read answers, the one made as the app started draws the page (readAtStart.ts).
+  const session = useLiveQuery(
+    () => getSessionHoldingNotes(db, sessionId),
+    [db, sessionId],
+    readAtStart?.session(sessionId) ?? null,
+  );
   const { stored, readError } = useSessionNotes(engagementId, sessionId);
   const members = useLiveQuery(() => listMembers(db, engagementId), [db, engagementId]);
   const [newNote, setNewNote] = useState<Note | null>(null);

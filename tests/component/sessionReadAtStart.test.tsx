@@ -1,0 +1,74 @@
+// @vitest-environment jsdom
+import 'fake-indexeddb/auto';
+import { cleanup, render, screen } from '@testing-library/react';
+import { MemoryRouter, Route, Routes } from 'react-router';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SessionPage } from '../../src/client/features/capture/SessionPage';
+import { AppServicesContext } from '../../src/client/services/appServices';
+import { EngagementContext } from '../../src/client/services/engagementContext';
+import { readAtStart } from '../../src/client/services/readAtStart';
+import type { TriangulateDb } from '../../src/client/store/db';
+import { getDeviceIdentity } from '../../src/client/store/deviceIdentityRepository';
+import { SyncEngine } from '../../src/client/sync/syncEngine';
+import { engagementId, joinedDb, session } from '../unit/storeFixtures';
+import { seedEngagement, services, stubObjectUrls } from './captureFixtures';
+
+beforeEach(stubObjectUrls);
+afterEach(cleanup);
+
+/** readAtStart's read, answered. */
+async function readSettled(db: TriangulateDb, sessionId: string) {
+  const reads = readAtStart(db, sessionId);
+  await reads.read;
+  return reads;
+}
+
+describe('the session read as the app starts (issue 10, point 12)', () => {
+  it('hands the session the address opens on to its page, and no other', async () => {
+    const db = await joinedDb();
+    await seedEngagement(db);
+    const reads = await readSettled(db, session.id);
+    expect(reads.session(session.id)).toEqual(session);
+    expect(reads.session(crypto.randomUUID())).toBeUndefined();
+  });
+
+  it('never hands over a deleted session: its page reads whether it still holds notes', async () => {
+    const db = await joinedDb();
+    await seedEngagement(db);
+    await db.session.put({ ...session, deleted: true });
+    const reads = await readSettled(db, session.id);
+    expect(reads.session(session.id)).toBeUndefined();
+  });
+
+  it('settles when the read fails, for the app to start and the page to show the error', async () => {
+    const db = await joinedDb();
+    db.close({ disableAutoOpen: true });
+    const reads = await readSettled(db, session.id);
+    expect(reads.session(session.id)).toBeUndefined();
+  });
+
+  it('lets the session page show "New note" at its first render', async () => {
+    const db = await joinedDb();
+    await seedEngagement(db);
+    const identity = await getDeviceIdentity(db, engagementId);
+    if (!identity) throw new Error('not joined');
+    const reads = await readSettled(db, session.id);
+    render(
+      <AppServicesContext.Provider value={{ ...services(db), readAtStart: reads }}>
+        <EngagementContext.Provider
+          value={{ identity, syncEngine: new SyncEngine(db, services(db).api, engagementId) }}
+        >
+          <MemoryRouter initialEntries={[`/sessions/${session.id}`]}>
+            <Routes>
+              <Route path="/sessions/:sessionId" element={<SessionPage />} />
+            </Routes>
+          </MemoryRouter>
+        </EngagementContext.Provider>
+      </AppServicesContext.Provider>,
+    );
+    // No wait: the page's own read has not answered yet, and the button is already there.
+    expect(screen.getByRole('heading', { level: 1, name: session.title })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'New note' })).toBeEnabled();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Notes' })).toBeInTheDocument();
+  });
+});
