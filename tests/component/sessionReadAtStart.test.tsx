@@ -2,11 +2,11 @@
 import 'fake-indexeddb/auto';
 import { cleanup, render, screen } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SessionPage } from '../../src/client/features/capture/SessionPage';
 import { AppServicesContext } from '../../src/client/services/appServices';
 import { EngagementContext } from '../../src/client/services/engagementContext';
-import { readAtStart } from '../../src/client/services/readAtStart';
+import { readAtStart, waitAtMostMs } from '../../src/client/services/readAtStart';
 import type { TriangulateDb } from '../../src/client/store/db';
 import { getDeviceIdentity } from '../../src/client/store/deviceIdentityRepository';
 import { SyncEngine } from '../../src/client/sync/syncEngine';
@@ -45,6 +45,24 @@ describe('the session read as the app starts (issue 10, point 12)', () => {
     db.close({ disableAutoOpen: true });
     const reads = await readSettled(db, session.id);
     expect(reads.session(session.id)).toBeUndefined();
+  });
+
+  it('settles after at most a second when the database does not answer, for the app to draw anyway', async () => {
+    vi.useFakeTimers();
+    try {
+      // A database that never opens (another tab holding an upgrade): its reads never answer.
+      const neverOpens = { session: { get: () => new Promise(() => undefined) } } as unknown as TriangulateDb;
+      const reads = readAtStart(neverOpens, session.id);
+      let settled = false;
+      void reads.read.then(() => (settled = true));
+      await vi.advanceTimersByTimeAsync(waitAtMostMs - 1);
+      expect(settled).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(settled).toBe(true);
+      expect(reads.session(session.id)).toBeUndefined();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('lets the session page show "New note" at its first render', async () => {

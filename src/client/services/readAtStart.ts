@@ -4,7 +4,11 @@ import type { TriangulateDb } from '../store/db';
 /** What the app read as it started, for the first screen to draw with. */
 export type ReadAtStart = {
   session: (id: string) => Session | undefined;
-  /** Settles (never fails) once the read has answered, or at once when there is none. */
+  /**
+   * Settles (never fails) once the read has answered, at once when there is none, and at
+   * the latest after `waitAtMostMs`: a database that cannot open (another tab holding an
+   * upgrade) must not keep the app from drawing; the page then reads for itself.
+   */
   read: Promise<void>;
 };
 
@@ -16,13 +20,18 @@ export type ReadAtStart = {
  * Never a deleted session: one opens only while it holds notes, which its page reads
  * (getSessionHoldingNotes).
  */
+export const waitAtMostMs = 1000;
+
 export function readAtStart(db: TriangulateDb, sessionId: string | undefined): ReadAtStart {
   let session: Session | undefined;
   const read = sessionId
-    ? db.session.get(sessionId).then(
-        (found) => void (session = found?.deleted ? undefined : found),
-        () => undefined, // the page's own read shows the error
-      )
+    ? Promise.race([
+        db.session.get(sessionId).then(
+          (found) => void (session = found?.deleted ? undefined : found),
+          () => undefined, // the page's own read shows the error
+        ),
+        new Promise<void>((resolve) => setTimeout(resolve, waitAtMostMs)),
+      ])
     : Promise.resolve();
   return { session: (id) => (session?.id === id ? session : undefined), read };
 }
