@@ -79,6 +79,21 @@ describe('a shared live read', () => {
     stop();
   });
 
+  it('keeps answering while anyone listens, whatever stops came before', async () => {
+    const db = await joinedDb();
+    await db.session.put(session);
+    const titles = sharedLiveRead(db, 'titles', () => sessionTitles(db));
+    const leaving = titles.subscribe(() => undefined);
+    await answerWhere(titles, () => true);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    leaving();
+    leaving(); // a stop called twice
+    const staying = titles.subscribe(() => undefined);
+    vi.advanceTimersByTime(keepLiveMs * 2);
+    expect(titles.latest()).toEqual({ value: [session.title] });
+    staying();
+  });
+
   it('answers with the error its read threw', async () => {
     const db = await joinedDb();
     const failing = sharedLiveRead(db, 'failing', () => Promise.reject(new Error('unreadable')));

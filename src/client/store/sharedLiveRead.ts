@@ -44,6 +44,7 @@ export function sharedLiveRead<T>(db: TriangulateDb, key: string, read: () => Pr
     for (const listener of [...listeners]) listener();
   };
   const stop = () => {
+    if (listeners.size > 0) return; // someone came back since
     subscription?.unsubscribe();
     subscription = undefined;
     state = undefined;
@@ -58,7 +59,9 @@ export function sharedLiveRead<T>(db: TriangulateDb, key: string, read: () => Pr
       });
       return () => {
         listeners.delete(onAnswer);
-        if (listeners.size === 0) dropTimer = setTimeout(stop, keepLiveMs);
+        if (listeners.size > 0) return;
+        clearTimeout(dropTimer);
+        dropTimer = setTimeout(stop, keepLiveMs);
       };
     },
     latest: () => state,
