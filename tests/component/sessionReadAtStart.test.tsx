@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, render, screen, waitForElementToBeRemoved } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SessionPage } from '../../src/client/features/capture/SessionPage';
@@ -87,6 +87,9 @@ describe('the session read as the app starts (issue 10, point 12)', () => {
     // No wait: the page's own read has not answered yet, and the button is already there.
     expect(screen.getByRole('heading', { level: 1, name: session.title })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'New note' })).toBeEnabled();
-    expect(await screen.findByRole('heading', { level: 2, name: 'Notes' })).toBeInTheDocument();
+    // Its notes are not read yet, and it says so, rather than showing an empty session.
+    expect(screen.getByRole('status')).toHaveTextContent('Reading the notes…');
+    await waitForElementToBeRemoved(() => screen.queryByText('Reading the notes…'));
+    expect(screen.getByRole('heading', { level: 2, name: 'Notes' })).toBeInTheDocument();
   });
 });

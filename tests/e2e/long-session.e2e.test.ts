@@ -110,7 +110,14 @@ test('a session with 5,000 notes keeps fewer than 100 in the page, scrolls to th
   });
   await page.keyboard.type(' and the carers agreed', { delay: 5 });
   const typed = `Seeded note ${noteCount - 1} and the carers agreed`;
-  await expect.poll(() => storedText(page, `Seeded note ${noteCount - 1}`), { timeout: uiTimeoutMs }).toBe(typed);
+  await expect
+    .poll(() => storedText(page, `Seeded note ${noteCount - 1}`), { timeout: uiTimeoutMs })
+    .toBe(typed)
+    .catch(async (error: unknown) => {
+      // It failed twice under load, cause unknown: keep the screen and where the typing went.
+      await artifacts.milestone('typed-not-stored', page);
+      throw new Error(`${String(error)}; notes holding the typing: ${await storedText(page, 'carers agreed')}`);
+    });
   await page.reload();
   await expect.poll(() => noteRows(page).count(), { timeout: 60_000 }).toBeGreaterThan(0);
   expect(await atNoteAtEnd(page, noteCount, (box) => box.inputValue(quick))).toBe(typed);

@@ -7,6 +7,7 @@ import {
   goOffline,
   noteValues,
   openFirstSession,
+  sessionNotesRead,
   syncTimeoutMs,
   uiTimeoutMs,
 } from './support/app';
@@ -41,6 +42,7 @@ test('a full device: the save fails, the banner shows, the text stays and a back
   const boxes = page.getByRole('textbox', { name: 'Note text' });
   const tag = randomUUID().slice(0, 8);
   let lastText = '';
+  await sessionNotesRead(page);
   for (let index = 0; index < 30 && (await fullBanner(page).count()) === 0; index += 1) {
     const before = await boxes.count();
     await page.getByRole('button', { name: 'New note' }).click();

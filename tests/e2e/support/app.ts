@@ -136,9 +136,19 @@ export function noteValues(page: Page): Promise<string[]> {
   );
 }
 
+/**
+ * Waits until the session page shows and has read its notes: "New note" works before they
+ * are read, so a count of the notes must wait for them.
+ */
+export async function sessionNotesRead(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'New note' }).waitFor({ timeout: uiTimeoutMs });
+  await expect.poll(() => page.getByText('Reading the notes…').count(), { timeout: uiTimeoutMs }).toBe(0);
+}
+
 /** Presses "New note", waits for its box (the newest is last) and focuses it. */
 export async function newNote(page: Page): Promise<Locator> {
   const boxes = noteBoxes(page);
+  await sessionNotesRead(page);
   const before = await boxes.count();
   await page.getByRole('button', { name: 'New note' }).click();
   await expect.poll(() => boxes.count(), { timeout: uiTimeoutMs }).toBe(before + 1);

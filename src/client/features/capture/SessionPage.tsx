@@ -157,6 +157,12 @@ export function SessionPage() {
         <SessionStateNotice session={session} manager={identity.role === 'manager'} />
         <h2>Notes</h2>
         {readError ? <p role="alert">{readError.message}</p> : null}
+        {/* The page can draw before its notes are read (readAtStart.ts): never an empty session that is not. */}
+        {!stored && !readError ? (
+          <p role="status" className="muted">
+            Reading the notes…
+          </p>
+        ) : null}
         <NoteList notes={notes} renderNote={renderNote} revealNoteId={newNoteId ?? foundNoteId} />
         {/* Stays at the foot of the screen however long the session: "New note" is never a scroll away. */}
         <div className="session-actions">
