@@ -81,9 +81,8 @@ test('a session with 5,000 notes keeps fewer than 100 in the page, scrolls to th
   const sessionId = /\/sessions\/([^/?#]+)/.exec(session.url)?.[1] ?? '';
   // Two in three are mine (editors), one in three a teammate's (read-only), some longer.
   // The seeded notes exist on this device only (no create was ever pushed): the server would
-  // refuse an edit of one as a record it lacks, and the app then drops it as it drops any
-  // refused create (store/outbox.ts). Offline, as on site, the edits stay on the tablet.
-  // (Online, a loaded run lost note 4999 that way before its typing was checked.)
+  // refuse an edit of one as a record it lacks and list it as refused (the note stays,
+  // store/outbox.ts). Offline, as on site, the journey sees only the page's own work.
   await goOffline(page);
   await seedNotes(page, engagementId, noteCount, {
     onlySessionId: sessionId,

@@ -69,4 +69,24 @@ describe('an edit the server refuses', () => {
     await dismissRefusedEdit(officer.db, engagementId, refused[0]?.seq ?? 0);
     expect(await listRefusedEdits(officer.db, engagementId)).toHaveLength(1);
   });
+
+  it('keeps a note the server has no record of in its session, with the typing, when the server refuses it', async () => {
+    const officer = await server.device(2);
+    await officer.engine.syncNow();
+    const engagementId = server.demo.engagementId;
+    const session = (await listSessions(officer.db, engagementId)).at(-1);
+    if (!session) throw new Error('no session pulled');
+    // A note whose create never left this device (as a seeded or restored copy): an edit
+    // of it pushes only the changed words, which the server refuses as a record it lacks.
+    const made = await createNote(officer.db, session, officer.joined.memberId);
+    await officer.db.outbox.clear();
+    await updateNote(officer.db, made, { text: 'Only this tablet heard it' });
+    await officer.engine.syncNow();
+
+    const [refused] = await listRefusedEdits(officer.db, engagementId);
+    expect(refused?.mutation.recordId).toBe(made.id);
+    expect(refused?.refusal.code).toBe('bad_request');
+    const notes = await listSessionNotes(officer.db, engagementId, session.id);
+    expect(notes.map((note) => note.text)).toEqual(['Only this tablet heard it']);
+  });
 });

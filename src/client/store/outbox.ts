@@ -29,7 +29,8 @@ export async function takeOutboxBatch(db: TriangulateDb, engagementId: string, m
  * has on the server, in one transaction. A refused entry moves to `refusedEdit` with the
  * server's reason (so the entries after it still go), and the record is put back as the
  * server holds it, with this device's other waiting edits laid over it; a record the
- * server has none of (a refused create) leaves this device unless edits of it still wait.
+ * server has none of (a refused create) leaves this device unless edits of it still wait,
+ * or it is a note: a person's own words stay where they wrote them.
  */
 export async function acknowledgePush(
   db: TriangulateDb,
@@ -73,8 +74,11 @@ async function putBackServerCopy(
   const server = record && parseServerRecord(mutation.recordType, record);
   if (server) return putServerRecord(db, engagementId, server);
   const waiting = await db.outbox.where('[engagementId+recordId]').equals([engagementId, mutation.recordId]).count();
-  // An answer this app cannot read (a newer server) leaves the copy as it is.
-  if (waiting === 0 && record === null) await db.recordTable(mutation.recordType).delete(mutation.recordId);
+  // An answer this app cannot read (a newer server) leaves the copy as it is. A refused
+  // note stays in its session (its words are also on the refused list): no note is lost.
+  if (waiting === 0 && record === null && mutation.recordType !== 'note') {
+    await db.recordTable(mutation.recordType).delete(mutation.recordId);
+  }
 }
 
 /**
