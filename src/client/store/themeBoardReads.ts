@@ -23,6 +23,9 @@ export const boardEvidenceRead = (
 ): SharedLiveRead<BoardEvidence> =>
   sharedLiveRead(db, `board evidence ${engagementId} ${themeId}`, () => readBoardEvidence(db, engagementId, themeId));
 
+/** The theme the board shows when none is chosen: the first live one. */
+export const boardThemeWhenNoneChosen = (vocabulary: SearchVocabulary): string | undefined => vocabulary.themes[0]?.id;
+
 /**
  * Keeps live, until the returned stop, what the board opened with no theme chosen shows:
  * the vocabulary, the findings and the first theme's notes (following the first theme if
@@ -35,7 +38,7 @@ export function warmThemeBoard(db: TriangulateDb, engagementId: string): () => v
   let stopEvidence = () => {};
   const stopVocabulary = vocabulary.subscribe(() => {
     const latest = vocabulary.latest();
-    const themeId = latest && 'value' in latest ? latest.value.themes[0]?.id : undefined;
+    const themeId = latest && 'value' in latest ? boardThemeWhenNoneChosen(latest.value) : undefined;
     if (themeId === firstTheme) return;
     stopEvidence();
     firstTheme = themeId;

@@ -4,7 +4,7 @@ import { useAppServices } from '../../services/appServices';
 import { useEngagementContext } from '../../services/engagementContext';
 import { useSharedLiveRead } from '../../services/useSharedLiveRead';
 import { listRemovedThemesInUse } from '../../store/tagUsageQueries';
-import { boardVocabularyRead } from '../../store/themeBoardReads';
+import { boardThemeWhenNoneChosen, boardVocabularyRead } from '../../store/themeBoardReads';
 import { ThemeBoard } from './ThemeBoard';
 import './findingsBoard.css';
 
@@ -27,7 +27,9 @@ export function FindingsPage() {
   }
   if (!vocabulary) return <p role="status">Opening the board…</p>;
   const themes = vocabulary.themes;
-  const themeId = [...themes, ...removedThemes].find((theme) => theme.id === params.get('theme'))?.id ?? themes[0]?.id;
+  const themeId =
+    [...themes, ...removedThemes].find((theme) => theme.id === params.get('theme'))?.id ??
+    boardThemeWhenNoneChosen(vocabulary);
   return (
     <main className="findings-page">
       <div className="findings-page__head">
