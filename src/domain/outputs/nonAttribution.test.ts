@@ -4,7 +4,7 @@ import { buildLetter } from './buildLetter';
 import { buildPresentation } from './buildPresentation';
 import { layoutDeck } from './layoutDeck';
 import { outputTexts } from './outputTexts';
-import { draft, fullSources, secrets } from './outputSources.fixture';
+import { draft, fullSources, identifyingValues, secrets } from './outputSources.fixture';
 
 /**
  * The outputs are built only from agreed findings, recommendations, the manager's draft and
@@ -26,6 +26,8 @@ describe('no output carries anything attributable', () => {
       texts: outputTexts(sources, kind),
     });
     for (const secret of secrets) expect(everything).not.toContain(secret);
+    // Note metadata: which notes, people and sessions stand behind a finding, and when.
+    for (const value of identifyingValues(sources)) expect(everything).not.toContain(value);
     for (const name of sources.members.map((member) => member.displayName)) expect(everything).not.toContain(name);
     for (const session of sources.sessions) {
       expect(everything).not.toContain(session.title);
@@ -36,5 +38,6 @@ describe('no output carries anything attributable', () => {
   it('uses records whose secrets are really there, so the check above can fail', () => {
     const all = JSON.stringify(fullSources());
     for (const secret of secrets) expect(all).toContain(secret);
+    expect(identifyingValues(fullSources()).length).toBeGreaterThan(10);
   });
 });

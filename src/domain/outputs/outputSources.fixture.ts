@@ -175,3 +175,22 @@ export function fullSources(extra: Partial<OutputSources> = {}): OutputSources {
     ...extra,
   };
 }
+
+/**
+ * What in the sources points at a person, a session or a note: member, session and note
+ * ids, and when sessions were held and findings written. No output may carry any of them.
+ */
+export function identifyingValues(sources: OutputSources): string[] {
+  const values = [
+    ...sources.members.map((one) => one.id),
+    ...sources.sessions.flatMap((one) => [one.id, one.startsAt, one.endsAt, ...one.assignedMemberIds]),
+    ...sources.findings.flatMap((one) => [
+      one.authorId,
+      one.createdAt,
+      ...one.noteIds,
+      ...one.mergedNoteIds,
+      ...one.conflicts.map((lost) => lost.memberId),
+    ]),
+  ];
+  return [...new Set(values)];
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { slideHeading } from '../../../src/domain/outputs/layoutDeck';
-import { secrets } from '../../../src/domain/outputs/outputSources.fixture';
+import { fullSources, identifyingValues, secrets } from '../../../src/domain/outputs/outputSources.fixture';
 import { presentationFileType } from '../../../src/outputs/fileContent';
 import { deckToPptx } from '../../../src/outputs/pptx/deckToPptx';
 import { officeParts, paragraphTexts, slideParts } from './officeFile';
@@ -71,6 +71,8 @@ describe('the presentation as a .pptx', () => {
         ).toEqual([]);
       }
       for (const secret of secrets) expect(xml, `${path} holds "${secret}"`).not.toContain(secret);
+      for (const value of identifyingValues(fullSources()))
+        expect(xml, `${path} holds "${value}"`).not.toContain(value);
     }
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { letterParagraphNumbers } from '../../../src/domain/outputs/letterParagraphNumbers';
-import { secrets } from '../../../src/domain/outputs/outputSources.fixture';
+import { fullSources, identifyingValues, secrets } from '../../../src/domain/outputs/outputSources.fixture';
 import { letterToDocx } from '../../../src/outputs/docx/letterToDocx';
 import type { OutputDocument } from '../../../src/domain/outputs/outputDocument';
 import { officeParts, paragraphTexts } from './officeFile';
@@ -70,6 +70,8 @@ describe('the summary letter as a .docx', () => {
     expect(built.body.sections.some((section) => section.numbered)).toBe(true);
     for (const [path, xml] of await docxParts(built)) {
       for (const secret of secrets) expect(xml, `${path} holds "${secret}"`).not.toContain(secret);
+      for (const value of identifyingValues(fullSources()))
+        expect(xml, `${path} holds "${value}"`).not.toContain(value);
     }
   });
 

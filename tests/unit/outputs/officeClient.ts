@@ -34,6 +34,20 @@ export function findOfficeClient(): OfficeClient | undefined {
 }
 
 /**
+ * The real client, or undefined with the test skipped and the reason printed (the default
+ * reporter only counts skips). As root (CI) .ci/run installs the packages, so a missing
+ * client there is a failure.
+ */
+export function officeClientOrSkip(context: { skip: (note?: string) => void }): OfficeClient | undefined {
+  const client = findOfficeClient();
+  if (client) return client;
+  if (process.getuid?.() === 0) throw new Error(`${installHint} (.ci/run installs them when run as root)`);
+  console.warn(installHint);
+  context.skip(installHint);
+  return undefined;
+}
+
+/**
  * Converts files to PDF in `outDir` with one headless LibreOffice start (slow: seconds).
  * A private profile keeps it from meeting another instance or a user's settings.
  */
