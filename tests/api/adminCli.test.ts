@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
@@ -99,6 +99,59 @@ describe('the bundled admin command line', () => {
     // Five themes (the default template), nine groups and three evidence types each, no scope question yet.
     expect(cells).toHaveLength(5 * 12);
     expect(cells[0]).toEqual({ themeId: expect.any(String), stakeholderGroup: 'councillors', notes: 0 });
+  });
+
+  it('exports as the contract says: exit 3 and the hits as JSON with no file, or exit 0 and the file', async () => {
+    const created = await run(
+      'create-engagement',
+      '--council',
+      'Wessex Council',
+      '--title',
+      'Adults with Cllr Okafor',
+      '--from',
+      '2026-12-01',
+      '--to',
+      '2026-12-04',
+      '--manager',
+      'Ann Lee',
+    );
+    const engagementId = /Engagement created: ([0-9a-f-]{36})/.exec(created.stdout)?.[1] ?? '';
+    const deck = path.join(dataDir, `deck-${engagementId}.pptx`);
+    const stopped = await run('export', '--engagement', engagementId, '--format', 'pptx', '--out', deck, '--json');
+    expect(stopped).toMatchObject({ code: 3, stderr: '' });
+    expect(JSON.parse(stopped.stdout)).toEqual({
+      hits: [
+        {
+          recordType: 'engagement',
+          recordId: engagementId,
+          field: 'title',
+          text: 'Cllr Okafor',
+          kind: 'name',
+          reason: expect.any(String) as string,
+        },
+      ],
+    });
+    expect(existsSync(deck)).toBe(false);
+
+    const plain = await run(
+      'create-engagement',
+      '--council',
+      'Wessex Council',
+      '--title',
+      'Adults',
+      '--from',
+      '2026-12-01',
+      '--to',
+      '2026-12-04',
+      '--manager',
+      'Ann Lee',
+    );
+    const plainId = /Engagement created: ([0-9a-f-]{36})/.exec(plain.stdout)?.[1] ?? '';
+    const letter = path.join(dataDir, `letter-${plainId}.docx`);
+    const written = await run('export', '--engagement', plainId, '--format', 'docx', '--out', letter, '--json');
+    expect(written).toMatchObject({ code: 0, stderr: '' });
+    expect(JSON.parse(written.stdout)).toEqual({ file: letter, paragraphs: expect.any(Number) as number });
+    expect(readFileSync(letter).subarray(0, 2).toString()).toBe('PK');
   });
 
   it('exits 2 with one line for bad arguments', async () => {
