@@ -1,10 +1,10 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { protocolVersion, schemaVersion } from '../../src/domain/sync/protocol';
 import { axeProblems } from './support/accessibilityChecks';
-import { syncTimeoutMs, uiTimeoutMs } from './support/app';
+import { syncTimeoutMs, syncUntilVisible, uiTimeoutMs } from './support/app';
 import { FailureArtifacts } from './support/artifacts';
-import { inviteAgain } from './support/backupApi';
+import { deviceOf, inviteAgain } from './support/backupApi';
 import { makePng } from './support/testImages';
 import { apiCall, joinByApi, mutation, newId, pullEverything, pushAll, type ApiDevice } from './support/councilApi';
 import { demoJourneyPerFile } from './support/journey';
@@ -42,21 +42,6 @@ const teamPaths = (sessionId: string) => [
   '/evening/council-comments',
 ];
 
-/** Waits for `locator` to show, pressing "Sync now" between looks so the pull comes sooner than its 30 s. */
-async function syncUntilVisible(page: Page, locator: Locator): Promise<void> {
-  const syncNow = page.getByRole('button', { name: 'Sync now' });
-  await expect
-    .poll(
-      async () => {
-        if (await locator.isVisible()) return true;
-        if (await syncNow.isEnabled()) await syncNow.click();
-        return locator.isVisible();
-      },
-      { timeout: syncTimeoutMs, interval: 1_000 },
-    )
-    .toBe(true);
-}
-
 /** The rows of the council device's IndexedDB per record type it must never hold. */
 function teamRowsOnDevice(page: Page): Promise<Record<string, number>> {
   return page.evaluate(
@@ -78,26 +63,6 @@ function teamRowsOnDevice(page: Page): Promise<Record<string, number>> {
           };
           tx.onerror = () => reject(tx.error);
         };
-      }),
-  );
-}
-
-/** The council device's token and next mutation number, as its own IndexedDB holds them. */
-function deviceOf(page: Page): Promise<{ deviceToken: string; nextSeq: number }> {
-  return page.evaluate(
-    () =>
-      new Promise<{ deviceToken: string; nextSeq: number }>((resolve, reject) => {
-        const open = indexedDB.open('triangulate');
-        open.onsuccess = () => {
-          const request = open.result.transaction('deviceIdentity').objectStore('deviceIdentity').getAll();
-          request.onsuccess = () => {
-            open.result.close();
-            const [identity] = request.result as { deviceToken: string; nextSeq: number }[];
-            if (identity) resolve(identity);
-            else reject(new Error('not joined'));
-          };
-        };
-        open.onerror = () => reject(open.error);
       }),
   );
 }

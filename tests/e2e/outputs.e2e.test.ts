@@ -1,7 +1,9 @@
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { screenProblems } from './support/accessibilityChecks';
-import { syncTimeoutMs, uiTimeoutMs } from './support/app';
+import { syncTimeoutMs, syncUntilVisible, uiTimeoutMs } from './support/app';
+import { deviceOf, inviteAgain, joinedAs } from './support/backupApi';
+import { joinByApi, mutation, newId, pushAll } from './support/councilApi';
 import { demoJourneyPerFile, joinedPeer } from './support/journey';
 
 const journey = demoJourneyPerFile();
@@ -27,8 +29,8 @@ async function agree(page: Page, theme: string, headline: string, newHeadline?: 
 const checkStatus = (page: Page) =>
   page.getByRole('region', { name: 'Non-attribution check' }).getByRole('status').innerText();
 
-test('from agreed findings to a published presentation: a planted name blocks export until fixed, a name in the summary is accepted with a reason, the .pptx downloads, the slideshow runs by keys; axe finds nothing serious on the slideshow or the letter editor', async () => {
-  const { server } = journey();
+test('from agreed findings to a published presentation: a planted name blocks export until fixed, a name in the summary is accepted with a reason, the .pptx downloads, the slideshow runs by keys; axe finds nothing serious on the slideshow or the letter editor; the council reads the presentation, comments on it, and the manager answers', async () => {
+  const { server, browser } = journey();
   const { page, artifacts, engagementId } = await joinedPeer(journey(), 'outputs', 'challenge manager', {
     viewport: { width: 1024, height: 768 },
     acceptDownloads: true,
@@ -128,4 +130,50 @@ test('from agreed findings to a published presentation: a planted name blocks ex
   expect(docx.suggestedFilename()).toMatch(/\.docx$/);
   await artifacts.milestone('4-letter', page);
   expect(problems, problems.join('\n')).toEqual([]);
+
+  // The council contact (added and invited from the manager's other device) reads the
+  // presentation published above and comments on the section holding the agreed finding.
+  const { memberId: managerId } = await joinedAs(page);
+  const { deviceToken } = await deviceOf(page);
+  const managerApi = await joinByApi(server, await inviteAgain(server, deviceToken, engagementId, managerId));
+  const councilMemberId = newId();
+  await pushAll(server, managerApi, [
+    mutation(1, 'member', councilMemberId, { displayName: 'Jo Council', role: 'council', position: 'council contact' }),
+  ]);
+  const councilContext = await browser.newContext({ viewport: { width: 768, height: 1024 } });
+  try {
+    const council = await councilContext.newPage();
+    artifacts.watch('council', council);
+    await council.goto(await inviteAgain(server, managerApi.deviceToken, engagementId, councilMemberId));
+    await council.getByRole('heading', { level: 1, name: 'Shared with you' }).waitFor({ timeout: uiTimeoutMs });
+    const presentationLink = council.getByRole('link', { name: /: feedback presentation$/ });
+    await syncUntilVisible(council, presentationLink);
+    await presentationLink.click();
+    const section = council.getByRole('region').filter({ hasText: reablement });
+    await section.first().waitFor({ timeout: uiTimeoutMs });
+    expect(await council.locator('body').innerText()).not.toContain('David Okafor');
+    await section.getByRole('button', { name: /^Comment on the section/ }).click();
+    await section
+      .getByRole('textbox', { name: /^Your comment on the section/ })
+      .fill('Reablement is run with the NHS.');
+    await section.getByRole('button', { name: 'Send comment' }).click();
+    await section
+      .getByRole('list', { name: /^Comments on the section/ })
+      .getByText('You')
+      .waitFor({ timeout: uiTimeoutMs });
+    await artifacts.milestone('5-council-comment', council);
+
+    // The manager answers on Council comments; the council sees the review team's answer.
+    await page.getByRole('link', { name: 'Evening', exact: true }).first().click();
+    await page.getByRole('link', { name: 'Council comments' }).click();
+    const card = page.getByRole('article', { name: /^Comment 1, on the section/ });
+    await syncUntilVisible(page, card);
+    expect(await card.innerText()).toContain('Reablement is run with the NHS.');
+    await card.getByRole('textbox', { name: 'Answer to comment 1' }).fill('Thank you: the letter will say so.');
+    await card.getByRole('button', { name: 'Send answer' }).click();
+    await card.getByText('From the council · Answered').waitFor({ timeout: uiTimeoutMs });
+    await syncUntilVisible(council, council.getByText('The review team answered: Thank you: the letter will say so.'));
+  } finally {
+    await councilContext.close();
+  }
 });

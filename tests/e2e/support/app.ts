@@ -187,3 +187,18 @@ export async function followEngagementLink(page: Page, name: string): Promise<vo
   if (!(await link.isVisible())) await nav.getByRole('button', { name: 'More', exact: true }).click();
   await link.click();
 }
+
+/** Waits for `locator` to show, pressing "Sync now" between looks so the pull comes sooner than its 30 s. */
+export async function syncUntilVisible(page: Page, locator: Locator): Promise<void> {
+  const syncNow = page.getByRole('button', { name: 'Sync now' });
+  await expect
+    .poll(
+      async () => {
+        if (await locator.isVisible()) return true;
+        if (await syncNow.isEnabled()) await syncNow.click();
+        return locator.isVisible();
+      },
+      { timeout: syncTimeoutMs, interval: 1_000 },
+    )
+    .toBe(true);
+}

@@ -75,3 +75,23 @@ export async function serverNotes(
     since = page.cursor;
   }
 }
+
+/** A joined page's device token and next mutation number, as its own IndexedDB holds them. */
+export function deviceOf(page: Page): Promise<{ deviceToken: string; nextSeq: number }> {
+  return page.evaluate(
+    () =>
+      new Promise<{ deviceToken: string; nextSeq: number }>((resolve, reject) => {
+        const open = indexedDB.open('triangulate');
+        open.onsuccess = () => {
+          const request = open.result.transaction('deviceIdentity').objectStore('deviceIdentity').getAll();
+          request.onsuccess = () => {
+            open.result.close();
+            const [identity] = request.result as { deviceToken: string; nextSeq: number }[];
+            if (identity) resolve(identity);
+            else reject(new Error('not joined'));
+          };
+        };
+        open.onerror = () => reject(open.error);
+      }),
+  );
+}
