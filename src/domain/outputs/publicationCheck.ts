@@ -4,7 +4,7 @@ import { sameJson } from '../sync/sameJson';
 import { checkAttribution, type AttributionHit } from './attributionCheck';
 import { namesToCheck } from './namesToCheck';
 import type { OutputDocument, OutputSources } from './outputDocument';
-import { prepareOutput } from './prepareOutput';
+import { prepareOutput, type PreparedOutput } from './prepareOutput';
 
 /** A hit in the text to be published itself, where it is in it: "title" or "sections.3.blocks.0.items.1". */
 export type PublishedTextHit = Pick<AttributionHit, 'text' | 'kind' | 'reason'> & {
@@ -35,9 +35,10 @@ export function checkPublication(
   sources: OutputSources,
   published: OutputDocument,
   acceptances: readonly AttributionAcceptance[],
+  /** The records' output and check, when the caller has them already (the same sources and acceptances). */
+  prepared: PreparedOutput = prepareOutput(sources, published.kind, acceptances),
 ): PublicationCheck {
   const { kind } = published;
-  const prepared = prepareOutput(sources, kind, acceptances);
   const live = acceptances.filter((one) => !one.deleted && one.outputKind === kind);
   const spans = new Set(live.map((one) => one.span));
   const inText = publishedTextHits(published, contactSections(prepared.document.body.sections), {
