@@ -72,7 +72,15 @@ describe('the audit log', () => {
     const printed: unknown = JSON.parse(result.out[0] ?? '');
     const { events } = auditReportSchema.parse(printed);
     expect(Object.keys(printed as object)).toEqual(['events']);
-    expect(events.map((event) => Object.keys(event))).toEqual(events.map(() => ['at', 'kind', 'memberId', 'detail']));
+    // A publication also shows the acceptances its snapshot recorded (none here).
+    expect(events.map((event) => Object.keys(event))).toEqual(
+      events.map((event) =>
+        event.kind === 'published'
+          ? ['at', 'kind', 'memberId', 'detail', 'acceptances']
+          : ['at', 'kind', 'memberId', 'detail'],
+      ),
+    );
+    expect(events.find((event) => event.kind === 'published')?.acceptances).toEqual([]);
     const m = manager.memberId;
     expect(events.map(({ kind, memberId, detail }) => ({ kind, memberId, detail }))).toEqual([
       { kind: 'joined', memberId: m, detail: { deviceId: manager.deviceId } },

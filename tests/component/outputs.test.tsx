@@ -40,7 +40,7 @@ describe('Outputs: the non-attribution check on the manager’s screen', () => {
       const button = screen.getByRole('button', { name });
       expect(button).toBeDisabled();
       expect(button).toHaveAccessibleDescription(
-        'Export and publishing wait until the non-attribution check’s one flag is fixed or accepted.',
+        'Export, printing, publishing and the slideshow wait until the non-attribution check’s one flag is fixed or accepted.',
       );
     }
   });

@@ -29,7 +29,7 @@ async function agree(page: Page, theme: string, headline: string, newHeadline?: 
 const checkStatus = (page: Page) =>
   page.getByRole('region', { name: 'Non-attribution check' }).getByRole('status').innerText();
 
-test('from agreed findings to a published presentation: a planted name blocks export until fixed, a name in the summary is accepted with a reason, the .pptx downloads, the slideshow runs by keys; axe finds nothing serious on the slideshow or the letter editor; the council reads the presentation, comments on it, and the manager answers', async () => {
+test('from agreed findings to a published presentation: a planted name blocks export, printing and the slideshow until fixed, a name in the summary is accepted with a reason, the .pptx downloads, the slideshow runs by keys; axe finds nothing serious on the slideshow or the letter editor; the council reads the presentation, comments on it, and the manager answers', async () => {
   const { server, browser } = journey();
   const { page, artifacts, engagementId } = await joinedPeer(journey(), 'outputs', 'challenge manager', {
     viewport: { width: 1024, height: 768 },
@@ -52,11 +52,19 @@ test('from agreed findings to a published presentation: a planted name blocks ex
   const publish = page.getByRole('button', { name: 'Publish the presentation' });
   expect(await download.isDisabled()).toBe(true);
   expect(await publish.isDisabled()).toBe(true);
-  expect(await page.getByText(/^Export and publishing wait until/).innerText()).toContain(
+  expect(await page.getByText(/^Export, printing, publishing and the slideshow wait until/).innerText()).toContain(
     'one flag is fixed or accepted',
   );
   const slides = page.getByRole('list', { name: 'Slides' });
   expect(await slides.innerText()).toContain(reablement);
+  expect(await page.getByRole('button', { name: 'Start the slideshow' }).isDisabled()).toBe(true);
+  // Printed anyway (Ctrl+P goes round the shut Print button): only a notice, not the output.
+  const printNotice = page.getByText('Resolve the non-attribution check’s flags before printing.');
+  expect(await printNotice.isVisible()).toBe(false);
+  await page.emulateMedia({ media: 'print' });
+  expect(await printNotice.isVisible()).toBe(true);
+  expect(await slides.isVisible()).toBe(false);
+  await page.emulateMedia({ media: null });
   await artifacts.milestone('1-flagged', page);
 
   // A name in the manager's own summary: flagged too, and accepted with a reason.
@@ -97,10 +105,13 @@ test('from agreed findings to a published presentation: a planted name blocks ex
   expect(await page.getByRole('heading', { name: /not saved on the server$/ }).count()).toBe(0);
   await artifacts.milestone('2-published', page);
 
-  // The slideshow: keys move it, it says where it is, Escape ends it.
-  await page.getByRole('link', { name: 'Start the slideshow' }).click();
+  // The slideshow: full screen from the tap that starts it, keys move it, it says where it is, Escape ends it.
+  await page.getByRole('button', { name: 'Start the slideshow' }).click();
   const show = page.getByRole('region', { name: /^Slideshow: / });
   await show.waitFor({ timeout: uiTimeoutMs });
+  await expect
+    .poll(() => page.evaluate(() => document.fullscreenElement?.tagName ?? null), { timeout: uiTimeoutMs })
+    .toBe('HTML');
   const position = page.getByText(/^Slide \d+ of \d+$/);
   expect(await position.innerText()).toMatch(/^Slide 1 of \d+$/);
   await page.keyboard.press('ArrowRight');

@@ -1,4 +1,5 @@
 import type { OutputDocument } from '../../domain/outputs/outputDocument';
+import type { RecordedAcceptance } from '../../domain/records/attributionAcceptance';
 import type { PublishedSnapshot } from '../../domain/records/publishedSnapshot';
 import type { TriangulateDb } from './db';
 import { saveEdit } from './saveEdit';
@@ -11,13 +12,16 @@ export async function listSnapshots(db: TriangulateDb, engagementId: string): Pr
 
 /**
  * Publishes a frozen copy of the output to the council, numbered one more than the
- * highest of its kind (withdrawn ones included). The server numbers it again when it
- * arrives, so two devices publishing offline never share a number.
+ * highest of its kind (withdrawn ones included), with the acceptances it relies on
+ * (checkPublication). The server checks it again on its own copy when it arrives, numbers
+ * it and records what it relied on there, so two devices publishing offline never share
+ * a number and the record is the server's.
  */
 export function publishSnapshot(
   db: TriangulateDb,
   engagementId: string,
   output: OutputDocument,
+  acceptances: readonly RecordedAcceptance[],
 ): Promise<PublishedSnapshot> {
   return db.transaction('rw', [db.publishedSnapshot, db.outbox, db.deviceIdentity], async () => {
     const siblings = await db.publishedSnapshot.where('engagementId').equals(engagementId).toArray();
@@ -33,6 +37,7 @@ export function publishSnapshot(
         number,
         publishedAt: new Date().toISOString(),
         body: output.body,
+        acceptances: [...acceptances],
       },
     });
   });

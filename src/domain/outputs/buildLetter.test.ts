@@ -63,7 +63,11 @@ describe('buildLetter', () => {
           },
           { heading: 'Recommendations: quick wins', numbered: true, blocks: [paragraph('Publish the waiting times')] },
           { heading: 'Next steps', blocks: [paragraph('The team will send the letter within four weeks.')] },
-          { heading: 'Contacts', blocks: [paragraph('Adviser: Jo Example'), paragraph('jo@example.org')] },
+          {
+            heading: 'Contacts',
+            contacts: true,
+            blocks: [paragraph('Adviser: Jo Example'), paragraph('jo@example.org')],
+          },
         ],
       },
     });

@@ -42,10 +42,13 @@ export function draftPart(
   };
 }
 
-/** The adviser's contact details, their own section; deliberately not among the checked texts. */
+/**
+ * The adviser's contact details, their own section; deliberately not among the checked
+ * texts, and marked `contacts` so the check of a published text skips exactly this section.
+ */
 export function contactsPart(draft: OutputDraft | null): OutputPart {
   const blocks = draft ? draftBlocks(draft.contacts) : [];
-  return { sections: blocks.length > 0 ? [{ heading: 'Contacts', blocks }] : [], texts: [] };
+  return { sections: blocks.length > 0 ? [{ heading: 'Contacts', blocks, contacts: true }] : [], texts: [] };
 }
 
 const recommendationHeadings: Record<RecommendationKind, string> = {

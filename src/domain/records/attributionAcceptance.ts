@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { snapshotKindSchema } from './publishedSnapshot';
+import { snapshotKindSchema } from './snapshotKind';
 import { shortText, syncedRecordFields } from './syncedRecord';
 
 /** The record types whose text goes into an output, and so is checked for attribution. */
@@ -28,3 +28,20 @@ export const attributionAcceptanceSchema = z.object({
   acceptedAt: z.iso.datetime(),
 });
 export type AttributionAcceptance = z.infer<typeof attributionAcceptanceSchema>;
+
+/**
+ * An acceptance as a publication recorded it when it was published: a copy, so taking the
+ * acceptance back (or changing the text) later never rewrites what that publication relied
+ * on. The output kind is the snapshot's own.
+ */
+export const recordedAcceptanceSchema = attributionAcceptanceSchema.pick({
+  id: true,
+  recordType: true,
+  recordId: true,
+  field: true,
+  span: true,
+  reason: true,
+  acceptedById: true,
+  acceptedAt: true,
+});
+export type RecordedAcceptance = z.infer<typeof recordedAcceptanceSchema>;

@@ -1,14 +1,17 @@
 import { z } from 'zod';
+import { recordedAcceptanceSchema } from './attributionAcceptance';
+import { snapshotKindSchema } from './snapshotKind';
 import { shortText, syncedRecordFields } from './syncedRecord';
 
-/** What the team hands the council: the feedback presentation or the summary letter. */
-export const snapshotKinds = ['presentation', 'summary letter'] as const;
-export const snapshotKindSchema = z.enum(snapshotKinds);
-export type SnapshotKind = z.infer<typeof snapshotKindSchema>;
+// Named here too, where the outputs have always imported them from.
+export { snapshotKinds, snapshotKindSchema, type SnapshotKind } from './snapshotKind';
 
 /** Longest paragraph or bullet in a snapshot: a long letter paragraph, not a document. */
 export const snapshotTextMaxLength = 5_000;
 const snapshotText = z.string().trim().min(1).max(snapshotTextMaxLength);
+
+/** Most acceptances one publication records: far more hits than any output has. */
+export const maxRecordedAcceptances = 1_000;
 
 /** A run of prose, or a list such as the key strengths of a theme. */
 export const snapshotBlockSchema = z.discriminatedUnion('kind', [
@@ -23,6 +26,11 @@ export const snapshotSectionSchema = z.object({
   blocks: z.array(snapshotBlockSchema).max(50),
   /** Absent means false. The letter numbers the paragraphs of its theme and recommendation sections, 1, 2, 3 … through the letter. */
   numbered: z.boolean().optional(),
+  /**
+   * Absent means false. Marks the adviser's contact details (the draft's contacts), which
+   * name a person on purpose and which the non-attribution check does not scan.
+   */
+  contacts: z.literal(true).optional(),
 });
 export type SnapshotSection = z.infer<typeof snapshotSectionSchema>;
 
@@ -54,5 +62,12 @@ export const publishedSnapshotSchema = z.object({
   /** When the challenge manager shared it with the council (ISO time). */
   publishedAt: z.iso.datetime(),
   body: snapshotBodySchema,
+  /**
+   * The team's record of the acceptances this publication relied on (those that resolved a
+   * hit of the non-attribution check in it), copied when it was published: set by the
+   * server on create, whatever the device sent, and frozen with the text. Never sent to
+   * the council (councilView). Absent on snapshots published before it was recorded.
+   */
+  acceptances: z.array(recordedAcceptanceSchema).max(maxRecordedAcceptances).optional(),
 });
 export type PublishedSnapshot = z.infer<typeof publishedSnapshotSchema>;

@@ -13,7 +13,9 @@ export type IsCouncilMember = (memberId: unknown) => boolean;
  *   move only when something it may read changes, never with the team's work;
  * - a deleted record (a withdrawn snapshot) is only `{id, rev, deleted}`: its words go;
  * - `conflicts` never travel: they hold team members' ids and the team's edits;
- * - a comment a team member wrote carries `reviewTeamAuthorId`, not the member's id.
+ * - a comment a team member wrote carries `reviewTeamAuthorId`, not the member's id;
+ * - a snapshot's record of the acceptances it relied on (the team's spans, reasons and
+ *   members) stays with the team.
  */
 export function councilView(
   recordType: RecordType,
@@ -25,6 +27,7 @@ export function councilView(
   if (record.deleted === true) return { id: record.id, rev: councilRev, deleted: true };
   const view: Record<string, unknown> = { ...record, rev: councilRev, conflicts: [] };
   if (recordType === 'accuracyComment' && !isCouncilMember(record.authorId)) view.authorId = reviewTeamAuthorId;
+  if (recordType === 'publishedSnapshot') delete view.acceptances;
   return view;
 }
 

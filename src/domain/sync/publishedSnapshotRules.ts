@@ -5,8 +5,11 @@ import { sameJson } from './sameJson';
 /** Why a write to a published snapshot is refused: the path of the field and a sentence. */
 export type SnapshotRefusal = { field: string; message: string };
 
-/** What was published: a change to any of these would make the council's copy a different text. */
-const frozenFields = ['title', 'body', 'kind', 'number', 'publishedAt'];
+/**
+ * What was published: a change to any of these would make the council's copy a different
+ * text, or rewrite the team's record of the acceptances it relied on.
+ */
+const frozenFields = ['title', 'body', 'kind', 'number', 'publishedAt', 'acceptances'];
 
 /**
  * A published snapshot is frozen: once stored, only its withdrawal (a delete) changes it.

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { recordedAcceptanceSchema } from '../../domain/records/attributionAcceptance';
 
 /**
  * What the audit log records (docs/operations.md): who joined, whose role changed, what
@@ -30,5 +31,16 @@ export const auditEventSchema = z.strictObject({
 });
 export type AuditEvent = z.infer<typeof auditEventSchema>;
 
-export const auditReportSchema = z.strictObject({ events: z.array(auditEventSchema) });
+/**
+ * An entry as `admin audit` reports it. A `published` entry also shows the acceptances the
+ * snapshot recorded when it was published (the snapshot is their one record: the log itself
+ * keeps ids and numbers only), or null where it recorded none: published before they were
+ * recorded, or the engagement since erased.
+ */
+export const auditReportEventSchema = auditEventSchema.extend({
+  acceptances: z.array(recordedAcceptanceSchema).nullable().optional(),
+});
+export type AuditReportEvent = z.infer<typeof auditReportEventSchema>;
+
+export const auditReportSchema = z.strictObject({ events: z.array(auditReportEventSchema) });
 export type AuditReport = z.infer<typeof auditReportSchema>;

@@ -11,7 +11,7 @@ export function BlockedMessage({ unresolvedCount }: { unresolvedCount: number })
   if (unresolvedCount === 0) return null;
   return (
     <p id={blockedId} className="outputs__blocked">
-      Export and publishing wait until the non-attribution check’s {flagCount(unresolvedCount)}{' '}
+      Export, printing, publishing and the slideshow wait until the non-attribution check’s {flagCount(unresolvedCount)}{' '}
       {unresolvedCount === 1 ? 'is' : 'are'} fixed or accepted.
     </p>
   );

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { layoutDeck } from '../../../domain/outputs/layoutDeck';
+import { checkPublication } from '../../../domain/outputs/publicationCheck';
 import type { OutputDocument } from '../../../domain/outputs/outputDocument';
 import { snapshotKinds, type SnapshotKind } from '../../../domain/records/publishedSnapshot';
 import { useAppServices } from '../../services/appServices';
@@ -12,10 +13,12 @@ import { publishSnapshot, withdrawSnapshot } from '../../store/publishedSnapshot
 import { editRecommendationText } from '../../store/recommendationRepository';
 import { AttributionCheckList, type CheckActions } from './AttributionCheckList';
 import { DraftTexts, draftFieldId } from './DraftTexts';
-import { BlockedMessage, ExportActions } from './ExportActions';
+import { BlockedMessage, blockedId, ExportActions } from './ExportActions';
+import { enterFullScreen } from './fullScreen';
 import { fieldText } from './hitSource';
 import { LetterView } from './LetterView';
-import { kindFromPath, kindNames, kindPaths } from './outputWords';
+import { kindFromPath, kindNames, kindPaths, textHitsWords } from './outputWords';
+import { PrintNotice } from './PrintNotice';
 import { PublishSection, type PublishActions } from './PublishSection';
 import { SlideView } from './SlideView';
 import { useOutput } from './useOutput';
@@ -98,7 +101,15 @@ function OutputEditor({ engagementId, kind }: { engagementId: string; kind: Snap
   };
   const members = new Map(sources.members.map((member) => [member.id, member.displayName]));
   const publishActions: PublishActions = {
-    publish: () => run(() => publishSnapshot(db, engagementId, document)),
+    // The text to publish is checked as the server will check it (checkPublication); what
+    // it relies on goes with it.
+    publish: async () => {
+      const check = checkPublication(sources, document, acceptances, { document, hits, unresolved });
+      if (check.unresolved.length > 0) return { status: 'not saved' };
+      if (check.uncoveredInText.length > 0) return { status: 'stopped', why: textHitsWords(check.uncoveredInText) };
+      const saved = await run(() => publishSnapshot(db, engagementId, document, check.reliedOn));
+      return saved ? { status: 'published' } : { status: 'not saved' };
+    },
     withdraw: (snapshot) => run(() => withdrawSnapshot(db, engagementId, snapshot.id)),
     memberName: (memberId) => members.get(memberId) ?? 'a former team member',
   };
@@ -119,28 +130,55 @@ function OutputEditor({ engagementId, kind }: { engagementId: string; kind: Snap
           output={document}
           unresolvedCount={unresolved.length}
           snapshots={snapshots}
-          acceptances={acceptances}
           actions={publishActions}
         />
       </div>
-      <Preview engagementId={engagementId} output={document} />
+      <Preview engagementId={engagementId} output={document} unresolvedCount={unresolved.length} />
     </div>
   );
 }
 
-function Preview({ engagementId, output }: { engagementId: string; output: OutputDocument }) {
+/**
+ * The output as it will look. Printed (Ctrl+P as well as the Print button), it gives the
+ * output alone, or only a notice while the check has a flag neither fixed nor accepted.
+ * The slideshow starts from here, asking for full screen in the same click.
+ */
+function Preview({
+  engagementId,
+  output,
+  unresolvedCount,
+}: {
+  engagementId: string;
+  output: OutputDocument;
+  unresolvedCount: number;
+}) {
+  const navigate = useNavigate();
   const slides = useMemo(() => (output.kind === 'presentation' ? layoutDeck(output) : []), [output]);
+  const blocked = unresolvedCount > 0;
+  const startSlideshow = () => {
+    enterFullScreen();
+    void navigate(`/engagements/${engagementId}/outputs/presentation/slideshow`);
+  };
   return (
-    <section aria-labelledby="preview-heading" className="outputs__preview output-print">
+    <section
+      aria-labelledby="preview-heading"
+      className={blocked ? 'outputs__preview output-print output-print--blocked' : 'outputs__preview output-print'}
+    >
       <h2 id="preview-heading" className="no-print">
         Preview
       </h2>
+      {blocked ? <PrintNotice /> : null}
       {output.kind === 'presentation' ? (
         <>
           <p className="no-print">
-            <Link to={`/engagements/${engagementId}/outputs/presentation/slideshow`} className="button-link">
+            <button
+              type="button"
+              disabled={blocked}
+              aria-describedby={blocked ? blockedId : undefined}
+              onClick={startSlideshow}
+            >
               Start the slideshow
-            </Link>{' '}
+            </button>{' '}
             <span className="muted">{slides.length} slides</span>
           </p>
           <ol className="slide-previews" aria-label="Slides">

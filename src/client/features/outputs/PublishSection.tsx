@@ -1,13 +1,15 @@
 import { useState } from 'react';
 import type { OutputDocument } from '../../../domain/outputs/outputDocument';
-import type { AttributionAcceptance } from '../../../domain/records/attributionAcceptance';
 import type { PublishedSnapshot } from '../../../domain/records/publishedSnapshot';
 import { formatSessionTime } from '../../ui/formatTime';
 import { blockedId } from './ExportActions';
 import { kindNames, whereFound } from './outputWords';
 
+/** How a press of "Publish" ended: published, not saved on this device, or stopped by the check of its text. */
+export type PublishOutcome = { status: 'published' } | { status: 'not saved' } | { status: 'stopped'; why: string };
+
 export type PublishActions = {
-  publish: () => Promise<boolean>;
+  publish: () => Promise<PublishOutcome>;
   withdraw: (snapshot: PublishedSnapshot) => Promise<boolean>;
   /** Who accepted a flag, by name: these are the team's own screens. */
   memberName: (memberId: string) => string;
@@ -15,52 +17,31 @@ export type PublishActions = {
 
 const when = (iso: string) => formatSessionTime(iso);
 
-/** Every text of a snapshot's body, to find which acceptances it relied on. */
-const bodyText = (snapshot: PublishedSnapshot) =>
-  [
-    snapshot.title,
-    ...snapshot.body.sections.flatMap((section) => [
-      section.heading,
-      ...section.blocks.flatMap((block) => (block.kind === 'paragraph' ? [block.text] : block.items)),
-    ]),
-  ].join('\n');
-
-/**
- * The acceptances a publication relied on: of its kind, made by the time it was published,
- * whose words are in what was published.
- */
-export function acceptancesUsed(
-  snapshot: PublishedSnapshot,
-  acceptances: readonly AttributionAcceptance[],
-): AttributionAcceptance[] {
-  const text = bodyText(snapshot);
-  return acceptances.filter(
-    (one) => one.outputKind === snapshot.kind && one.acceptedAt <= snapshot.publishedAt && text.includes(one.span),
-  );
-}
-
 /**
  * Publishing the output to the council: a numbered, frozen copy; the list of what has
- * been published, each with the acceptances it relied on, and the way to withdraw one.
+ * been published, each with the acceptances it recorded as relied on when it was
+ * published (never worked out again: taking one back later does not rewrite the past),
+ * and the way to withdraw one.
  */
 export function PublishSection({
   output,
   unresolvedCount,
   snapshots,
-  acceptances,
   actions,
 }: {
   output: OutputDocument;
   unresolvedCount: number;
   snapshots: readonly PublishedSnapshot[];
-  acceptances: readonly AttributionAcceptance[];
   actions: PublishActions;
 }) {
   const [status, setStatus] = useState('');
+  const [stopped, setStopped] = useState('');
   const [withdrawing, setWithdrawing] = useState<string | null>(null);
   const name = kindNames[output.kind].toLowerCase();
   const publish = async () => {
-    if (await actions.publish()) setStatus(`Published the ${name} to the council.`);
+    const outcome = await actions.publish();
+    setStopped(outcome.status === 'stopped' ? outcome.why : '');
+    if (outcome.status === 'published') setStatus(`Published the ${name} to the council.`);
   };
   return (
     <section aria-labelledby="publish-heading" className="outputs__publish no-print">
@@ -76,6 +57,11 @@ export function PublishSection({
       >
         Publish the {name}
       </button>
+      {stopped ? (
+        <p role="alert" className="outputs__blocked">
+          {stopped}
+        </p>
+      ) : null}
       <p role="status">{status}</p>
       <h3>Published</h3>
       {snapshots.length === 0 ? (
@@ -84,7 +70,6 @@ export function PublishSection({
         <ul className="snapshot-list" aria-label={`Published versions of the ${name}`}>
           {snapshots.map((snapshot) => {
             const label = `${kindNames[snapshot.kind]} ${snapshot.number}`;
-            const used = acceptancesUsed(snapshot, acceptances);
             return (
               <li key={snapshot.id} aria-label={label}>
                 <p>
@@ -93,11 +78,13 @@ export function PublishSection({
                 {snapshot.deleted ? null : (
                   <>
                     <h4>Accepted flags it relies on</h4>
-                    {used.length === 0 ? (
+                    {snapshot.acceptances === undefined ? (
+                      <p className="muted">Not recorded: published before the app kept this record.</p>
+                    ) : snapshot.acceptances.length === 0 ? (
                       <p className="muted">None.</p>
                     ) : (
                       <ul>
-                        {used.map((one) => (
+                        {snapshot.acceptances.map((one) => (
                           <li key={one.id}>
                             “{one.span}” ({whereFound(one).toLowerCase()}): {one.reason} — accepted by{' '}
                             {actions.memberName(one.acceptedById)}, {when(one.acceptedAt)}

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type PointerEvent } from 'react';
 import { slideHeading } from '../../../domain/outputs/layoutDeck';
 import type { Slide } from '../../../domain/outputs/outputDocument';
+import { enterFullScreen, fullScreenOffered, leaveFullScreen } from './fullScreen';
 import { SlideView } from './SlideView';
 
 /** A swipe is a sideways drag at least this long (CSS px). */
@@ -11,9 +12,12 @@ const previousKeys = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
 
 /**
  * The presentation shown in the app, offline (it draws the deck model, nothing is
- * fetched): full screen where the browser allows it, else the whole window; arrows,
- * Page Up/Down, Home/End and swipes move between slides, Escape ends it. Each slide has
- * its own name, and "Slide 3 of 12" is announced as it changes.
+ * fetched): it fills the window, and the screen when full screen was granted. Full screen
+ * is asked for in the tap that starts the slideshow (enterFullScreen), since browsers
+ * that need a user gesture refuse it later; when it was refused or left, a "Full screen"
+ * button asks again, in its own tap. Arrows, Page Up/Down, Home/End and swipes move
+ * between slides, Escape ends it. Each slide has its own name, and "Slide 3 of 12" is
+ * announced as it changes.
  */
 export function Slideshow({ title, slides, onExit }: { title: string; slides: readonly Slide[]; onExit: () => void }) {
   const [index, setIndex] = useState(0);
@@ -27,24 +31,23 @@ export function Slideshow({ title, slides, onExit }: { title: string; slides: re
     exitRef.current = onExit;
   });
 
-  // Full screen where the browser offers it; the slideshow fills the window either way.
-  // Leaving full screen (the browser's own Escape) ends the slideshow.
+  const [fullScreen, setFullScreen] = useState(() => Boolean(document.fullscreenElement));
+
+  // Whether the page is in full screen now (granted after the start, or left with the
+  // browser's own Escape): the "Full screen" button shows while it is not. The slideshow
+  // leaves full screen when it goes; a remount in place (React's development checks)
+  // keeps its element in the page and is not a going.
   useEffect(() => {
     const element = root.current;
-    if (!element) return;
-    element.focus();
-    let entered = false;
-    const onChange = () => {
-      if (document.fullscreenElement === element) entered = true;
-      else if (entered) exitRef.current();
-    };
+    element?.focus();
+    const onChange = () => setFullScreen(Boolean(document.fullscreenElement));
     document.addEventListener('fullscreenchange', onChange);
-    if (typeof element.requestFullscreen === 'function' && document.fullscreenEnabled) {
-      element.requestFullscreen().catch(() => undefined);
-    }
+    onChange();
     return () => {
       document.removeEventListener('fullscreenchange', onChange);
-      if (document.fullscreenElement === element) void document.exitFullscreen().catch(() => undefined);
+      setTimeout(() => {
+        if (!element?.isConnected) leaveFullScreen();
+      }, 0);
     };
   }, []);
 
@@ -111,6 +114,11 @@ export function Slideshow({ title, slides, onExit }: { title: string; slides: re
         <button type="button" onClick={() => go(current + 1)} disabled={current >= last}>
           Next slide
         </button>
+        {fullScreenOffered() && !fullScreen ? (
+          <button type="button" onClick={enterFullScreen}>
+            Full screen
+          </button>
+        ) : null}
         <button type="button" onClick={onExit}>
           End slideshow
         </button>

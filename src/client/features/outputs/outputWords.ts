@@ -1,4 +1,5 @@
 import type { AttributionHit } from '../../../domain/outputs/attributionCheck';
+import type { PublishedTextHit } from '../../../domain/outputs/publicationCheck';
 import type { SnapshotKind } from '../../../domain/records/publishedSnapshot';
 
 /** The route segment of each output kind, under /engagements/:id/outputs/. */
@@ -41,4 +42,18 @@ export function flagCount(count: number): string {
   const words = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
   const number = words[count] ?? String(count);
   return `${number} ${count === 1 ? 'flag' : 'flags'}`;
+}
+
+/**
+ * Why publishing stopped at the check of the text to publish: words in it (from a scope
+ * question or a theme's name, which the check's list does not hold) that point at someone
+ * and that no accepted flag covers. The first three are named.
+ */
+export function textHitsWords(hits: readonly PublishedTextHit[]): string {
+  const named = hits
+    .slice(0, 3)
+    .map((hit) => `“${hit.text}” ${hit.heading === null ? 'in the title' : `under “${hit.heading}”`}`)
+    .join(', ');
+  const more = hits.length > 3 ? ` and ${hits.length - 3} more` : '';
+  return `Not published: the text to publish points at someone where no flag was accepted: ${named}${more}. Change it where it comes from (a scope question or a theme’s name) and publish again.`;
 }
