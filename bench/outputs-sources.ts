@@ -190,6 +190,7 @@ export function benchSources(kind: SnapshotKind): OutputSources {
     ],
     findings,
     recommendations,
+    documentsRead: 38,
     draft: draft(kind, {
       introduction: sentences.slice(0, 6).join(' '),
       summary: sentences.slice(6, 24).join(' '),

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countDocumentsRead } from '../../src/domain/outputs/teamActivities';
 import { recordSchemas } from '../../src/domain/records/recordTypes';
 import type { JoinResponse } from '../../src/domain/sync/protocol';
 import { exportDoneReportSchema, exportHitsReportSchema } from '../../src/server/admin/reportSchemas';
@@ -20,6 +21,8 @@ const ids = { named: '', plain: '' };
 let memberName = '';
 /** The demo's live recommendations: each is a numbered paragraph of the letter, as each agreed finding is. */
 let recommendations = 0;
+/** The documents the demo's notes name as read. */
+let documentsRead = 0;
 
 async function admin(...args: string[]) {
   const out: string[] = [];
@@ -59,6 +62,9 @@ beforeAll(async () => {
     .filter((change) => change.recordType === 'recommendation')
     .map((change) => recordSchemas.recommendation.parse(change.record))
     .filter((recommendation) => !recommendation.deleted && recommendation.text.trim() !== '').length;
+  documentsRead = countDocumentsRead(
+    changes.filter((change) => change.recordType === 'note').map((change) => recordSchemas.note.parse(change.record)),
+  );
   const [named, plain] = findings;
   if (!named || !plain || !lead) throw new Error('the demo evening has findings and a lead peer');
   ids.named = named.id;
@@ -138,6 +144,9 @@ describe('admin export', () => {
     const xml = new TextDecoder().decode(unzipSync(readFileSync(report.file))['word/document.xml']);
     expect(xml).toContain('Staff praised the new front door');
     expect(xml).not.toContain(memberName);
+    // What the team did counts the documents its notes name, read from the server's notes.
+    expect(documentsRead).toBeGreaterThan(1);
+    expect(xml).toContain(`read ${documentsRead} documents`);
   });
 
   it('names what is wrong on the command line, before opening the database', async () => {

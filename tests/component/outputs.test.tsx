@@ -6,7 +6,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OutputsPage } from '../../src/client/features/outputs/OutputsPage';
 import { Slideshow } from '../../src/client/features/outputs/Slideshow';
 import type { Slide } from '../../src/domain/outputs/outputDocument';
-import { engagementId } from '../unit/storeFixtures';
+import { createNote, updateNote } from '../../src/client/store/noteRepository';
+import { engagementId, memberId, session } from '../unit/storeFixtures';
 import { findings, recommendationsDb } from './recommendationsFixtures';
 import { renderInEngagement } from './setupHarness';
 
@@ -91,6 +92,25 @@ describe('Outputs: the non-attribution check on the manager’s screen', () => {
     expect(await screen.findByText('Nothing in this output points at a person.')).toBeInTheDocument();
     expect((await db.finding.get(findings.vision.id))?.headline).toBe('Leaders share a clear vision');
     await waitFor(() => expect(screen.getByRole('button', { name: 'Publish the presentation' })).toBeEnabled());
+  });
+});
+
+describe('Outputs: what the team did', () => {
+  it('counts the documents this device’s notes name as read, and no more', async () => {
+    const db = await recommendationsDb();
+    for (const [documentReference, evidenceType] of [
+      ['Corporate plan 2025', 'read'],
+      ['corporate plan 2025', 'read'],
+      ['Budget report', 'read'],
+      ['Notice board', 'seen'],
+    ] as const) {
+      const note = await createNote(db, session, memberId);
+      await updateNote(db, note, { documentReference, evidenceType });
+    }
+    await renderOutputs(db);
+    const slides = await screen.findByRole('list', { name: 'Slides' });
+    await waitFor(() => expect(slides).toHaveTextContent('2 documents read'));
+    expect(slides).not.toHaveTextContent('Corporate plan');
   });
 });
 

@@ -1,10 +1,14 @@
 import { currentDraft } from '../../domain/outputs/currentDraft';
 import type { OutputSources } from '../../domain/outputs/outputDocument';
+import { countDocumentsRead } from '../../domain/outputs/teamActivities';
 import type { SnapshotKind } from '../../domain/records/publishedSnapshot';
 import type { TriangulateDb } from './db';
 
+/** The sources but the count of documents read, which has a live query of its own. */
+export type StoredOutputSources = Omit<OutputSources, 'documentsRead'>;
+
 /**
- * Everything an output is built from, as stored on this device. Members and sessions come
+ * Everything an output is built from, as stored on this device, but the documents read. Members and sessions come
  * with their tombstones: the non-attribution check still looks for the names of people the
  * team met or worked with (the builders themselves use live records only).
  */
@@ -12,7 +16,7 @@ export async function loadOutputSources(
   db: TriangulateDb,
   engagementId: string,
   kind: SnapshotKind,
-): Promise<OutputSources | null> {
+): Promise<StoredOutputSources | null> {
   const [engagement, members, sessions, themes, scopeQuestions, findings, recommendations, drafts] = await Promise.all([
     db.engagement.get(engagementId),
     db.member.where('engagementId').equals(engagementId).toArray(),
@@ -34,4 +38,12 @@ export async function loadOutputSources(
     recommendations,
     draft: currentDraft(drafts, kind),
   };
+}
+
+/**
+ * How many documents this device's notes say the team read. Apart from the other sources:
+ * it reads every note, and the manager's typing in a draft must not make it read them again.
+ */
+export async function countDocumentsReadOnDevice(db: TriangulateDb, engagementId: string): Promise<number> {
+  return countDocumentsRead(await db.note.where('engagementId').equals(engagementId).toArray());
 }

@@ -108,19 +108,33 @@ describe('buildLetter', () => {
   });
 
   it.each([
-    { name: 'no sessions', sessions: [], last: 'The team was on site from 23 to 26 November 2026.' },
+    { name: 'no sessions', sessions: [], documentsRead: 0, last: 'The team was on site from 23 to 26 November 2026.' },
     {
       name: 'counts of people only',
       sessions: [session(1, 'other', 1)],
+      documentsRead: 0,
       last: 'During the peer challenge the team held 1 other session, and met 1 person.',
     },
     {
       name: 'sessions without counts',
       sessions: [session(1, 'focus group', null), session(2, 'focus group', null)],
+      documentsRead: 0,
       last: 'During the peer challenge the team held 2 focus groups.',
     },
-  ])('says what the team did with $name', ({ sessions, last }) => {
-    const intro = buildLetter(fullSources({ sessions })).body.sections[0];
+    {
+      name: 'documents the notes name',
+      sessions: [session(1, 'document reading', null), session(2, 'interview', 3)],
+      documentsRead: 12,
+      last: 'During the peer challenge the team held 1 interview, read 12 documents, and met 3 people.',
+    },
+    {
+      name: 'documents only',
+      sessions: [session(1, 'document reading', null)],
+      documentsRead: 1,
+      last: 'During the peer challenge the team read 1 document.',
+    },
+  ])('says what the team did with $name', ({ sessions, documentsRead, last }) => {
+    const intro = buildLetter(fullSources({ sessions, documentsRead })).body.sections[0];
     expect(intro?.blocks[intro.blocks.length - 1]).toEqual(paragraph(last));
   });
 

@@ -13,7 +13,7 @@ import {
   type OutputPart,
 } from './outputParts';
 import { clampText, headingWith, maxHeadingLength, withinSnapshotLimits } from './snapshotLimits';
-import { peopleMetWords, teamActivities } from './teamActivities';
+import { documentsReadWords, peopleMetWords, teamActivities } from './teamActivities';
 import { teamByPosition } from './teamByPosition';
 
 /**
@@ -59,12 +59,19 @@ function introduction(sources: OutputSources, written: SnapshotBlock[]): Snapsho
   if (team) blocks.push({ kind: 'paragraph', text: `The peer team was made up of ${team}.` });
   const { onSiteFrom, onSiteTo } = sources.engagement;
   blocks.push({ kind: 'paragraph', text: `The team was on site ${whenOnSite(onSiteFrom, onSiteTo)}.` });
-  const activities = teamActivities(sources.sessions);
+  const activities = teamActivities(sources.sessions, sources.documentsRead);
   const people = peopleMetWords(activities);
+  const documents = documentsReadWords(activities);
   const held = joinAsList(activities.sessions.map((entry) => entry.words));
-  if (held || people) {
-    const did = held && people ? `held ${held}, and met ${people}` : held ? `held ${held}` : `met ${people}`;
-    blocks.push({ kind: 'paragraph', text: `During the peer challenge the team ${did}.` });
+  const did = [
+    ...(held ? [`held ${held}`] : []),
+    ...(documents ? [`read ${documents}`] : []),
+    ...(people ? [`met ${people}`] : []),
+  ];
+  if (did.length > 0) {
+    const [last, ...before] = [...did].reverse();
+    const all = before.length === 0 ? last : `${before.reverse().join(', ')}, and ${last}`;
+    blocks.push({ kind: 'paragraph', text: `During the peer challenge the team ${all}.` });
   }
   return { heading: 'Introduction', blocks };
 }

@@ -195,4 +195,22 @@ describe('buildPresentation', () => {
     );
     expect(items.filter((item) => item.startsWith('Finding '))).toHaveLength(300);
   });
+
+  it('counts the documents the notes name as read, not the sessions spent reading them', () => {
+    const slide = buildPresentation(fullSources({ documentsRead: 9 })).body.sections.find(
+      (section) => section.heading === 'What the team did',
+    );
+    expect(slide?.blocks).toEqual([
+      {
+        kind: 'bullets',
+        items: [
+          '2 interviews',
+          '1 focus group',
+          '1 visit or observation',
+          '9 documents read',
+          'At least 13 people met',
+        ],
+      },
+    ]);
+  });
 });

@@ -12,7 +12,7 @@ import {
   type OutputPart,
 } from './outputParts';
 import { clampText, headingWith, maxHeadingLength, withinSnapshotLimits } from './snapshotLimits';
-import { peopleMetWords, teamActivities } from './teamActivities';
+import { documentsReadWords, peopleMetWords, teamActivities } from './teamActivities';
 import { teamByPosition } from './teamByPosition';
 
 /**
@@ -65,10 +65,15 @@ function scopeSlide(sources: OutputSources): OutputPart {
 }
 
 /** Counts of sessions by kind and of people met: counts, never who or which session. */
-function activitiesSlide({ sessions }: OutputSources): OutputPart {
-  const activities = teamActivities(sessions);
+function activitiesSlide({ sessions, documentsRead }: OutputSources): OutputPart {
+  const activities = teamActivities(sessions, documentsRead);
   const people = peopleMetWords(activities);
-  const items = [...activities.sessions.map((entry) => entry.words), ...(people ? [capitalise(`${people} met`)] : [])];
+  const documents = documentsReadWords(activities);
+  const items = [
+    ...activities.sessions.map((entry) => entry.words),
+    ...(documents ? [`${documents} read`] : []),
+    ...(people ? [capitalise(`${people} met`)] : []),
+  ];
   if (items.length === 0) return { sections: [], texts: [] };
   return { sections: [{ heading: 'What the team did', blocks: [{ kind: 'bullets', items }] }], texts: [] };
 }

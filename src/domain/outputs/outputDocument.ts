@@ -22,6 +22,8 @@ export type OutputSources = {
   scopeQuestions: readonly ScopeQuestion[];
   findings: readonly Finding[];
   recommendations: readonly Recommendation[];
+  /** How many documents the notes say the team read (countDocumentsRead): a count, never which. */
+  documentsRead: number;
   /** The manager's own words for this kind of output; null until written. */
   draft: OutputDraft | null;
 };

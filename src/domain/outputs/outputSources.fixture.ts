@@ -171,6 +171,7 @@ export function fullSources(extra: Partial<OutputSources> = {}): OutputSources {
       recommendation(61, 'presenting issue', 'Agree one plan', { position: 0 }),
       recommendation(63, 'wider strategy', 'DeletedSecret plan', { deleted: true }),
     ],
+    documentsRead: 0,
     draft: null,
     ...extra,
   };

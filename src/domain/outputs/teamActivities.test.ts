@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Session } from '../records/session';
 import { session } from './outputSources.fixture';
-import { peopleMetWords, teamActivities } from './teamActivities';
+import {
+  countDocumentsRead,
+  documentsReadWords,
+  peopleMetWords,
+  teamActivities,
+  type DocumentNote,
+} from './teamActivities';
 
 describe('teamActivities', () => {
   it.each<{ name: string; sessions: Session[]; words: string[]; people: string }>([
@@ -43,8 +49,49 @@ describe('teamActivities', () => {
     },
     { name: 'no counts recorded', sessions: [session(1, 'interview', null)], words: ['1 interview'], people: '' },
   ])('$name', ({ sessions, words, people }) => {
-    const activities = teamActivities(sessions);
+    const activities = teamActivities(sessions, 0);
     expect(activities.sessions.map((entry) => entry.words)).toEqual(words);
     expect(peopleMetWords(activities)).toBe(people);
+  });
+
+  it('counts the documents read instead of the sessions spent reading them, where the notes name them', () => {
+    const sessions = [session(1, 'document reading', null), session(2, 'interview', 3)];
+    const activities = teamActivities(sessions, 12);
+    expect(activities.sessions.map((entry) => entry.words)).toEqual(['1 interview']);
+    expect(documentsReadWords(activities)).toBe('12 documents');
+    expect(documentsReadWords(teamActivities(sessions, 1))).toBe('1 document');
+    expect(documentsReadWords(teamActivities(sessions, 0))).toBe('');
+  });
+});
+
+describe('countDocumentsRead', () => {
+  const note = (documentReference: string, extra: Partial<DocumentNote> = {}): DocumentNote => ({
+    deleted: false,
+    evidenceType: 'read',
+    documentReference,
+    ...extra,
+  });
+
+  it.each<{ name: string; notes: DocumentNote[]; count: number }>([
+    { name: 'no notes', notes: [], count: 0 },
+    { name: 'read notes naming no document', notes: [note(''), note('   ')], count: 0 },
+    {
+      name: 'one document, named alike in case and spacing',
+      notes: [note('Corporate plan 2025'), note('corporate  plan 2025 '), note('CORPORATE PLAN 2025')],
+      count: 1,
+    },
+    { name: 'two documents', notes: [note('Corporate plan'), note('Budget report, p. 4')], count: 2 },
+    {
+      name: 'deleted notes and what was heard or seen do not count',
+      notes: [
+        note('Corporate plan', { deleted: true }),
+        note('Minutes of the scrutiny panel', { evidenceType: 'heard' }),
+        note('Notice board', { evidenceType: 'seen' }),
+        note('Budget report'),
+      ],
+      count: 1,
+    },
+  ])('$name', ({ notes, count }) => {
+    expect(countDocumentsRead(notes)).toBe(count);
   });
 });

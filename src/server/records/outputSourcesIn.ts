@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import { currentDraft } from '../../domain/outputs/currentDraft';
+import { countDocumentsRead } from '../../domain/outputs/teamActivities';
+import { noteSchema } from '../../domain/records/note';
 import type { OutputSources } from '../../domain/outputs/outputDocument';
 import type { AttributionAcceptance } from '../../domain/records/attributionAcceptance';
 import type { SnapshotKind } from '../../domain/records/publishedSnapshot';
@@ -23,11 +25,14 @@ async function recordsOf<S extends z.ZodType>(
   });
 }
 
+/** Of a note, only what counting the documents read needs. */
+const documentNoteSchema = noteSchema.pick({ deleted: true, evidenceType: true, documentReference: true });
+
 /**
  * The server's copy of what one output is built from, read in the caller's transaction:
  * the admin export reads it in one consistent read, and a push that publishes reads it
  * after its own earlier edits, so they count. Only the record types an output uses are
- * read (never the notes). Deleted members and sessions are kept (their names are still
+ * read, and of the notes only what counts the documents read. Deleted members and sessions are kept (their names are still
  * checked), as on a device (client/store/outputSourcesQuery.ts); the builders use live
  * records only. Undefined when the engagement has no live engagement record.
  */
@@ -49,6 +54,7 @@ export async function outputSourcesIn(
       scopeQuestions: await recordsOf(tx, engagementId, 'scopeQuestion', recordSchemas.scopeQuestion),
       findings: await recordsOf(tx, engagementId, 'finding', recordSchemas.finding),
       recommendations: await recordsOf(tx, engagementId, 'recommendation', recordSchemas.recommendation),
+      documentsRead: countDocumentsRead(await recordsOf(tx, engagementId, 'note', documentNoteSchema)),
       draft: currentDraft(await recordsOf(tx, engagementId, 'outputDraft', recordSchemas.outputDraft), kind),
     },
     acceptances: await recordsOf(tx, engagementId, 'attributionAcceptance', recordSchemas.attributionAcceptance),

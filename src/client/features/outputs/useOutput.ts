@@ -7,7 +7,7 @@ import type { AttributionAcceptance } from '../../../domain/records/attributionA
 import type { PublishedSnapshot, SnapshotKind } from '../../../domain/records/publishedSnapshot';
 import { useAppServices } from '../../services/appServices';
 import { listAcceptances } from '../../store/attributionAcceptanceRepository';
-import { loadOutputSources } from '../../store/outputSourcesQuery';
+import { countDocumentsReadOnDevice, loadOutputSources } from '../../store/outputSourcesQuery';
 import { listSnapshots } from '../../store/publishedSnapshotRepository';
 
 export type OutputState = {
@@ -37,10 +37,13 @@ export function useOutput(engagementId: string, kind: SnapshotKind): OutputState
     return { sources, acceptances, snapshots: snapshots.filter((snapshot) => snapshot.kind === kind) };
   }, [db, engagementId, kind]);
 
+  const documentsRead = useLiveQuery(() => countDocumentsReadOnDevice(db, engagementId), [db, engagementId]);
+
   return useMemo(() => {
-    if (!stored) return undefined;
-    const { sources, acceptances, snapshots } = stored;
-    if (!sources) return null;
+    if (!stored || documentsRead === undefined) return undefined;
+    const { acceptances, snapshots } = stored;
+    if (!stored.sources) return null;
+    const sources = { ...stored.sources, documentsRead };
     return { sources, ...prepareOutput(sources, kind, acceptances), acceptances, snapshots };
-  }, [stored, kind]);
+  }, [stored, documentsRead, kind]);
 }
