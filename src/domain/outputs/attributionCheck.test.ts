@@ -294,6 +294,39 @@ describe('phrases that single one person out', () => {
     ['A director said so, and directors agreed.', []],
     ['The heads of service and the head teacher met.', []],
     ['The mayoral election and Chief Executives met.', []],
+    [
+      'We met the CEO and the Deputy CEO.',
+      [
+        ['the CEO', 7],
+        ['the Deputy CEO', 19],
+      ],
+    ],
+    [
+      'As CEO she led it; the ceo’s office agreed.',
+      [
+        ['CEO', 3],
+        ['the ceo’s', 19],
+      ],
+    ],
+    [
+      'Ask the Chief Exec or your chief exec.',
+      [
+        ['the Chief Exec', 4],
+        ['your chief exec', 22],
+      ],
+    ],
+    [
+      'So the council leader and the Council Leader’s office met.',
+      [
+        ['the council leader', 3],
+        ['the Council Leader’s', 26],
+      ],
+    ],
+    ['Ask the opposition leader.', [['the opposition leader', 4]]],
+    ['A CEO from another council and an ex-CEO spoke.', []],
+    ['CEOs and chief execs of partners met council leaders.', []],
+    ['Opposition leaders and the council leadership met.', []],
+    ['The opposition leadership and a council leader from elsewhere spoke.', []],
   ])('role: %s', (text, expected) => {
     expect(spans(text, 'role')).toEqual(expected);
   });
@@ -306,6 +339,11 @@ describe('phrases that single one person out', () => {
     ['This is the only way forward.', []],
     ['It is not the only council to do so.', []],
     ['Only one option remains.', []],
+    ['Ask the team’s only social worker.', [['the team’s only social worker', 4]]],
+    ["The council's only Black director left.", [["The council's only Black director", 0]]],
+    ['It was Kent’s sole lawyer who spoke.', [['Kent’s sole lawyer', 7]]],
+    ["It is the council's only option.", []],
+    ['It is the team’s only way forward, and not the council’s only concern.', []],
   ])('only: %s', (text, expected) => {
     expect(spans(text, 'role')).toEqual(expected);
   });
