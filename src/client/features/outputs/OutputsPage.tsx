@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { layoutDeck } from '../../../domain/outputs/layoutDeck';
 import type { OutputDocument } from '../../../domain/outputs/outputDocument';
 import { snapshotKinds, type SnapshotKind } from '../../../domain/records/publishedSnapshot';
@@ -64,7 +64,6 @@ export function OutputsPage() {
 function OutputEditor({ engagementId, kind }: { engagementId: string; kind: SnapshotKind }) {
   const { db } = useAppServices();
   const { identity } = useEngagementContext();
-  const navigate = useNavigate();
   const output = useOutput(engagementId, kind);
   const { run, error } = useSaving();
   const actor = useMemo(() => ({ memberId: identity.memberId, role: identity.role }), [identity]);
@@ -81,11 +80,8 @@ function OutputEditor({ engagementId, kind }: { engagementId: string; kind: Snap
           ? editFinding(db, actor, hit.recordId, hit.field === 'headline' ? { headline: text } : { explanation: text })
           : editRecommendationText(db, engagementId, hit.recordId, text),
       ),
+    setupPath: `/engagements/${engagementId}/setup`,
     fixElsewhere: (hit) => {
-      if (hit.recordType === 'engagement') {
-        void navigate(`/engagements/${engagementId}/setup`);
-        return;
-      }
       const box = window.document.getElementById(draftFieldId(kind, hit.field));
       if (box instanceof HTMLTextAreaElement) {
         box.focus();
