@@ -131,6 +131,8 @@ export type NameList = {
   notWords: ReadonlySet<string>;
   /** Whole names of two or more parts, by their first part: flagged even in lower case. */
   wholeNames: ReadonlyMap<string, readonly (readonly string[])[]>;
+  /** Every folded word that may start a hit (parts, first parts of whole names, titles): the rest are passed over at once. */
+  lookFor: ReadonlySet<string>;
 };
 
 /** The names to look for, folded once for the whole output. */
@@ -157,25 +159,40 @@ export function prepareNames(names: readonly string[]): NameList {
     }
   }
   const notWords = new Set([...parts].filter((part) => !isOrdinaryWord(part)));
-  return { parts, notWords, wholeNames };
+  return { parts, notWords, wholeNames, lookFor: new Set([...parts, ...wholeNames.keys(), ...titles]) };
 }
 
-const isNamePart = (list: NameList, raw: string) =>
-  withoutPossessive(foldName(raw)).some((form) => list.parts.has(form));
+const isNamePart = (list: NameList, folded: string) =>
+  list.parts.has(folded) || withoutPossessive(folded).some((form) => list.parts.has(form));
 
 /** A name part that is no ordinary English word, so in lower case it is still the name ("okonkwo’s"). */
 const isNameNotWord = (list: NameList, raw: string) =>
   withoutPossessive(foldName(raw)).some((form) => list.notWords.has(form));
 
+const hasHyphen = (raw: string) => raw.includes('-') || raw.includes('‐');
+
+/**
+ * Whether a word can start a hit at all: a listed part or first name, a title, or a joined
+ * word whose pieces may be. Most words of a letter are none, and are passed over with one
+ * or two look-ups, which keeps the first check of a session quick too.
+ */
+function mayStartHit(list: NameList, folded: string, raw: string): boolean {
+  if (list.lookFor.has(folded) || hasHyphen(raw)) return true;
+  const last = folded.charCodeAt(folded.length - 1);
+  // "hope's", "jones'": only words ending in an apostrophe or 's can be possessives.
+  if (last !== 39 && !(last === 115 && folded.charCodeAt(folded.length - 2) === 39)) return false;
+  return withoutPossessive(folded).some((form) => list.lookFor.has(form));
+}
+
 /** A word's own span, or the spans of its hyphen-joined pieces, that match a name part. */
-function namePartSpans(word: TextWord, list: NameList): TextWord[] {
-  if (isNamePart(list, word.raw)) return [word];
-  if (!/[-‐]/.test(word.raw)) return [];
+function namePartSpans(word: TextWord, folded: string, list: NameList): TextWord[] {
+  if (isNamePart(list, folded)) return [word];
+  if (!hasHyphen(word.raw)) return [];
   const pieces: TextWord[] = [];
   let offset = 0;
   for (const piece of word.raw.split(/[-‐]/)) {
     const found = { start: word.start + offset, end: word.start + offset + piece.length, raw: piece };
-    if (piece.length > 0 && isNamePart(list, piece)) pieces.push(found);
+    if (piece.length > 0 && isNamePart(list, foldName(piece))) pieces.push(found);
     offset += piece.length + 1;
   }
   return pieces;
@@ -197,10 +214,14 @@ const dotThenSpaces = /^\.[ \t\u00a0]+$/;
  * may follow the title or an initial only, so "…met Mr Smith. The council…" stops at Smith.
  * A title in capitals ("MS") needs a name in capitals, so "MS Society" is not a person.
  */
-function nameAfterTitle(text: string, words: readonly TextWord[], index: number): { end: number; next: number } | null {
+function nameAfterTitle(
+  text: string,
+  words: readonly TextWord[],
+  folded: string,
+  index: number,
+): { end: number; next: number } | null {
   const title = words[index];
-  if (title === undefined) return null;
-  const folded = foldName(title.raw);
+  if (title === undefined || !titles.has(folded)) return null;
   if (!(startsWithCapital(title.raw) ? titles.has(folded) : titlesInLowerCase.has(folded))) return null;
   const titleInCapitals = allCapitals(title.raw);
   let previous = title;
@@ -221,10 +242,8 @@ function nameAfterTitle(text: string, words: readonly TextWord[], index: number)
 }
 
 /** A whole listed name of two or more words from `index`, in any capitalisation. */
-function wholeNameAt(text: string, words: readonly TextWord[], index: number, list: NameList): number {
-  const first = words[index];
-  if (first === undefined) return 0;
-  const candidates = list.wholeNames.get(foldName(first.raw)) ?? [];
+function wholeNameAt(text: string, words: readonly TextWord[], folded: string, index: number, list: NameList): number {
+  const candidates = list.wholeNames.get(folded) ?? [];
   for (const name of candidates) {
     const matches = name.every((part, offset) => {
       const word = words[index + offset];
@@ -267,13 +286,18 @@ export function findNames(text: string, list: NameList): FoundSpan[] {
   while (index < words.length) {
     const word = words[index];
     if (word === undefined) break;
-    const titled = nameAfterTitle(text, words, index);
+    const folded = foldName(word.raw);
+    if (!mayStartHit(list, folded, word.raw)) {
+      index += 1;
+      continue;
+    }
+    const titled = nameAfterTitle(text, words, folded, index);
     if (titled !== null) {
       hits.push({ start: word.start, end: titled.end, raw: text.slice(word.start, titled.end), why: 'title' });
       index = titled.next;
       continue;
     }
-    const wholeLength = wholeNameAt(text, words, index, list);
+    const wholeLength = wholeNameAt(text, words, folded, index, list);
     if (wholeLength > 0) {
       const last = words[index + wholeLength - 1] ?? word;
       const raw = text.slice(word.start, last.end);
@@ -281,7 +305,7 @@ export function findNames(text: string, list: NameList): FoundSpan[] {
       index += wholeLength;
       continue;
     }
-    for (const span of namePartSpans(word, list)) {
+    for (const span of namePartSpans(word, folded, list)) {
       if (isDate(text, span)) continue;
       if (startsWithCapital(span.raw)) {
         hits.push({ ...span, why: opensSentence(text, span.start) ? 'sentence start' : 'listed' });

@@ -14,7 +14,8 @@ export function textWords(text: string): TextWord[] {
   const words: TextWord[] = [];
   for (const match of text.matchAll(wordPattern)) {
     let raw = match[0];
-    if (/['’]$/.test(raw) && !/[sS]['’]$/.test(raw)) raw = raw.slice(0, -1);
+    const last = raw.charAt(raw.length - 1);
+    if ((last === "'" || last === '’') && !/[sS]/.test(raw.charAt(raw.length - 2))) raw = raw.slice(0, -1);
     words.push({ start: match.index, end: match.index + raw.length, raw });
   }
   return words;

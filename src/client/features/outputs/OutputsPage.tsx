@@ -19,7 +19,11 @@ import { kindFromPath, kindNames, kindPaths } from './outputWords';
 import { PublishSection, type PublishActions } from './PublishSection';
 import { SlideView } from './SlideView';
 import { useOutput } from './useOutput';
+import { warmCheckAtIdle } from './warmCheckAtIdle';
 import './outputs.css';
+
+// As soon as this screen's chunk loads: the check's first run is the slow one.
+warmCheckAtIdle();
 
 /**
  * The challenge manager's outputs: the feedback presentation and the summary letter, each

@@ -1,0 +1,38 @@
+import { checkAttribution, type AttributionHit } from './attributionCheck';
+import type { OutputText } from './outputDocument';
+
+/**
+ * Sentences that take the check down every path: names whole, in parts, in lower case,
+ * possessive and joined, titles, senior roles, "the only …" and a role of the engagement's
+ * own, repeated so the code that reads every word runs often enough to be compiled; and
+ * once, an email address, a handle and numbers for the telephone parser and the backstop.
+ */
+const prose = [
+  'We met Grace Hope, Hope’s deputy and Cllr Patel; grace hope and okonkwo wrote it, and there is hope.',
+  'The Okonkwo-Smith review and a Smith-led plan, with Dr. A. Jones and councillor Evans, in May 2025.',
+  'The Leader, the Chief Executive, the Director of Children’s Services and the council’s Monitoring Officer met.',
+  'She is the only social worker, the team’s only surveyor, and the Virtual School Head agreed.',
+  'Senior leaders, the only way forward, 2023/24, £12,345,678 and 01.02.2024 are ordinary words and figures.',
+].join(' ');
+const contacts =
+  'Write to grace.hope@council.gov.uk or @ghope, ring 020 7123 4567, 07911 123456, +44 (0)113 496 0123 or +44-7700-900123.';
+
+const texts: OutputText[] = [contacts, ...Array.from({ length: 12 }, () => prose)].map((text, index) => ({
+  recordType: 'finding',
+  recordId: `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`,
+  field: 'explanation',
+  text,
+}));
+
+/**
+ * Runs the check once over made-up words, so that its patterns are compiled, the telephone
+ * parser's data read and its code warmed before the manager's first real check. Costs a
+ * few tens of milliseconds; the screen calls it when the browser is idle. Returns the
+ * hits, so the work cannot be optimised away (and a test can see every path was taken).
+ */
+export function warmAttributionCheck(): AttributionHit[] {
+  return checkAttribution(texts, {
+    names: ['Grace Hope', 'Adaeze Okonkwo-Smith', 'Bill Smith'],
+    extraRoles: ['Virtual School Head'],
+  });
+}
