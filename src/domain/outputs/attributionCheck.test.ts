@@ -344,6 +344,7 @@ describe('phrases that single one person out', () => {
     ['It was Kent’s sole lawyer who spoke.', [['Kent’s sole lawyer', 7]]],
     ["It is the council's only option.", []],
     ['It is the team’s only way forward, and not the council’s only concern.', []],
+    ["It's only fair, and that’s only a start.", []],
   ])('only: %s', (text, expected) => {
     expect(spans(text, 'role')).toEqual(expected);
   });

@@ -17,22 +17,34 @@ const prose = [
 const contacts =
   'Write to grace.hope@council.gov.uk or @ghope, ring 020 7123 4567, 07911 123456, +44 (0)113 496 0123 or +44-7700-900123.';
 
-const texts: OutputText[] = [contacts, ...Array.from({ length: 12 }, () => prose)].map((text, index) => ({
-  recordType: 'finding',
-  recordId: `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`,
-  field: 'explanation',
-  text,
-}));
+const asTexts = (...bodies: string[]): OutputText[] =>
+  bodies.map((text, index) => ({
+    recordType: 'finding',
+    recordId: `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`,
+    field: 'explanation',
+    text,
+  }));
+const lists = { names: ['Grace Hope', 'Adaeze Okonkwo-Smith', 'Bill Smith'], extraRoles: ['Virtual School Head'] };
 
 /**
- * Runs the check once over made-up words, so that its patterns are compiled, the telephone
- * parser's data read and its code warmed before the manager's first real check. Costs a
- * few tens of milliseconds; the screen calls it when the browser is idle. Returns the
- * hits, so the work cannot be optimised away (and a test can see every path was taken).
+ * The warm-up in steps, each short enough for one idle moment: the numbers (the telephone
+ * parser's first use is the costliest single thing), one paragraph (the names, roles and
+ * word patterns compiled), then the paragraph again and again (the code that reads every
+ * word run often enough to be compiled). Each returns its hits, so the work cannot be
+ * optimised away.
+ */
+export const attributionCheckWarmUpSteps: readonly (() => AttributionHit[])[] = [
+  () => checkAttribution(asTexts(contacts), lists),
+  () => checkAttribution(asTexts(prose), lists),
+  () => checkAttribution(asTexts(...Array.from({ length: 12 }, () => prose)), lists),
+];
+
+/**
+ * Runs the check over made-up words, so that its patterns are compiled, the telephone
+ * parser's data read and its code warmed before the manager's first real check. The
+ * screen runs the steps one per idle moment; this runs them all at once. Returns the hits
+ * (a test can see that every path was taken).
  */
 export function warmAttributionCheck(): AttributionHit[] {
-  return checkAttribution(texts, {
-    names: ['Grace Hope', 'Adaeze Okonkwo-Smith', 'Bill Smith'],
-    extraRoles: ['Virtual School Head'],
-  });
+  return attributionCheckWarmUpSteps.flatMap((step) => step());
 }
