@@ -128,6 +128,7 @@ describe('names of team members and attendees', () => {
     ['We will mark the rose bed by the hill, as a baker and a smith would.', []],
     ['There is hope, grace and a will; the bill is paid and the young ward is green.', []],
     ['The smith-led review, a hill-top site.', []],
+    ['As Jenkins et al. found, and al said.', [['al', 29]]],
   ])('a name part in lower case, flagged unless it is an ordinary English word: %s', (text, expected) => {
     expect(spans(text, 'name')).toEqual(expected);
   });

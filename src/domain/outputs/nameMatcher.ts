@@ -198,6 +198,10 @@ function namePartSpans(word: TextWord, folded: string, list: NameList): TextWord
   return pieces;
 }
 
+/** "Jenkins et al.": the Latin "and others", not Al. */
+const isEtAl = (words: readonly TextWord[], index: number, folded: string) =>
+  folded === 'al' && words[index - 1]?.raw.toLowerCase() === 'et';
+
 /** "May 2025", "12 May", "1st June": a month, not a person ("May said" is still May). */
 function isDate(text: string, span: TextWord): boolean {
   if (!monthNames.has(foldName(span.raw))) return false;
@@ -309,7 +313,7 @@ export function findNames(text: string, list: NameList): FoundSpan[] {
       if (isDate(text, span)) continue;
       if (startsWithCapital(span.raw)) {
         hits.push({ ...span, why: opensSentence(text, span.start) ? 'sentence start' : 'listed' });
-      } else if (isNameNotWord(list, span.raw)) {
+      } else if (isNameNotWord(list, span.raw) && !isEtAl(words, index, folded)) {
         hits.push({ ...span, why: 'lower case part' });
       }
     }

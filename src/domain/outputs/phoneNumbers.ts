@@ -108,15 +108,28 @@ const digitRun = /\+?\(?\d(?:[ \u00a0\u202f.()\-\u2010\u2011\u2012\u2013]{0,3}\d
  */
 export function findPhoneNumbers(text: string): FoundSpan[] {
   if (!/\d/.test(text)) return [];
-  const ranges: Range[] = [];
+  const backstop = [...text.matchAll(runs())].flatMap((run) => numbersInRun(run[0], run.index));
+  const ranges = [...backstop];
   for (const candidate of text.matchAll(digitRun)) {
     if (candidate[0].replace(/\D/g, '').length < 7) continue;
+    // Digits the backstop has already flagged need no parser: it would only find them again
+    // (and its first use in a session is the costliest part of the check).
+    if (digitsWithin(text, candidate.index, candidate.index + candidate[0].length, backstop)) continue;
     for (const found of findPhoneNumbersInText(candidate[0], 'GB')) {
       ranges.push({ start: candidate.index + found.startsAt, end: candidate.index + found.endsAt });
     }
   }
-  for (const run of text.matchAll(runs())) ranges.push(...numbersInRun(run[0], run.index));
   return mergeOverlapping(ranges).map((range) => ({ ...balanced(text, range), reason }));
+}
+
+/** True when every digit from `start` to `end` lies inside one of `ranges`. */
+function digitsWithin(text: string, start: number, end: number, ranges: readonly Range[]): boolean {
+  for (let index = start; index < end; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code < 48 || code > 57) continue;
+    if (!ranges.some((range) => index >= range.start && index < range.end)) return false;
+  }
+  return true;
 }
 
 /** One hit per number even when the parser and the backstop disagree about where it ends. */

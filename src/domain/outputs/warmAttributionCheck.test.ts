@@ -7,7 +7,14 @@ describe('warmAttributionCheck', () => {
     const hits = warmAttributionCheck();
     expect(new Set(hits.map((hit) => hit.kind))).toEqual(new Set(attributionHitKinds));
     expect(hits.map((hit) => hit.text)).toEqual(
-      expect.arrayContaining(['okonkwo', 'Cllr Patel', 'councillor Evans', '+44-7700-900123', 'Virtual School Head']),
+      expect.arrayContaining([
+        'okonkwo',
+        'Cllr Patel',
+        'councillor Evans',
+        '+44-7700-900123',
+        '0800 1111',
+        'Virtual School Head',
+      ]),
     );
   });
 });

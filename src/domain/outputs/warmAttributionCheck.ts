@@ -15,7 +15,7 @@ const prose = [
   'Senior leaders, the only way forward, 2023/24, £12,345,678 and 01.02.2024 are ordinary words and figures.',
 ].join(' ');
 const contacts =
-  'Write to grace.hope@council.gov.uk or @ghope, ring 020 7123 4567, 07911 123456, +44 (0)113 496 0123 or +44-7700-900123.';
+  'Write to grace.hope@council.gov.uk or @ghope, ring 020 7123 4567, +44-7700-900123 or 0800 1111 (only the parser knows that one).';
 
 const asTexts = (...bodies: string[]): OutputText[] =>
   bodies.map((text, index) => ({
