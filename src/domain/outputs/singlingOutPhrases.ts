@@ -262,6 +262,8 @@ const notPossessors = new Set(
  * "Kent's only …": up to three words after "only".
  */
 function findOnlyPhrases(text: string): FoundSpan[] {
+  // Most paragraphs have neither word; the phrase pattern would try every word of them.
+  if (!/only|sole/i.test(text)) return [];
   const found: FoundSpan[] = [];
   for (const match of text.matchAll(
     /(?<![A-Za-z\u00C0-\u024F0-9'’])(?:the|its|their|our|your|his|her|(?:the[ \t\u00a0]+)?([A-Za-z\u00C0-\u024F]+)['’]s)[ \t\u00a0]+(?:only|sole)(?![A-Za-z\u00C0-\u024F0-9])/gi,
