@@ -415,3 +415,29 @@ describe('unresolvedHits', () => {
     expect(unresolvedHits(hits, [acceptance(change)], 'summary letter')).toHaveLength(unresolved);
   });
 });
+
+describe('names in any script', () => {
+  it.each<[string, [string, number][]]>([
+    [
+      'We met Ελένη and Дмитрий with José.',
+      [
+        ['Ελένη', 7],
+        ['Дмитрий', 17],
+        ['José', 30],
+      ],
+    ],
+    [
+      'Then Nguyễn spoke — and Søren’s team.',
+      [
+        ['Nguyễn', 5],
+        ['Søren’s', 24],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    const hits = checkAttribution([{ recordType: 'finding', recordId: findingId, field: 'body', text }], {
+      names: ['Ελένη Papadopoulou', 'Дмитрий Иванов', 'Nguyễn Văn An', 'Søren Berg', 'José Álvarez'],
+      extraRoles: [],
+    });
+    expect(hits.map((hit) => [hit.text, hit.start])).toEqual(expected);
+  });
+});

@@ -14,15 +14,21 @@ const separator = '[ \\t\\u00a0\\u202f.\\-\\u2010\\u2011\\u2012\\u2013]';
  * where a group of digits ends, never inside a word. Compiled once, on first use.
  */
 const international = `\\(?(?:\\+|00)${separator}?44\\)?(?:${separator}{0,3}(?:[([]0[)\\]]|0(?=[1-9])))?${separator}{0,3}\\(?(?=[1-9])`;
+/**
+ * Letters and digits a number may not touch. Latin letters only: a Unicode letter class
+ * (\\p{L}) costs several milliseconds to compile on a slow tablet, and a UK number in an
+ * English letter sits beside Latin letters.
+ */
+const wordCharacter = '[A-Za-z0-9\\u00C0-\\u024F]';
 let runPattern: RegExp | undefined;
 const runs = () =>
   (runPattern ??= new RegExp(
-    `(?<![\\p{L}\\p{N}+])(?:${international}|\\(?(?=0[1-9]))(?:\\)?${separator}{0,3}\\(?\\d)+(?![\\p{L}\\p{N}])`,
-    'gu',
+    `(?<![A-Za-z0-9\\u00C0-\\u024F+])(?:${international}|\\(?(?=0[1-9]))(?:\\)?${separator}{0,3}\\(?\\d)+(?!${wordCharacter})`,
+    'g',
   ));
 let internationalPrefix: RegExp | undefined;
 const prefixOf = (run: string) =>
-  (internationalPrefix ??= new RegExp(`^${international}`, 'u')).exec(run)?.[0].length ?? 0;
+  (internationalPrefix ??= new RegExp(`^${international}`)).exec(run)?.[0].length ?? 0;
 
 type Range = { start: number; end: number };
 
