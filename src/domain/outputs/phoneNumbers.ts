@@ -27,8 +27,7 @@ const runs = () =>
     'g',
   ));
 let internationalPrefix: RegExp | undefined;
-const prefixOf = (run: string) =>
-  (internationalPrefix ??= new RegExp(`^${international}`)).exec(run)?.[0].length ?? 0;
+const prefixOf = (run: string) => (internationalPrefix ??= new RegExp(`^${international}`)).exec(run)?.[0].length ?? 0;
 
 type Range = { start: number; end: number };
 
