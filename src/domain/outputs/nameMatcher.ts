@@ -1,3 +1,4 @@
+import { isOrdinaryWord } from './ordinaryWords';
 import { allCapitals, foldName, opensSentence, startsWithCapital, textWords, withoutPossessive } from './textWords';
 import type { TextWord } from './textWords';
 
@@ -33,9 +34,34 @@ export const nameTitles: readonly string[] = [
 const titles = new Set(nameTitles);
 
 /**
+ * Titles that still mark a name when written in lower case ("councillor Smith", "cllr
+ * Jones", "dr Patel"). The others are also ordinary words that come before a capital
+ * ("we miss Fridays", "a doctor Who fan", "the lady Chapel"), so they need their capital.
+ */
+const titlesInLowerCase = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'mx',
+  'dr',
+  'cllr',
+  'councillor',
+  'prof',
+  'professor',
+  'sir',
+  'dame',
+  'rev',
+  'revd',
+  'reverend',
+  'baroness',
+  'rabbi',
+  'imam',
+]);
+
+/**
  * Words that are never treated as part of a name even when the manager recorded them with
- * one ("Sarah Jones, Head of HR"): titles, particles and the words of job titles. Without
- * this every "Head" or "Finance" in the letter would be flagged as a name.
+ * one ("Sarah Jones, Head of HR"): titles, linking words and the words of job titles.
+ * Without this every "Head" or "Finance" in the letter would be flagged as a name.
  */
 const notNameParts = new Set([
   ...nameTitles,
@@ -45,21 +71,6 @@ const notNameParts = new Set([
   'for',
   'from',
   'with',
-  'van',
-  'von',
-  'der',
-  'den',
-  'de',
-  'da',
-  'di',
-  'du',
-  'del',
-  'la',
-  'le',
-  'al',
-  'el',
-  'bin',
-  'ben',
   'head',
   'director',
   'deputy',
@@ -86,14 +97,42 @@ const notNameParts = new Set([
   'finance',
 ]);
 
+/**
+ * Particles of a surname ("van" in Ludwig van Beethoven, "al" in Omar al Rashid): left out
+ * only in the middle of a name, where they join the surname, and as the particle piece of
+ * a joined one ("bin" in "bin-Laden"). As a person's first name, or a part they are called
+ * by alone (Ben Carter, Di Evans, Al Hassan, Del Mason), they are names like any other.
+ */
+const particles = new Set([
+  'van',
+  'von',
+  'der',
+  'den',
+  'de',
+  'da',
+  'di',
+  'du',
+  'del',
+  'la',
+  'le',
+  'al',
+  'el',
+  'bin',
+  'ben',
+]);
+
 /** Months that are also first names: "in May 2025" is a date, not a person. */
 const monthNames = new Set(['april', 'may', 'june', 'july', 'august']);
 
 export type NameList = {
   /** Every folded part of every name ("grace", "hope", "okonkwo-smith", "okonkwo", "smith"). */
   parts: ReadonlySet<string>;
+  /** The parts that are not ordinary English words: flagged in lower case too ("okonkwo", not "hope"). */
+  notWords: ReadonlySet<string>;
   /** Whole names of two or more parts, by their first part: flagged even in lower case. */
   wholeNames: ReadonlyMap<string, readonly (readonly string[])[]>;
+  /** Every folded word that may start a hit (parts, first parts of whole names, titles): the rest are passed over at once. */
+  lookFor: ReadonlySet<string>;
 };
 
 /** The names to look for, folded once for the whole output. */
@@ -104,11 +143,14 @@ export function prepareNames(names: readonly string[]): NameList {
     const words = textWords(name)
       .map((word) => foldName(word.raw))
       .filter((word) => !titles.has(word) && word.length >= 2);
-    for (const word of words) {
-      for (const part of [word, ...(word.includes('-') ? word.split('-') : [])]) {
-        if (part.length >= 2 && !notNameParts.has(part)) parts.add(part);
+    words.forEach((word, index) => {
+      const insideName = index > 0 && index < words.length - 1;
+      if (!(insideName && particles.has(word)) && !notNameParts.has(word)) parts.add(word);
+      if (!word.includes('-')) return;
+      for (const piece of word.split('-')) {
+        if (piece.length >= 2 && !particles.has(piece) && !notNameParts.has(piece)) parts.add(piece);
       }
-    }
+    });
     const first = words[0];
     if (first !== undefined && words.length >= 2) {
       const list = wholeNames.get(first) ?? [];
@@ -116,25 +158,49 @@ export function prepareNames(names: readonly string[]): NameList {
       wholeNames.set(first, list);
     }
   }
-  return { parts, wholeNames };
+  const notWords = new Set([...parts].filter((part) => !isOrdinaryWord(part)));
+  return { parts, notWords, wholeNames, lookFor: new Set([...parts, ...wholeNames.keys(), ...titles]) };
 }
 
-const isNamePart = (list: NameList, raw: string) =>
-  withoutPossessive(foldName(raw)).some((form) => list.parts.has(form));
+const isNamePart = (list: NameList, folded: string) =>
+  list.parts.has(folded) || withoutPossessive(folded).some((form) => list.parts.has(form));
+
+/** A name part that is no ordinary English word, so in lower case it is still the name ("okonkwo’s"). */
+const isNameNotWord = (list: NameList, raw: string) =>
+  withoutPossessive(foldName(raw)).some((form) => list.notWords.has(form));
+
+const hasHyphen = (raw: string) => raw.includes('-') || raw.includes('‐');
+
+/**
+ * Whether a word can start a hit at all: a listed part or first name, a title, or a joined
+ * word whose pieces may be. Most words of a letter are none, and are passed over with one
+ * or two look-ups, which keeps the first check of a session quick too.
+ */
+function mayStartHit(list: NameList, folded: string, raw: string): boolean {
+  if (list.lookFor.has(folded) || hasHyphen(raw)) return true;
+  const last = folded.charCodeAt(folded.length - 1);
+  // "hope's", "jones'": only words ending in an apostrophe or 's can be possessives.
+  if (last !== 39 && !(last === 115 && folded.charCodeAt(folded.length - 2) === 39)) return false;
+  return withoutPossessive(folded).some((form) => list.lookFor.has(form));
+}
 
 /** A word's own span, or the spans of its hyphen-joined pieces, that match a name part. */
-function namePartSpans(word: TextWord, list: NameList): TextWord[] {
-  if (isNamePart(list, word.raw)) return [word];
-  if (!/[-‐]/.test(word.raw)) return [];
+function namePartSpans(word: TextWord, folded: string, list: NameList): TextWord[] {
+  if (isNamePart(list, folded)) return [word];
+  if (!hasHyphen(word.raw)) return [];
   const pieces: TextWord[] = [];
   let offset = 0;
   for (const piece of word.raw.split(/[-‐]/)) {
     const found = { start: word.start + offset, end: word.start + offset + piece.length, raw: piece };
-    if (piece.length > 0 && isNamePart(list, piece)) pieces.push(found);
+    if (piece.length > 0 && isNamePart(list, foldName(piece))) pieces.push(found);
     offset += piece.length + 1;
   }
   return pieces;
 }
+
+/** "Jenkins et al.": the Latin "and others", not Al. */
+const isEtAl = (words: readonly TextWord[], index: number, folded: string) =>
+  folded === 'al' && words[index - 1]?.raw.toLowerCase() === 'et';
 
 /** "May 2025", "12 May", "1st June": a month, not a person ("May said" is still May). */
 function isDate(text: string, span: TextWord): boolean {
@@ -148,13 +214,19 @@ const spaces = /^[ \t\u00a0]+$/;
 const dotThenSpaces = /^\.[ \t\u00a0]+$/;
 
 /**
- * A title and the capitalised words after it, up to four ("Dr. A. B. Jones"). A full stop
+ * A title and the capitalised words after it, up to four ("Dr. A. B. Jones", "cllr Jones"). A full stop
  * may follow the title or an initial only, so "…met Mr Smith. The council…" stops at Smith.
  * A title in capitals ("MS") needs a name in capitals, so "MS Society" is not a person.
  */
-function nameAfterTitle(text: string, words: readonly TextWord[], index: number): { end: number; next: number } | null {
+function nameAfterTitle(
+  text: string,
+  words: readonly TextWord[],
+  folded: string,
+  index: number,
+): { end: number; next: number } | null {
   const title = words[index];
-  if (title === undefined || !titles.has(foldName(title.raw)) || !startsWithCapital(title.raw)) return null;
+  if (title === undefined || !titles.has(folded)) return null;
+  if (!(startsWithCapital(title.raw) ? titles.has(folded) : titlesInLowerCase.has(folded))) return null;
   const titleInCapitals = allCapitals(title.raw);
   let previous = title;
   let end = -1;
@@ -174,10 +246,8 @@ function nameAfterTitle(text: string, words: readonly TextWord[], index: number)
 }
 
 /** A whole listed name of two or more words from `index`, in any capitalisation. */
-function wholeNameAt(text: string, words: readonly TextWord[], index: number, list: NameList): number {
-  const first = words[index];
-  if (first === undefined) return 0;
-  const candidates = list.wholeNames.get(foldName(first.raw)) ?? [];
+function wholeNameAt(text: string, words: readonly TextWord[], folded: string, index: number, list: NameList): number {
+  const candidates = list.wholeNames.get(folded) ?? [];
   for (const name of candidates) {
     const matches = name.every((part, offset) => {
       const word = words[index + offset];
@@ -192,13 +262,15 @@ function wholeNameAt(text: string, words: readonly TextWord[], index: number, li
   return 0;
 }
 
-type NameHit = TextWord & { why: 'title' | 'listed' | 'lower case' | 'sentence start' };
+type NameHit = TextWord & { why: 'title' | 'listed' | 'lower case' | 'lower case part' | 'sentence start' };
 
 const reasons: Record<NameHit['why'], string> = {
   title:
     'A title (Mr, Ms, Dr, Cllr …) followed by a name: it names a person, whether or not they are on the team’s lists.',
   listed: 'The name, or part of the name, of a team member or of someone the team met.',
   'lower case': 'The full name of a team member or of someone the team met, written in lower case.',
+  'lower case part':
+    'Written in lower case, but the name, or part of the name, of a team member or of someone the team met, and not an ordinary English word.',
   'sentence start':
     'Starts a sentence and is also the name, or part of the name, of a team member or of someone the team met: if it is the ordinary word here, accept it with that reason.',
 };
@@ -206,9 +278,10 @@ const reasons: Record<NameHit['why'], string> = {
 /**
  * Names in a text: listed names and their parts written with a capital (any capitalisation
  * from "Hope" to "HOPE", with or without accents, possessives included), whole listed names
- * in any case, and a name after a title. A name part in lower case ("there is hope") is the
- * ordinary word and is not flagged. At the start of a sentence a capital proves nothing, so
- * a lone name part there is flagged with its own reason: missing a name is the worse error.
+ * in any case, and a name after a title. A name part in lower case is flagged unless it is
+ * an ordinary English word: "there is hope" is the word, "okonkwo" is still the name. At the
+ * start of a sentence a capital proves nothing, so a lone name part there is flagged with
+ * its own reason: missing a name is the worse error.
  */
 export function findNames(text: string, list: NameList): FoundSpan[] {
   const words = textWords(text);
@@ -217,13 +290,18 @@ export function findNames(text: string, list: NameList): FoundSpan[] {
   while (index < words.length) {
     const word = words[index];
     if (word === undefined) break;
-    const titled = nameAfterTitle(text, words, index);
+    const folded = foldName(word.raw);
+    if (!mayStartHit(list, folded, word.raw)) {
+      index += 1;
+      continue;
+    }
+    const titled = nameAfterTitle(text, words, folded, index);
     if (titled !== null) {
       hits.push({ start: word.start, end: titled.end, raw: text.slice(word.start, titled.end), why: 'title' });
       index = titled.next;
       continue;
     }
-    const wholeLength = wholeNameAt(text, words, index, list);
+    const wholeLength = wholeNameAt(text, words, folded, index, list);
     if (wholeLength > 0) {
       const last = words[index + wholeLength - 1] ?? word;
       const raw = text.slice(word.start, last.end);
@@ -231,9 +309,13 @@ export function findNames(text: string, list: NameList): FoundSpan[] {
       index += wholeLength;
       continue;
     }
-    for (const span of namePartSpans(word, list)) {
-      if (!startsWithCapital(span.raw) || isDate(text, span)) continue;
-      hits.push({ ...span, why: opensSentence(text, span.start) ? 'sentence start' : 'listed' });
+    for (const span of namePartSpans(word, folded, list)) {
+      if (isDate(text, span)) continue;
+      if (startsWithCapital(span.raw)) {
+        hits.push({ ...span, why: opensSentence(text, span.start) ? 'sentence start' : 'listed' });
+      } else if (isNameNotWord(list, span.raw) && !isEtAl(words, index, folded)) {
+        hits.push({ ...span, why: 'lower case part' });
+      }
     }
     index += 1;
   }

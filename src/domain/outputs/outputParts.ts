@@ -2,6 +2,8 @@ import type { Engagement } from '../records/engagement';
 import type { OutputDraft } from '../records/outputDraft';
 import type { SnapshotSection } from '../records/publishedSnapshot';
 import type { RecommendationKind } from '../records/recommendation';
+import type { ScopeQuestion } from '../records/scopeQuestion';
+import type { Theme } from '../records/theme';
 import { draftBlocks } from './draftBlocks';
 import { recommendationsByKind } from './outputContent';
 import type { OutputSources, OutputText } from './outputDocument';
@@ -22,6 +24,21 @@ export function engagementTexts(engagement: Engagement): OutputText[] {
     field,
     text: engagement[field],
   }));
+}
+
+/** The scope questions an output shows, as checked texts: the council's words, but they may name a person. */
+export function scopeQuestionTexts(questions: readonly ScopeQuestion[]): OutputText[] {
+  return questions.map((question) => ({
+    recordType: 'scopeQuestion',
+    recordId: question.id,
+    field: 'text',
+    text: question.text,
+  }));
+}
+
+/** A theme's name, shown in its headings, as a checked text. */
+export function themeNameText(theme: Theme): OutputText {
+  return { recordType: 'theme', recordId: theme.id, field: 'name', text: theme.name };
 }
 
 /**

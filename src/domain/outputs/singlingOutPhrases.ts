@@ -8,8 +8,15 @@ import type { FoundSpan } from './nameMatcher';
 export const defaultSingleRoles: readonly string[] = [
   'leader',
   'deputy leader',
+  'council leader',
+  'deputy council leader',
+  'opposition leader',
   'chief executive',
   'deputy chief executive',
+  'chief exec',
+  'deputy chief exec',
+  'ceo',
+  'deputy ceo',
   'managing director',
   'chief operating officer',
   'chief finance officer',
@@ -175,24 +182,42 @@ const extraReason = 'A role the manager listed for this engagement: naming it po
 
 export type SinglingOutPatterns = { roles: RegExp; extra: RegExp | null };
 
-/** The patterns for one output, built once: the default roles and the manager's own. */
-export function prepareSinglingOut(extraRoles: readonly string[]): SinglingOutPatterns {
+/** The default roles' pattern, built once on first use (the same for every output). */
+let defaultRoles: RegExp | undefined;
+function defaultRolesPattern(): RegExp {
+  if (defaultRoles) return defaultRoles;
   const roles = [...defaultSingleRoles]
     .map((role) => role.replace(/ (of|for) …$/, ''))
     .sort((a, b) => b.length - a.length)
     .map(phrasePattern)
     .join('|');
+  defaultRoles = new RegExp(
+    `(?<![${letter}0-9'’-])(?:(${determiners})${space})?(${roles})(['’]s)?(?![${letter}0-9-])`,
+    'gi',
+  );
+  return defaultRoles;
+}
+
+/** The last engagement's own roles and their pattern: the same list is checked again and again. */
+let lastExtra: { key: string; pattern: RegExp | null } | undefined;
+function extraRolesPattern(extraRoles: readonly string[]): RegExp | null {
+  const key = JSON.stringify(extraRoles);
+  if (lastExtra?.key === key) return lastExtra.pattern;
   const extras = extraRoles
     .filter((role) => /[\p{L}\p{N}]/u.test(role))
     .sort((a, b) => b.length - a.length)
     .map(phrasePattern);
-  return {
-    roles: new RegExp(`(?<![${letter}0-9'’-])(?:(${determiners})${space})?(${roles})(['’]s)?(?![${letter}0-9-])`, 'gi'),
-    extra:
-      extras.length === 0
-        ? null
-        : new RegExp(`(?<![\\p{L}\\p{N}])(?:${extras.join('|')})(?:['’]s)?(?![\\p{L}\\p{N}])`, 'giu'),
-  };
+  const pattern =
+    extras.length === 0
+      ? null
+      : new RegExp(`(?<![\\p{L}\\p{N}])(?:${extras.join('|')})(?:['’]s)?(?![\\p{L}\\p{N}])`, 'giu');
+  lastExtra = { key, pattern };
+  return pattern;
+}
+
+/** The patterns for one output: the default roles and the manager's own. */
+export function prepareSinglingOut(extraRoles: readonly string[]): SinglingOutPatterns {
+  return { roles: defaultRolesPattern(), extra: extraRolesPattern(extraRoles) };
 }
 
 /** "head of …" is matched as "head" and kept only with its "of …". */
@@ -201,10 +226,14 @@ const needsTail = new Set(
 );
 const normalRole = (role: string) => role.toLowerCase().replace(/[\s‐-]+/g, ' ');
 
+/** "a CEO", "any Chief Executive": one of many, not the person who holds the role here. */
+const afterIndefinite = (text: string, at: number) =>
+  /(?:^|[^\p{L}])(?:a|an|any|each|every|another|no|one)[ \t\u00a0]+$/iu.test(text.slice(Math.max(0, at - 12), at));
+
 /**
  * Senior roles with a determiner ("the Leader", "your chief executive", "the council's
  * Monitoring Officer"), in any case; without one only when written as a title ("Chief
- * Executive"), since "a director" or "leaders" is not one person. Plurals and longer words
+ * Executive", "CEO"; not "a CEO"), since "a director" or "leaders" is not one person. Plurals and longer words
  * ("leaders", "leadership") never match.
  */
 function findRoles(text: string, pattern: RegExp): FoundSpan[] {
@@ -212,7 +241,7 @@ function findRoles(text: string, pattern: RegExp): FoundSpan[] {
   for (const match of text.matchAll(pattern)) {
     const [whole, determiner, role = '', possessive] = match;
     const roleWords = role.split(/[\s‐-]+/).filter((word) => !connectors.has(word.toLowerCase()));
-    if (determiner === undefined && !roleWords.every(capitalised)) continue;
+    if (determiner === undefined && (!roleWords.every(capitalised) || afterIndefinite(text, match.index))) continue;
     const end = match.index + whole.length;
     const withTail = possessive === undefined ? tailEnd(text, end) : end;
     if (needsTail.has(normalRole(role)) && withTail === end) continue;
@@ -221,12 +250,26 @@ function findRoles(text: string, pattern: RegExp): FoundSpan[] {
   return found;
 }
 
-/** "the only woman on the panel", "its sole social worker": up to three words after "only". */
+/** "It's only", "that's only": contractions, not possessives. */
+const notPossessors = new Set(
+  'it that there here what who he she let where how this which one everyone everybody someone somebody nobody'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "the only woman on the panel", "its sole social worker", "the team's only social worker",
+ * "Kent's only …": up to three words after "only".
+ */
 function findOnlyPhrases(text: string): FoundSpan[] {
+  // Most paragraphs have neither word; the phrase pattern would try every word of them.
+  if (!/only|sole/i.test(text)) return [];
   const found: FoundSpan[] = [];
   for (const match of text.matchAll(
-    /(?<![A-Za-z\u00C0-\u024F0-9])(?:the|its|their|our|your|his|her)[ \t\u00a0]+(?:only|sole)(?![A-Za-z\u00C0-\u024F0-9])/gi,
+    /(?<![A-Za-z\u00C0-\u024F0-9'’])(?:the|its|their|our|your|his|her|(?:the[ \t\u00a0]+)?([A-Za-z\u00C0-\u024F]+)['’]s)[ \t\u00a0]+(?:only|sole)(?![A-Za-z\u00C0-\u024F0-9])/gi,
   )) {
+    const possessor = match[1];
+    if (possessor !== undefined && notPossessors.has(possessor.toLowerCase())) continue;
     const after = match.index + match[0].length;
     const words: Word[] = [];
     for (const word of followingWords(text, after, 3)) {

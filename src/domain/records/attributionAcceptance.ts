@@ -2,8 +2,19 @@ import { z } from 'zod';
 import { snapshotKindSchema } from './snapshotKind';
 import { shortText, syncedRecordFields } from './syncedRecord';
 
-/** The record types whose text goes into an output, and so is checked for attribution. */
-export const checkedRecordTypes = ['finding', 'recommendation', 'outputDraft', 'engagement'] as const;
+/**
+ * The record types whose text goes into an output, and so is checked for attribution.
+ * Scope questions and themes came later: the list only grows, so acceptances stored before
+ * stay valid on every device and on the server.
+ */
+export const checkedRecordTypes = [
+  'finding',
+  'recommendation',
+  'outputDraft',
+  'engagement',
+  'scopeQuestion',
+  'theme',
+] as const;
 export const checkedRecordTypeSchema = z.enum(checkedRecordTypes);
 export type CheckedRecordType = z.infer<typeof checkedRecordTypeSchema>;
 
@@ -18,7 +29,7 @@ export const attributionAcceptanceSchema = z.object({
   outputKind: snapshotKindSchema,
   recordType: checkedRecordTypeSchema,
   recordId: z.uuid(),
-  /** The field of that record the span was found in, e.g. "headline". */
+  /** The field of that record the span was found in, e.g. "headline" (a scope question's "text", a theme's "name"). */
   field: shortText(60).min(1),
   /** The matched span, exactly as it appears in the text. */
   span: shortText(500).min(1),

@@ -1,16 +1,19 @@
 import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
 import type { AttributionHit } from '../../../domain/outputs/attributionCheck';
 import type { AttributionAcceptance } from '../../../domain/records/attributionAcceptance';
 import { HitInContext } from './HitInContext';
-import { flagCount, whereFound } from './outputWords';
+import { flagCount, setupSectionOf, whereFound } from './outputWords';
 
 export type CheckActions = {
   /** The field's text as stored now, for the flag's sentence and the fix box. */
   textOf: (hit: AttributionHit) => string;
   /** Writes a corrected text into the flagged field; resolves true once saved. */
   fix: (hit: AttributionHit, text: string) => Promise<boolean>;
-  /** Where the field is edited when it cannot be fixed here (the manager's words, the engagement's details). */
+  /** Takes the manager to the box on this screen where their own words (introduction, summary …) are edited. */
   fixElsewhere: (hit: AttributionHit) => void;
+  /** The Setup screen, where the engagement's details, scope questions and themes are edited. */
+  setupPath: string;
   accept: (hit: AttributionHit, reason: string) => Promise<boolean>;
   takeBack: (acceptance: AttributionAcceptance) => void;
 };
@@ -88,6 +91,8 @@ function FlagItem({
   const [mode, setMode] = useState<'idle' | 'fix' | 'accept'>('idle');
   const where = whereFound(hit);
   const name = `“${hit.text}” in ${where.toLowerCase()}`;
+  // Scope questions, themes and the engagement's details are edited in Setup, not here.
+  const setupSection = setupSectionOf(hit);
   return (
     <li className={open ? 'flag flag--open' : 'flag flag--accepted'} aria-label={`Flag: ${name}`}>
       <p>
@@ -98,13 +103,23 @@ function FlagItem({
         <>
           {mode === 'idle' ? (
             <div className="flag__actions">
-              <button
-                type="button"
-                aria-label={`Fix ${name}`}
-                onClick={() => (fixedHere(hit) ? setMode('fix') : actions.fixElsewhere(hit))}
-              >
-                Fix
-              </button>
+              {setupSection ? (
+                <Link
+                  to={actions.setupPath}
+                  className="button-link"
+                  aria-label={`Fix ${name} in Setup, ${setupSection}`}
+                >
+                  Fix in Setup: {setupSection}
+                </Link>
+              ) : (
+                <button
+                  type="button"
+                  aria-label={`Fix ${name}`}
+                  onClick={() => (fixedHere(hit) ? setMode('fix') : actions.fixElsewhere(hit))}
+                >
+                  Fix
+                </button>
+              )}
               <button type="button" aria-label={`Accept ${name}…`} onClick={() => setMode('accept')}>
                 Accept…
               </button>

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { layoutDeck } from '../../../domain/outputs/layoutDeck';
 import { checkPublication } from '../../../domain/outputs/publicationCheck';
 import type { OutputDocument } from '../../../domain/outputs/outputDocument';
@@ -22,7 +22,11 @@ import { PrintNotice } from './PrintNotice';
 import { PublishSection, type PublishActions } from './PublishSection';
 import { SlideView } from './SlideView';
 import { useOutput } from './useOutput';
+import { warmCheckAtIdle } from './warmCheckAtIdle';
 import './outputs.css';
+
+// As soon as this screen's chunk loads: the check's first run is the slow one.
+warmCheckAtIdle();
 
 /**
  * The challenge manager's outputs: the feedback presentation and the summary letter, each
@@ -67,7 +71,6 @@ export function OutputsPage() {
 function OutputEditor({ engagementId, kind }: { engagementId: string; kind: SnapshotKind }) {
   const { db } = useAppServices();
   const { identity } = useEngagementContext();
-  const navigate = useNavigate();
   const output = useOutput(engagementId, kind);
   const { run, error } = useSaving();
   const actor = useMemo(() => ({ memberId: identity.memberId, role: identity.role }), [identity]);
@@ -84,11 +87,8 @@ function OutputEditor({ engagementId, kind }: { engagementId: string; kind: Snap
           ? editFinding(db, actor, hit.recordId, hit.field === 'headline' ? { headline: text } : { explanation: text })
           : editRecommendationText(db, engagementId, hit.recordId, text),
       ),
+    setupPath: `/engagements/${engagementId}/setup`,
     fixElsewhere: (hit) => {
-      if (hit.recordType === 'engagement') {
-        void navigate(`/engagements/${engagementId}/setup`);
-        return;
-      }
       const box = window.document.getElementById(draftFieldId(kind, hit.field));
       if (box instanceof HTMLTextAreaElement) {
         box.focus();

@@ -16,6 +16,10 @@ export function fieldText(
         return sources.draft?.id === hit.recordId ? sources.draft : undefined;
       case 'engagement':
         return sources.engagement;
+      case 'scopeQuestion':
+        return sources.scopeQuestions.find((one) => one.id === hit.recordId);
+      case 'theme':
+        return sources.themes.find((one) => one.id === hit.recordId);
     }
   })();
   const value: unknown = record ? (record as Record<string, unknown>)[hit.field] : undefined;

@@ -21,7 +21,7 @@ const draftFieldNames: Record<string, string> = {
   contacts: 'Contacts',
 };
 
-/** Where a hit was found, in the manager's words: "Finding headline", "Your summary". */
+/** Where a hit was found, in the manager's words: "Finding headline", "Your summary", "Scope question". */
 export function whereFound(hit: Pick<AttributionHit, 'recordType' | 'field'>): string {
   switch (hit.recordType) {
     case 'finding':
@@ -32,6 +32,28 @@ export function whereFound(hit: Pick<AttributionHit, 'recordType' | 'field'>): s
       return `Your ${(draftFieldNames[hit.field] ?? hit.field).toLowerCase()}`;
     case 'engagement':
       return hit.field === 'council' ? 'The council’s name' : 'The engagement’s title';
+    case 'scopeQuestion':
+      return 'Scope question';
+    case 'theme':
+      return 'Theme name';
+  }
+}
+
+/**
+ * Where a hit's words are edited when not in the check itself: the Setup section for the
+ * engagement's details, scope questions and themes; null for findings, recommendations
+ * (fixed in place) and the manager's own words (fixed in their box on this screen).
+ */
+export function setupSectionOf(hit: Pick<AttributionHit, 'recordType'>): string | null {
+  switch (hit.recordType) {
+    case 'engagement':
+      return 'Engagement details';
+    case 'scopeQuestion':
+      return 'Scope questions';
+    case 'theme':
+      return 'Themes';
+    default:
+      return null;
   }
 }
 
