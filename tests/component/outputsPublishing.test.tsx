@@ -211,7 +211,7 @@ describe('Publishing: the acceptances a publication relied on, as recorded', () 
     expect(within(first).getByText('Not recorded: published before the app kept this record.')).toBeInTheDocument();
   });
 
-  it('stops a publication whose own text points at someone no accepted flag covers (a scope question), saying where', async () => {
+  it('stops a publication while a scope question names someone: the check flags it and Publish waits', async () => {
     const db = await recommendationsDb();
     await db.scopeQuestion.put({
       id: crypto.randomUUID(),
@@ -224,11 +224,8 @@ describe('Publishing: the acceptances a publication relied on, as recorded', () 
       position: 0,
     });
     await renderOutputs(db);
-    expect(await screen.findByText('Nothing in this output points at a person.')).toBeInTheDocument();
-    await userEvent.setup().click(screen.getByRole('button', { name: 'Publish the presentation' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      /^Not published: the text to publish points at someone where no flag was accepted: “David Okafor” under “Scope”/,
-    );
+    expect(await screen.findByText('One flag to fix or accept.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Publish the presentation' })).toBeDisabled();
     expect(await db.publishedSnapshot.count()).toBe(0);
   });
 });

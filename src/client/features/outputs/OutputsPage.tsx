@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { layoutDeck } from '../../../domain/outputs/layoutDeck';
 import { checkPublication } from '../../../domain/outputs/publicationCheck';
 import type { OutputDocument } from '../../../domain/outputs/outputDocument';
