@@ -11,7 +11,7 @@ export function useSessionNotes(
   engagementId: string,
   sessionId: string,
 ): { stored: SessionNotes | undefined; readError: StoreError | null } {
-  const { db } = useAppServices();
+  const { db, readAtStart } = useAppServices();
   const [stored, setStored] = useState<{ key: string; notes: SessionNotes } | undefined>(undefined);
   const [readError, setReadError] = useState<StoreError | null>(null);
   const key = `${engagementId}/${sessionId}`;
@@ -26,8 +26,9 @@ export function useSessionNotes(
           setReadError(null);
         },
         (error) => setReadError(toStoreError(error)),
+        () => readAtStart?.takeSessionNotes(engagementId, sessionId),
       ),
-    [db, engagementId, sessionId, key],
+    [db, engagementId, sessionId, key, readAtStart],
   );
   // Another session's notes never show while this one's are first read.
   return { stored: stored?.key === key ? stored.notes : undefined, readError };
