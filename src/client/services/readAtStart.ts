@@ -13,6 +13,8 @@ export type ReadAtStart = {
    * asked for: the page then reads them itself.
    */
   takeSessionNotes: (engagementId: string, sessionId: string) => Promise<Note[]> | undefined;
+  /** The same notes once read, for the page's first render to draw with; undefined when not (yet) to be handed over. */
+  sessionNotesRead: (engagementId: string, sessionId: string) => Note[] | undefined;
   /**
    * Settles (never fails) once the session's read has answered, at once when there is
    * none, and at the latest after `waitAtMostMs`: a database that cannot open (another
@@ -38,16 +40,21 @@ export const waitAtMostMs = 1000;
 export function readAtStart(db: TriangulateDb, opensOn?: { engagementId: string; sessionId: string }): ReadAtStart {
   let session: Session | undefined;
   let notes: Promise<Note[]> | undefined;
+  let notesRead: Note[] | undefined;
   let stopListening: (() => void) | undefined;
   const forgetNotes = () => {
-    notes = undefined;
+    notes = notesRead = undefined;
     stopListening?.();
   };
   if (opensOn) {
     // Listening before the read is asked for: any note written from then on makes it stale.
     stopListening = onNoteWrites(db, forgetNotes);
     notes = db.note.where('[engagementId+sessionId]').equals([opensOn.engagementId, opensOn.sessionId]).toArray();
-    notes.catch(forgetNotes); // the page reads for itself, and shows the error
+    const asked = notes;
+    notes.then(
+      (rows) => void (notes === asked && (notesRead = rows)),
+      forgetNotes, // the page reads for itself, and shows the error
+    );
   }
   const read = opensOn
     ? Promise.race([
@@ -65,6 +72,8 @@ export function readAtStart(db: TriangulateDb, opensOn?: { engagementId: string;
       forgetNotes();
       return taken;
     },
+    sessionNotesRead: (engagementId, sessionId) =>
+      engagementId === opensOn?.engagementId && sessionId === opensOn.sessionId ? notesRead : undefined,
     read,
   };
 }

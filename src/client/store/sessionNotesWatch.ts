@@ -70,9 +70,19 @@ export function watchSessionNotes(
 
 /** Live notes in the order they were made; deleted ones newest first. */
 function ordered(byId: ReadonlyMap<string, Note>): SessionNotes {
-  const all = [...byId.values()];
+  return sessionNotesOf([...byId.values()]);
+}
+
+/** A session's notes, read as one list, as its page shows them (live in the order made; deleted newest first). */
+export function sessionNotesOf(all: readonly Note[]): SessionNotes {
   return {
     notes: all.filter((note) => !note.deleted).sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
     deletedNotes: all.filter((note) => note.deleted).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
   };
+}
+
+/** Whether two readings hold the very same note objects in the same order (nothing to draw again). */
+export function sameSessionNotes(one: SessionNotes, other: SessionNotes): boolean {
+  const same = (a: readonly Note[], b: readonly Note[]) => a.length === b.length && a.every((note, i) => note === b[i]);
+  return same(one.notes, other.notes) && same(one.deletedNotes, other.deletedNotes);
 }
