@@ -2,6 +2,7 @@ import type { Note } from '../../domain/records/note';
 import type { TriangulateDb } from './db';
 import { listSessionNotesAndDeleted } from './noteRepository';
 import { readNotes, watchNoteChanges, type NoteChange } from './noteChanges';
+import { inWrittenOrder } from '../../domain/records/writtenOrder';
 
 export type SessionNotes = { notes: Note[]; deletedNotes: Note[] };
 
@@ -76,8 +77,8 @@ function ordered(byId: ReadonlyMap<string, Note>): SessionNotes {
 /** A session's notes, read as one list, as its page shows them (live in the order made; deleted newest first). */
 export function sessionNotesOf(all: readonly Note[]): SessionNotes {
   return {
-    notes: all.filter((note) => !note.deleted).sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
-    deletedNotes: all.filter((note) => note.deleted).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
+    notes: all.filter((note) => !note.deleted).sort((a, b) => inWrittenOrder(a.createdAt, b.createdAt)),
+    deletedNotes: all.filter((note) => note.deleted).sort((a, b) => inWrittenOrder(b.updatedAt, a.updatedAt)),
   };
 }
 
