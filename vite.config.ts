@@ -44,6 +44,8 @@ export default defineConfig({
         navigateFallback: '/index.html',
         navigateFallbackDenylist: [/^\/api\//],
         cleanupOutdatedCaches: true,
+        // Opens IndexedDB as the worker starts, while the page loads (public/open-database-early.js).
+        importScripts: ['open-database-early.js'],
       },
     }),
   ],

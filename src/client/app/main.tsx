@@ -17,7 +17,11 @@ const db = new TriangulateDb();
 // the first screen, instead of at the first query. A failure shows at that query.
 db.open().catch((error: unknown) => console.error('Could not open the database on this device', error));
 const [section, sessionId] = engagementSection(window.location.pathname) ?? [];
-const startReads = readAtStart(db, section === 'sessions' ? sessionId : undefined);
+const engagementId = window.location.pathname.split('/')[2];
+const startReads = readAtStart(
+  db,
+  section === 'sessions' && sessionId && engagementId ? { engagementId, sessionId } : undefined,
+);
 const app = (
   <StrictMode>
     <App

@@ -3,6 +3,7 @@ import type { Engagement } from '../../domain/records/engagement';
 import type { Member } from '../../domain/records/member';
 import type { Session } from '../../domain/records/session';
 import type { TriangulateDb } from './db';
+import { inWrittenOrder } from '../../domain/records/writtenOrder';
 
 /** Reads for the engagement and its timetable; components call these through useLiveQuery. */
 export function getEngagement(db: TriangulateDb, engagementId: string): Promise<Engagement | undefined> {
@@ -11,7 +12,7 @@ export function getEngagement(db: TriangulateDb, engagementId: string): Promise<
 
 export async function listSessions(db: TriangulateDb, engagementId: string): Promise<Session[]> {
   const sessions = await db.session.where('engagementId').equals(engagementId).toArray();
-  return sessions.filter((session) => !session.deleted).sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+  return sessions.filter((session) => !session.deleted).sort((a, b) => inWrittenOrder(a.startsAt, b.startsAt));
 }
 
 export async function getSession(db: TriangulateDb, sessionId: string): Promise<Session | undefined> {
@@ -45,5 +46,5 @@ export async function listDeletedSessionsHoldingNotes(db: TriangulateDb, engagem
     .where('[engagementId+sessionId]')
     .anyOf(deleted.map((session) => [engagementId, session.id]))
     .toArray();
-  return deletedSessionsHoldingNotes(deleted, notes).sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+  return deletedSessionsHoldingNotes(deleted, notes).sort((a, b) => inWrittenOrder(a.startsAt, b.startsAt));
 }

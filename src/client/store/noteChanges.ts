@@ -1,6 +1,6 @@
-import Dexie from 'dexie';
 import type { Note } from '../../domain/records/note';
 import type { TriangulateDb } from './db';
+import { onNoteWrites } from './noteWrites';
 
 /** Which notes a write touched: their ids, or every note (a cleared table, a range delete). */
 export type NoteChange = { ids: string[] } | 'all';
@@ -35,12 +35,7 @@ export function noteIdsIn(tree: unknown): NoteChange {
  * Returns the function that stops listening.
  */
 export function watchNoteChanges(db: TriangulateDb, onChange: (change: NoteChange) => void): () => void {
-  const part = `idb://${db.name}/note/`;
-  const listener = (parts: Record<string, unknown>) => {
-    if (part in parts) onChange(noteIdsIn(parts[part]));
-  };
-  Dexie.on('storagemutated', listener);
-  return () => Dexie.on('storagemutated').unsubscribe(listener);
+  return onNoteWrites(db, (part) => onChange(noteIdsIn(part)));
 }
 
 /** The notes with these ids as they are now (undefined where none is stored), in the same order. */

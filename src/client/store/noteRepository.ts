@@ -3,6 +3,7 @@ import type { Session } from '../../domain/records/session';
 import type { TriangulateDb } from './db';
 import { saveEdit, type EditableFields } from './saveEdit';
 import { StoreError, toStoreError } from './storeError';
+import { inWrittenOrder } from '../../domain/records/writtenOrder';
 
 /** A note's evidence type starts from what kind of session it was taken in. */
 export function defaultEvidenceType(kind: Session['kind']): EvidenceType {
@@ -27,8 +28,8 @@ export async function listSessionNotesAndDeleted(
 ): Promise<{ notes: Note[]; deletedNotes: Note[] }> {
   const all = await db.note.where('[engagementId+sessionId]').equals([engagementId, sessionId]).toArray();
   return {
-    notes: all.filter((note) => !note.deleted).sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
-    deletedNotes: all.filter((note) => note.deleted).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
+    notes: all.filter((note) => !note.deleted).sort((a, b) => inWrittenOrder(a.createdAt, b.createdAt)),
+    deletedNotes: all.filter((note) => note.deleted).sort((a, b) => inWrittenOrder(b.updatedAt, a.updatedAt)),
   };
 }
 

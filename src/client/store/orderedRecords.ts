@@ -1,5 +1,6 @@
 import type { TriangulateDb } from './db';
 import { saveEdit } from './saveEdit';
+import { inWrittenOrder } from '../../domain/records/writtenOrder';
 
 /** Record types kept in an order the team chooses, by a `position` field. */
 export type OrderedRecordType = 'theme' | 'scopeQuestion';
@@ -19,7 +20,7 @@ export async function listOrdered<T extends Positioned>(
     .toArray()) as unknown as T[];
   return records
     .filter((record) => !record.deleted)
-    .sort((a, b) => a.position - b.position || a.id.localeCompare(b.id));
+    .sort((a, b) => a.position - b.position || inWrittenOrder(a.id, b.id));
 }
 
 /** The position after the last live record, for a record added at the end. */

@@ -133,7 +133,9 @@ async function saveReadingFirst<T extends RecordType>(db: TriangulateDb, edit: E
         };
     // A new number is added, never put: should two writers ever take one, the second fails loudly.
     const writes: Promise<unknown>[] = [table.put(record), waiting ? db.outbox.put(entry) : db.outbox.add(entry)];
-    if (!waiting) writes.push(db.deviceIdentity.update(edit.engagementId, { nextSeq: identity.nextSeq + 1 }));
+    // The identity read above, put back with the next number: Dexie's update would read it
+    // again first (two more round trips before a new note's save completes).
+    if (!waiting) writes.push(db.deviceIdentity.put({ ...identity, nextSeq: identity.nextSeq + 1 }));
     await Promise.all(writes);
     return { record, entry };
   });

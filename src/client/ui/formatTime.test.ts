@@ -75,3 +75,35 @@ describe('UK wall-clock time for the timetable inputs', () => {
     expect(instantOfUkTime('2026-12-01', '9')).toBeNull();
   });
 });
+
+describe('written by hand as Intl en-GB writes them', () => {
+  const intl = (options: Intl.DateTimeFormatOptions) => (date: Date) =>
+    new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', ...options }).format(date);
+  const intlSessionTime = intl({
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+  const intlLongDay = intl({ weekday: 'long', day: 'numeric', month: 'long' });
+  const intlDate = intl({ day: 'numeric', month: 'long', year: 'numeric' });
+  const intlClock = intl({ hour: '2-digit', minute: '2-digit' });
+
+  it('matches Intl for every month, day of the week and both sides of the clock changes', () => {
+    // Every 3 days and 5 hours over three years: every month and weekday, GMT and BST.
+    for (let at = Date.UTC(2025, 0, 1); at < Date.UTC(2028, 0, 1); at += (3 * 24 + 5) * 3_600_000 + 61_000) {
+      const date = new Date(at);
+      const iso = date.toISOString();
+      expect(formatSessionTime(iso), iso).toBe(intlSessionTime(date));
+      expect(formatLongDay(date), iso).toBe(intlLongDay(date));
+      expect(formatDate(iso), iso).toBe(intlDate(date));
+      expect(formatClock(date), iso).toBe(intlClock(date));
+    }
+  });
+
+  it('still writes instants before 1996 through Intl', () => {
+    expect(formatSessionTime('1990-07-01T12:00:00Z')).toBe('Sun 1 Jul, 13:00');
+    expect(formatDate('1990-07-01T12:00:00Z')).toBe('1 July 1990');
+  });
+});

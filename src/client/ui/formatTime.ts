@@ -1,10 +1,31 @@
 // Every date and time the app shows goes through this module: UK style (en-GB), in UK
 // time (Europe/London) whatever zone the tablet is set to, since the team is on site at
-// a UK council. Formatters are made on first use, not at start: the first Intl formatter
-// a page makes loads locale data, which a slow tablet's cold start should not wait for.
+// a UK council. Written by hand from the UK wall clock (ukWallClock.ts), as Intl en-GB
+// writes them: the first Intl formatter a page makes loads locale data, which a slow
+// tablet's cold start should not wait for. Intl still writes instants before 1996.
 import { onSiteDates } from '../../domain/outputs/onSiteDates';
+import { ukWallClock, type UkWallClock } from './ukWallClock';
 
 const london = 'Europe/London';
+
+const weekdays = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const months = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+/** en-GB's short month names: "Sept", not "Sep". */
+const shortMonths = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];
+const twoDigits = (value: number) => String(value).padStart(2, '0');
 
 function lazyFormat(options: Intl.DateTimeFormatOptions): (date: Date) => string {
   let format: Intl.DateTimeFormat | undefined;
@@ -14,16 +35,32 @@ function lazyFormat(options: Intl.DateTimeFormatOptions): (date: Date) => string
   };
 }
 
-const sessionTime = lazyFormat({
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-const longDay = lazyFormat({ weekday: 'long', day: 'numeric', month: 'long' });
-const fullDate = lazyFormat({ day: 'numeric', month: 'long', year: 'numeric' });
-const clock = lazyFormat({ hour: '2-digit', minute: '2-digit' });
+/** Written from the UK wall clock, or by Intl (`intl`'s options) before 1996. */
+function ukFormat(
+  intlOptions: Intl.DateTimeFormatOptions,
+  write: (wall: UkWallClock) => string,
+): (date: Date) => string {
+  const intl = lazyFormat(intlOptions);
+  return (date) => {
+    const wall = ukWallClock(date);
+    return wall ? write(wall) : intl(date);
+  };
+}
+
+const clockOf = (wall: UkWallClock) => `${twoDigits(wall.hour)}:${twoDigits(wall.minute)}`;
+const sessionTime = ukFormat(
+  { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' },
+  (wall) => `${weekdays[wall.weekday]?.slice(0, 3)} ${wall.day} ${shortMonths[wall.month - 1]}, ${clockOf(wall)}`,
+);
+const longDay = ukFormat(
+  { weekday: 'long', day: 'numeric', month: 'long' },
+  (wall) => `${weekdays[wall.weekday]} ${wall.day} ${months[wall.month - 1]}`,
+);
+const fullDate = ukFormat(
+  { day: 'numeric', month: 'long', year: 'numeric' },
+  (wall) => `${wall.day} ${months[wall.month - 1]} ${wall.year}`,
+);
+const clock = ukFormat({ hour: '2-digit', minute: '2-digit' }, clockOf);
 const numericParts = lazyFormatParts();
 
 function validDate(iso: string): Date | null {
@@ -67,9 +104,22 @@ export function formatDateRange(from: string, to: string): string {
   return onSiteDates(from, to);
 }
 
+/** The UK wall clock's numbers as two-digit text (the year as four). */
 function lazyFormatParts(): (date: Date) => Record<string, string> {
   let format: Intl.DateTimeFormat | undefined;
   return (date) => {
+    const wall = ukWallClock(date);
+    if (wall) {
+      const { year, month, day, hour, minute, second } = wall;
+      return {
+        year: String(year).padStart(4, '0'),
+        month: twoDigits(month),
+        day: twoDigits(day),
+        hour: twoDigits(hour),
+        minute: twoDigits(minute),
+        second: twoDigits(second),
+      };
+    }
     format ??= new Intl.DateTimeFormat('en-GB', {
       timeZone: london,
       year: 'numeric',
