@@ -65,9 +65,11 @@ export function mergeMutation(
   context: MergeContext,
 ): MergeOutcome {
   // 1.
-  for (const field of [...Object.keys(mutation.changes), ...Object.keys(mutation.setChanges)]) {
-    if (owned.has(field))
-      return { ok: false, field: `changes.${field}`, message: `${field} is set by sync, not by edits` };
+  for (const fields of [mutation.changes, mutation.setChanges]) {
+    for (const field of Object.keys(fields)) {
+      if (owned.has(field))
+        return { ok: false, field: `changes.${field}`, message: `${field} is set by sync, not by edits` };
+    }
   }
   const parsedFields = new Map<string, ParsedField>();
   for (const [field, value] of Object.entries(mutation.changes)) {
@@ -155,18 +157,20 @@ export function mergeMutation(
 
   // 5.
   const previousConflicts = withoutResolved(existing?.conflicts ?? [], mutation.resolvedConflicts);
-  // 6.
-  const candidate = {
-    ...current,
-    id: mutation.recordId,
-    engagementId: mutation.recordType === 'engagement' ? mutation.recordId : context.engagementId,
-    rev: context.rev,
-    updatedAt: mutation.editedAt,
-    deleted,
-    conflicts: [...previousConflicts, ...conflicts].slice(-maxConflictsPerRecord),
-  };
+  // 6. `current` is this merge's own copy, so the sync fields are written into it (a
+  // spread into a new object cost more than the rest of the merge of a new note).
+  current.id = mutation.recordId;
+  current.engagementId = mutation.recordType === 'engagement' ? mutation.recordId : context.engagementId;
+  current.rev = context.rev;
+  current.updatedAt = mutation.editedAt;
+  current.deleted = deleted;
+  const kept = previousConflicts.length + conflicts.length;
+  current.conflicts =
+    conflicts.length === 0 && kept <= maxConflictsPerRecord
+      ? previousConflicts
+      : [...previousConflicts, ...conflicts].slice(-maxConflictsPerRecord);
   // The values checked in 1 are not parsed again.
-  const parsed = parseRecordFields(mutation.recordType, candidate, parsedFields);
+  const parsed = parseRecordFields(mutation.recordType, current, parsedFields);
   if (!parsed.success) {
     const { issue } = parsed;
     const path = issue.path.map(String).join('.');

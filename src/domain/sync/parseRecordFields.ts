@@ -7,6 +7,18 @@ export type ParsedField = { input: unknown; output: unknown };
 export type RecordParse =
   { success: true; data: AnyRecord } | { success: false; issue: { path: PropertyKey[]; message: string } };
 
+const entries = new Map<RecordType, [string, z.ZodType][]>();
+/** A record schema's fields in its order, listed once per type (a merge runs per mutation). */
+function shapeEntries(recordType: RecordType): [string, z.ZodType][] {
+  let listed = entries.get(recordType);
+  if (!listed) {
+    const shape: Record<string, z.ZodType> = recordSchemas[recordType].shape;
+    listed = Object.entries(shape);
+    entries.set(recordType, listed);
+  }
+  return listed;
+}
+
 /**
  * The record schema's parse of `candidate`, field by field in the schema's order, taking
  * a field's result from `parsed` when that very value was parsed already (a merge checks
@@ -19,9 +31,8 @@ export function parseRecordFields(
   candidate: Record<string, unknown>,
   parsed: ReadonlyMap<string, ParsedField>,
 ): RecordParse {
-  const shape: Record<string, z.ZodType> = recordSchemas[recordType].shape;
   const data: Record<string, unknown> = {};
-  for (const [field, schema] of Object.entries(shape)) {
+  for (const [field, schema] of shapeEntries(recordType)) {
     const value = candidate[field];
     const known = parsed.get(field);
     let output: unknown;
