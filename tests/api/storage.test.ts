@@ -64,6 +64,35 @@ describe('storage', () => {
     await storage.close();
   });
 
+  it('keeps both counters as the last commit left them: not a rolled-back count, and across a restart', async () => {
+    const engagementId = randomUUID();
+    const first = await openStorage(target.config);
+    await first.transaction(async (tx) => {
+      for (let n = 0; n < 3; n += 1) await tx.nextRev(engagementId);
+      await tx.nextCouncilRev(engagementId);
+      await tx.nextCouncilRev(engagementId);
+    });
+    await expect(
+      first.transaction(async (tx) => {
+        await tx.nextRev(engagementId);
+        await tx.nextCouncilRev(engagementId);
+        throw new Error('stop');
+      }),
+    ).rejects.toThrow('stop');
+    expect(await first.read((tx) => tx.changeCounters(engagementId))).toEqual({ rev: 3, councilRev: 2 });
+    await first.close();
+
+    const second = await openStorage(target.config);
+    expect(await second.read((tx) => tx.changeCounters(engagementId))).toEqual({ rev: 3, councilRev: 2 });
+    const next = await second.transaction(async (tx) => [
+      await tx.nextRev(engagementId),
+      await tx.nextCouncilRev(engagementId),
+      await tx.changeCounters(engagementId),
+    ]);
+    expect(next).toEqual([4, 3, { rev: 4, councilRev: 3 }]);
+    await second.close();
+  });
+
   it('keeps a counter per engagement', async () => {
     const storage = await openStorage(target.config);
     const [a, b] = [randomUUID(), randomUUID()];

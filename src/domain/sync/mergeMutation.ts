@@ -1,9 +1,9 @@
 import { maxConflictsPerRecord, type Conflict } from '../records/conflict';
-import { fieldSchema, memberFieldSetByServer } from '../records/recordFields';
+import { memberFieldSetByServer } from '../records/recordFields';
 import { recordSchemas, syncOwnedFields, type AnyRecord } from '../records/recordTypes';
 import { setFields } from '../records/setFields';
 import type { Mutation } from './protocol';
-import { parseRecordFields, type ParsedField } from './parseRecordFields';
+import { firstBadChange, namesOnlyKnownFields, valuesLeftOutAreValid, type MergeRefusal } from './changedValues';
 import { withoutResolved } from './resolvedConflicts';
 import { sameJson } from './sameJson';
 import { applySetChange } from './setChange';
@@ -33,9 +33,14 @@ export type MergeContext = {
   keptAsConflict?: boolean;
 };
 
-export type MergeOutcome =
-  | { ok: true; record: AnyRecord; stamps: FieldStamps; conflicts: Conflict[] }
-  | { ok: false; field: string; message: string };
+export type MergeOutcome = { ok: true; record: AnyRecord; stamps: FieldStamps; conflicts: Conflict[] } | MergeRefusal;
+
+/** A refusal, unless a value of `changes` is bad: that is named first (step 1). */
+const refused = (mutation: Mutation, otherwise?: MergeRefusal): MergeRefusal => {
+  const bad = firstBadChange(mutation) ?? otherwise;
+  if (!bad) throw new Error('a merge refused a mutation without naming why');
+  return bad;
+};
 
 const owned = new Set<string>(syncOwnedFields);
 /** Fixed when a record is created: later mutations cannot rewrite them. */
@@ -65,28 +70,23 @@ export function mergeMutation(
   context: MergeContext,
 ): MergeOutcome {
   // 1.
-  for (const field of [...Object.keys(mutation.changes), ...Object.keys(mutation.setChanges)]) {
-    if (owned.has(field))
-      return { ok: false, field: `changes.${field}`, message: `${field} is set by sync, not by edits` };
-  }
-  const parsedFields = new Map<string, ParsedField>();
-  for (const [field, value] of Object.entries(mutation.changes)) {
-    const schema = fieldSchema(mutation.recordType, field);
-    if (!schema)
-      return { ok: false, field: `changes.${field}`, message: `${mutation.recordType} has no field ${field}` };
-    const checked = schema.safeParse(value);
-    if (!checked.success) {
-      const issue = checked.error.issues[0];
-      const path = ['changes', field, ...(issue?.path ?? []).map(String)].join('.');
-      return { ok: false, field: path, message: issue?.message ?? `invalid ${field}` };
+  for (const fields of [mutation.changes, mutation.setChanges]) {
+    for (const field of Object.keys(fields)) {
+      if (owned.has(field))
+        return { ok: false, field: `changes.${field}`, message: `${field} is set by sync, not by edits` };
     }
-    parsedFields.set(field, { input: value, output: checked.data });
   }
+  // A value is checked by its field's schema once: as part of the record in 6 when it goes
+  // into the record as sent, on its own when it does not. Any refusal before then names
+  // the first bad value first, as a check of each value up front would.
+  if (!namesOnlyKnownFields(mutation)) return refused(mutation);
   const sets = new Set(setFields[mutation.recordType]);
   for (const field of Object.keys(mutation.setChanges)) {
-    if (!sets.has(field)) return { ok: false, field: `setChanges.${field}`, message: `${field} is not a set field` };
+    if (!sets.has(field))
+      return refused(mutation, { ok: false, field: `setChanges.${field}`, message: `${field} is not a set field` });
   }
-  if (existing && context.keptAsConflict) return keptAsConflict(existing, stamps, mutation, context);
+  if (existing && context.keptAsConflict)
+    return firstBadChange(mutation) ?? keptAsConflict(existing, stamps, mutation, context);
   const current: Record<string, unknown> = existing ? { ...existing } : {};
   const nextStamps: FieldStamps = { ...stamps };
   const conflicts: Conflict[] = [];
@@ -120,7 +120,11 @@ export function mergeMutation(
   // 2.
   for (const [field, value] of Object.entries(mutation.changes)) {
     if (sets.has(field))
-      return { ok: false, field: `changes.${field}`, message: `${field} is a set: send it in setChanges` };
+      return refused(mutation, {
+        ok: false,
+        field: `changes.${field}`,
+        message: `${field} is a set: send it in setChanges`,
+      });
     if (existing && fixedAfterCreate.has(field)) continue;
     if (existing && concurrent(field) && !sameJson(current[field], value)) {
       lose(field, value);
@@ -155,28 +159,30 @@ export function mergeMutation(
 
   // 5.
   const previousConflicts = withoutResolved(existing?.conflicts ?? [], mutation.resolvedConflicts);
-  // 6.
-  const candidate = {
-    ...current,
-    id: mutation.recordId,
-    engagementId: mutation.recordType === 'engagement' ? mutation.recordId : context.engagementId,
-    rev: context.rev,
-    updatedAt: mutation.editedAt,
-    deleted,
-    conflicts: [...previousConflicts, ...conflicts].slice(-maxConflictsPerRecord),
-  };
-  // The values checked in 1 are not parsed again.
-  const parsed = parseRecordFields(mutation.recordType, candidate, parsedFields);
+  // 6. `current` is this merge's own copy, so the sync fields are written into it (a
+  // spread into a new object cost more than the rest of the merge of a new note).
+  current.id = mutation.recordId;
+  current.engagementId = mutation.recordType === 'engagement' ? mutation.recordId : context.engagementId;
+  current.rev = context.rev;
+  current.updatedAt = mutation.editedAt;
+  current.deleted = deleted;
+  const kept = previousConflicts.length + conflicts.length;
+  current.conflicts =
+    conflicts.length === 0 && kept <= maxConflictsPerRecord
+      ? previousConflicts
+      : [...previousConflicts, ...conflicts].slice(-maxConflictsPerRecord);
+  const parsed = recordSchemas[mutation.recordType].safeParse(current);
   if (!parsed.success) {
-    const { issue } = parsed;
-    const path = issue.path.map(String).join('.');
+    const issue = parsed.error.issues[0];
+    const path = (issue?.path ?? []).map(String).join('.');
     const hint = existing ? '' : ' (a new record needs every field)';
-    return {
+    return refused(mutation, {
       ok: false,
       field: path ? `changes.${path}` : 'changes',
-      message: `${issue.message}${hint}`,
-    };
+      message: `${issue?.message ?? 'invalid record'}${hint}`,
+    });
   }
+  if (!valuesLeftOutAreValid(mutation, current)) return refused(mutation);
   return { ok: true, record: parsed.data, stamps: nextStamps, conflicts };
 }
 

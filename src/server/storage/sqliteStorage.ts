@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { createMutex } from './mutex';
+import { createSqliteCounters } from './sqliteCounters';
 import { migrateSqlite } from './sqliteMigrate';
 import { createSqliteTx } from './sqliteTx';
 import type { Storage } from './storage';
@@ -26,18 +27,22 @@ export function openSqliteStorage(file: string): Storage {
   db.pragma(`wal_autocheckpoint = ${walPagesPerCheckpoint}`);
   migrateSqlite(db);
 
-  const tx = createSqliteTx(db);
+  const counters = createSqliteCounters(db);
+  const tx = createSqliteTx(db, counters);
   const signedIn = db.prepare<[string], SignedInColumns>(signedInQuery('?'));
   const mutex = createMutex();
   let closed = false;
 
   async function inTransaction<T>(begin: string, fn: () => Promise<T>): Promise<T> {
     db.exec(begin);
+    counters.reset();
     try {
       const result = await fn();
+      counters.beforeCommit();
       db.exec('COMMIT');
       return result;
     } catch (error) {
+      counters.reset();
       db.exec('ROLLBACK');
       throw error;
     }

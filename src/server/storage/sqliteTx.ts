@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { AnyRecord, RecordType } from '../../domain/records/recordTypes';
 import type { FieldStamps } from '../../domain/sync/mergeMutation';
 import { stampsToText } from './stampsText';
+import type { SqliteCounters } from './sqliteCounters';
 import { createSqliteErasure } from './sqliteErasure';
 import { toAuditEvent, type AuditColumns } from './auditRows';
 import type { WriteTx } from './storage';
@@ -25,13 +26,10 @@ import {
  * the async shape is the interface PostgreSQL will share. The caller (sqliteStorage)
  * decides whether they run inside BEGIN … COMMIT.
  */
-export function createSqliteTx(db: Database.Database): WriteTx {
+export function createSqliteTx(db: Database.Database, counters: SqliteCounters): WriteTx {
   const anyEngagement = db.prepare<[], { found: number }>('SELECT 1 AS found FROM engagement_counters LIMIT 1');
   const getRecord = db.prepare<[string, string, string], RecordColumns>(
     `SELECT ${recordColumns} FROM records WHERE engagement_id = ? AND record_type = ? AND id = ?`,
-  );
-  const changeCounters = db.prepare<[string], { counter: number; council_counter: number }>(
-    'SELECT counter, council_counter FROM engagement_counters WHERE engagement_id = ?',
   );
   const listChanges = db.prepare<[string, number, number], ListedColumns>(
     `SELECT ${listedColumns} FROM records WHERE engagement_id = ? AND rev > ? ORDER BY rev LIMIT ?`,
@@ -42,17 +40,9 @@ export function createSqliteTx(db: Database.Database): WriteTx {
   const listRecords = db.prepare<[string, string], RecordColumns>(
     `SELECT ${recordColumns} FROM records WHERE engagement_id = ? AND record_type = ?`,
   );
-  const nextCouncilRev = db.prepare<[string], { council_counter: number }>(
-    'UPDATE engagement_counters SET council_counter = council_counter + 1 WHERE engagement_id = ? RETURNING council_counter',
-  );
   const findInvite = db.prepare<[string], InviteColumns>('SELECT * FROM invites WHERE code_hash = ?');
   const findDeviceByToken = db.prepare<[string], DeviceColumns>('SELECT * FROM devices WHERE token_hash = ?');
   const findDevice = db.prepare<[string], DeviceColumns>('SELECT * FROM devices WHERE id = ?');
-  const nextRev = db.prepare<[string], { counter: number }>(
-    `INSERT INTO engagement_counters (engagement_id, counter) VALUES (?, 1)
-     ON CONFLICT (engagement_id) DO UPDATE SET counter = counter + 1
-     RETURNING counter`,
-  );
   const putRecord = db.prepare<[string, string, string, string, number, number, string, string, number | null]>(
     `INSERT INTO records (engagement_id, record_type, id, data, rev, deleted, updated_at, field_stamps, council_rev)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -111,17 +101,19 @@ export function createSqliteTx(db: Database.Database): WriteTx {
   const addJoinAttempt = db.prepare<[string, number]>('INSERT INTO join_attempts (address, at_ms) VALUES (?, ?)');
   const forgetJoinAttempts = db.prepare<[number]>('DELETE FROM join_attempts WHERE at_ms <= ?');
 
+  const erasure = createSqliteErasure(db);
   return {
-    ...createSqliteErasure(db),
+    ...erasure,
+    deleteEngagement: async (engagementId) => {
+      counters.forget(engagementId);
+      return erasure.deleteEngagement(engagementId);
+    },
     isEmpty: async () => anyEngagement.get() === undefined,
     getRecord: async (engagementId: string, recordType: RecordType, id: string) => {
       const row = getRecord.get(engagementId, recordType, id);
       return row ? toStoredRecord(row) : undefined;
     },
-    changeCounters: async (engagementId) => {
-      const row = changeCounters.get(engagementId);
-      return { rev: row?.counter ?? 0, councilRev: row?.council_counter ?? 0 };
-    },
+    changeCounters: async (engagementId) => counters.changeCounters(engagementId),
     listChanges: async (engagementId, since, limit) => listChanges.all(engagementId, since, limit).map(toListedRecord),
     listCouncilChanges: async (engagementId, since, limit) =>
       listCouncilChanges.all(engagementId, since, limit).map(toListedRecord),
@@ -140,16 +132,8 @@ export function createSqliteTx(db: Database.Database): WriteTx {
     },
     // Each read is a call into the same process: nothing to gain by reading ahead.
     preloadRecords: async () => undefined,
-    nextRev: async (engagementId) => {
-      const row = nextRev.get(engagementId);
-      if (!row) throw new Error('engagement counter did not return a value');
-      return row.counter;
-    },
-    nextCouncilRev: async (engagementId) => {
-      const row = nextCouncilRev.get(engagementId);
-      if (!row) throw new Error('engagement council counter did not return a value');
-      return row.council_counter;
-    },
+    nextRev: async (engagementId) => counters.nextRev(engagementId),
+    nextCouncilRev: async (engagementId) => counters.nextCouncilRev(engagementId),
     putRecord: async (recordType: RecordType, record: AnyRecord, stamps: FieldStamps, councilRev = null) => {
       putRecord.run(
         record.engagementId,

@@ -18,6 +18,13 @@ describe('stored field stamps', () => {
     expect(stampsFromText('{}')).toEqual({});
   });
 
+  it('write the same JSON as the two parts stringified', () => {
+    const stamps: FieldStamps = { text: later, stance: edit, 'odd "name"': later, deleted: edit };
+    expect(stampsToText(stamps)).toBe(
+      JSON.stringify([[later, edit], { text: 0, stance: 1, 'odd "name"': 0, deleted: 1 }]),
+    );
+  });
+
   it('write no stamps as no stamps', () => {
     expect(stampsFromText(stampsToText({}))).toEqual({});
   });

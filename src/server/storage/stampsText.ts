@@ -7,20 +7,42 @@ import type { FieldStamp, FieldStamps } from '../../domain/sync/mergeMutation';
  * distinct stamp once. Rows written before hold the plain `{field: stamp}` object, which
  * is still read.
  */
-export function stampsToText(stamps: FieldStamps): string {
-  const distinct: FieldStamp[] = [];
-  const indexes = new Map<FieldStamp, number>();
-  const fields: Record<string, number> = {};
-  for (const [field, stamp] of Object.entries(stamps)) {
-    let index = indexes.get(stamp);
-    if (index === undefined) {
-      index = distinct.length;
-      distinct.push(stamp);
-      indexes.set(stamp, index);
-    }
-    fields[field] = index;
+const quotedFields = new Map<string, string>();
+/** `"field":`, kept per field name: records have a few dozen. */
+function quoted(field: string): string {
+  let text = quotedFields.get(field);
+  if (text === undefined) {
+    text = `${JSON.stringify(field)}:`;
+    if (quotedFields.size < 1000) quotedFields.set(field, text);
   }
-  return JSON.stringify([distinct, fields]);
+  return text;
+}
+
+export function stampsToText(stamps: FieldStamps): string {
+  // Written as text directly: a push stores hundreds of these, and building the two
+  // objects for JSON.stringify cost more than the note's own text. Same JSON.
+  const distinct: string[] = [];
+  const indexes = new Map<FieldStamp, number>();
+  let fields = '';
+  let last: FieldStamp | undefined;
+  let lastIndex = -1;
+  for (const field of Object.keys(stamps)) {
+    const stamp = stamps[field];
+    if (stamp === undefined) continue;
+    // The fields one edit wrote share one stamp, and come one after another.
+    if (stamp !== last) {
+      let index = indexes.get(stamp);
+      if (index === undefined) {
+        index = distinct.length;
+        distinct.push(JSON.stringify(stamp));
+        indexes.set(stamp, index);
+      }
+      last = stamp;
+      lastIndex = index;
+    }
+    fields += `${fields ? ',' : ''}${quoted(field)}${lastIndex}`;
+  }
+  return `[[${distinct.join(',')}],{${fields}}]`;
 }
 
 type SharedStamps = [FieldStamp[], Record<string, number>];

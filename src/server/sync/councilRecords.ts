@@ -1,5 +1,6 @@
 import type { AnyRecord, RecordType } from '../../domain/records/recordTypes';
 import { changesCouncilView, councilView, type IsCouncilMember } from '../../domain/sync/councilView';
+import { canRead } from '../../domain/sync/permissions';
 import type { Mutation } from '../../domain/sync/protocol';
 import type { ListedRecord, ReadTx, StoredRecord, WriteTx } from '../storage/storage';
 
@@ -14,7 +15,9 @@ export async function councilRevFor(
   stored: StoredRecord | undefined,
   record: AnyRecord,
 ): Promise<number | null> {
-  const after: Record<string, unknown> = { ...record };
+  // A type the council never reads takes no number: its view need not be worked out.
+  if (!canRead('council', recordType)) return stored?.councilRev ?? null;
+  const after: Record<string, unknown> = record;
   if (!changesCouncilView(recordType, stored?.data, after)) {
     return stored?.councilRev ?? null;
   }

@@ -1,6 +1,6 @@
 import type { AnyRecord } from '../../domain/records/recordTypes';
 import { isTombstone, recordOrTombstoneSchema } from '../../domain/records/tombstone';
-import { mergeMutation } from '../../domain/sync/mergeMutation';
+import { mergeMutation, type MergeContext } from '../../domain/sync/mergeMutation';
 import { canRead, writeDecision } from '../../domain/sync/permissions';
 import {
   protocolVersion,
@@ -217,18 +217,19 @@ async function applyOne(
     if ('code' in prepared) return refuse(prepared.code, prepared.message, prepared.field);
     mutation = prepared;
   }
-  const context = {
+  // Checked before a change number is taken, so a refusal leaves no gap in the numbers.
+  // Merged under the number it will get (the next one, as writers of an engagement run
+  // one at a time), so the merge runs once; again only if another number came.
+  const context: MergeContext = {
     engagementId,
+    rev: (await tx.changeCounters(engagementId)).rev + 1,
     memberId: caller.memberId,
     deviceId: caller.deviceId,
     now: new Date().toISOString(),
     keptAsConflict: decision === 'kept as conflict',
   };
-  // Checked before a change number is taken, so a refusal leaves no gap in the numbers.
-  // Merged under the number it will get (the next one, as writers of an engagement run
-  // one at a time), so the merge runs once; again only if another number came.
-  const expectedRev = (await tx.changeCounters(engagementId)).rev + 1;
-  const trial = mergeMutation(existing, stored?.stamps ?? {}, mutation, { ...context, rev: expectedRev });
+  const expectedRev = context.rev;
+  const trial = mergeMutation(existing, stored?.stamps ?? {}, mutation, context);
   if (!trial.ok) return refuse('bad_request', trial.message, trial.field);
   if (recordType === 'accuracyComment') {
     const refusal = await commentTargetRefusal(tx, engagementId, existing, mutation, trial.record);
