@@ -21,6 +21,12 @@ function makeClient(config, device, index, figures) {
   const notes = [];
   let cursor = 0;
   let edits = 0;
+  // As the app does (src/client/sync/apiClient.ts): each push and pull says which server
+  // history the tablet synced with and the highest seq answered, once it has heard them.
+  const syncedWith = {};
+  const heard = (json) => {
+    if (typeof json?.serverIdentity === 'string') syncedWith.serverIdentity = json.serverIdentity;
+  };
   const pushPath = `/api/engagements/${device.engagementId}/push`;
   const fail = (what, reply) => {
     figures.errors += 1;
@@ -29,7 +35,7 @@ function makeClient(config, device, index, figures) {
 
   async function push(mutations, timed) {
     const sentAt = performance.now();
-    const reply = await http.request('POST', pushPath, { token: device.token, body: pushBody(mutations) });
+    const reply = await http.request('POST', pushPath, { token: device.token, body: pushBody(mutations, syncedWith) });
     if (timed) {
       figures.pushLatencies.push(reply.ms);
       figures.pushTimes.push(sentAt);
@@ -39,12 +45,17 @@ function makeClient(config, device, index, figures) {
       return undefined;
     }
     device.nextSeq += mutations.length;
+    syncedWith.acknowledgedSeq = device.nextSeq - 1;
+    heard(reply.json);
     return reply.json.results;
   }
 
   async function pull(timed) {
     for (let page = 0; page < maxPullPages; page += 1) {
-      const reply = await http.request('GET', `/api/engagements/${device.engagementId}/pull?since=${cursor}`, {
+      const query = new URLSearchParams({ since: String(cursor) });
+      if (syncedWith.serverIdentity !== undefined) query.set('serverIdentity', syncedWith.serverIdentity);
+      if (syncedWith.acknowledgedSeq !== undefined) query.set('acknowledgedSeq', String(syncedWith.acknowledgedSeq));
+      const reply = await http.request('GET', `/api/engagements/${device.engagementId}/pull?${query}`, {
         token: device.token,
       });
       if (timed) figures.pullLatencies.push(reply.ms);
@@ -56,6 +67,7 @@ function makeClient(config, device, index, figures) {
         figures.pulledRecords += reply.json.changes.length;
         figures.pulledBytes += reply.bytes;
       }
+      heard(reply.json);
       cursor = reply.json.cursor;
       if (!reply.json.hasMore) return;
     }

@@ -89,6 +89,6 @@ export function editText(seq, recordId, text, baseRev) {
 }
 
 /** The push envelope around some mutations. */
-export function pushBody(mutations) {
-  return { protocolVersion, schemaVersion, mutations };
+export function pushBody(mutations, syncedWith = {}) {
+  return { protocolVersion, schemaVersion, ...syncedWith, mutations };
 }
