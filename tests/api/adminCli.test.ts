@@ -44,6 +44,26 @@ function run(...args: string[]): Promise<Run> {
   });
 }
 
+/** Creates an engagement with Wessex Council's defaults and gives its id. */
+async function createEngagement(title: string): Promise<string> {
+  const created = await run(
+    'create-engagement',
+    '--council',
+    'Wessex Council',
+    '--title',
+    title,
+    '--from',
+    '2026-12-01',
+    '--to',
+    '2026-12-04',
+    '--manager',
+    'Ann Lee',
+  );
+  const id = /Engagement created: ([0-9a-f-]{36})/.exec(created.stdout)?.[1];
+  if (!id) throw new Error(`no engagement created: ${created.stderr}`);
+  return id;
+}
+
 describe('the bundled admin command line', () => {
   it('creates an engagement and prints the manager’s link', async () => {
     const result = await run(
@@ -68,20 +88,7 @@ describe('the bundled admin command line', () => {
   });
 
   it('prints exactly one JSON object, and nothing else, for findings and coverage --json', async () => {
-    const created = await run(
-      'create-engagement',
-      '--council',
-      'Wessex Council',
-      '--title',
-      'Adults',
-      '--from',
-      '2026-12-01',
-      '--to',
-      '2026-12-04',
-      '--manager',
-      'Ann Lee',
-    );
-    const engagementId = /Engagement created: ([0-9a-f-]{36})/.exec(created.stdout)?.[1] ?? '';
+    const engagementId = await createEngagement('Adults');
     const findings = await run('findings', '--engagement', engagementId, '--json');
     expect(findings).toEqual({ code: 0, stdout: '{"findings":[]}\n', stderr: '' });
     const coverage = await run('coverage', '--engagement', engagementId, '--json');
@@ -94,20 +101,7 @@ describe('the bundled admin command line', () => {
   });
 
   it('exports as the contract says: exit 3 and the hits as JSON with no file, or exit 0 and the file', async () => {
-    const created = await run(
-      'create-engagement',
-      '--council',
-      'Wessex Council',
-      '--title',
-      'Adults with Cllr Okafor',
-      '--from',
-      '2026-12-01',
-      '--to',
-      '2026-12-04',
-      '--manager',
-      'Ann Lee',
-    );
-    const engagementId = /Engagement created: ([0-9a-f-]{36})/.exec(created.stdout)?.[1] ?? '';
+    const engagementId = await createEngagement('Adults with Cllr Okafor');
     const deck = path.join(dataDir, `deck-${engagementId}.pptx`);
     const stopped = await run('export', '--engagement', engagementId, '--format', 'pptx', '--out', deck, '--json');
     expect(stopped).toMatchObject({ code: 3, stderr: '' });
@@ -125,20 +119,7 @@ describe('the bundled admin command line', () => {
     });
     expect(existsSync(deck)).toBe(false);
 
-    const plain = await run(
-      'create-engagement',
-      '--council',
-      'Wessex Council',
-      '--title',
-      'Adults',
-      '--from',
-      '2026-12-01',
-      '--to',
-      '2026-12-04',
-      '--manager',
-      'Ann Lee',
-    );
-    const plainId = /Engagement created: ([0-9a-f-]{36})/.exec(plain.stdout)?.[1] ?? '';
+    const plainId = await createEngagement('Adults');
     const letter = path.join(dataDir, `letter-${plainId}.docx`);
     const written = await run('export', '--engagement', plainId, '--format', 'docx', '--out', letter, '--json');
     expect(written).toMatchObject({ code: 0, stderr: '' });

@@ -3,26 +3,12 @@
 // a UK council. Written by hand from the UK wall clock (ukWallClock.ts), as Intl en-GB
 // writes them: the first Intl formatter a page makes loads locale data, which a slow
 // tablet's cold start should not wait for. Intl still writes instants before 1996.
-import { onSiteDates } from '../../domain/outputs/onSiteDates';
+import { monthNames, onSiteDates } from '../../domain/outputs/onSiteDates';
 import { ukWallClock, type UkWallClock } from './ukWallClock';
 
 const london = 'Europe/London';
 
 const weekdays = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const months = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 /** en-GB's short month names: "Sept", not "Sep". */
 const shortMonths = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];
 const twoDigits = (value: number) => String(value).padStart(2, '0');
@@ -54,11 +40,11 @@ const sessionTime = ukFormat(
 );
 const longDay = ukFormat(
   { weekday: 'long', day: 'numeric', month: 'long' },
-  (wall) => `${weekdays[wall.weekday]} ${wall.day} ${months[wall.month - 1]}`,
+  (wall) => `${weekdays[wall.weekday]} ${wall.day} ${monthNames[wall.month - 1]}`,
 );
 const fullDate = ukFormat(
   { day: 'numeric', month: 'long', year: 'numeric' },
-  (wall) => `${wall.day} ${months[wall.month - 1]} ${wall.year}`,
+  (wall) => `${wall.day} ${monthNames[wall.month - 1]} ${wall.year}`,
 );
 const clock = ukFormat({ hour: '2-digit', minute: '2-digit' }, clockOf);
 const numericParts = lazyFormatParts();

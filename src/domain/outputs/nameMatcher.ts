@@ -35,28 +35,11 @@ const titles = new Set(nameTitles);
 
 /**
  * Titles that still mark a name when written in lower case ("councillor Smith", "cllr
- * Jones", "dr Patel"). The others are also ordinary words that come before a capital
- * ("we miss Fridays", "a doctor Who fan", "the lady Chapel"), so they need their capital.
+ * Jones", "dr Patel"): all but those that are also ordinary words before a capital ("we
+ * miss Fridays", "a doctor Who fan", "the lady Chapel"), which need their capital.
  */
-const titlesInLowerCase = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'mx',
-  'dr',
-  'cllr',
-  'councillor',
-  'prof',
-  'professor',
-  'sir',
-  'dame',
-  'rev',
-  'revd',
-  'reverend',
-  'baroness',
-  'rabbi',
-  'imam',
-]);
+const ordinaryBeforeCapital = new Set(['miss', 'doctor', 'lord', 'lady', 'baron', 'canon']);
+const titlesInLowerCase = new Set(nameTitles.filter((title) => !ordinaryBeforeCapital.has(title)));
 
 /**
  * Words that are never treated as part of a name even when the manager recorded them with

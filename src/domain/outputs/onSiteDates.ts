@@ -1,4 +1,5 @@
-const months = [
+/** The months as UK dates write them in full. */
+export const monthNames: readonly string[] = [
   'January',
   'February',
   'March',
@@ -18,7 +19,7 @@ type Day = { day: number; month: string; year: string };
 /** A calendar date (2026-11-23) read as written: no Date, so no time zone can shift it. */
 function readDate(date: string): Day {
   const [year = '', month = '', day = ''] = date.split('-');
-  return { day: Number(day), month: months[Number(month) - 1] ?? month, year };
+  return { day: Number(day), month: monthNames[Number(month) - 1] ?? month, year };
 }
 
 /**
