@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQueryAfterStart } from '../services/useLiveQueryAfterStart';
 import { useEffect, useMemo } from 'react';
 import { Link, Outlet, useParams } from 'react-router';
 import { getDeviceIdentity } from '../store/deviceIdentityRepository';
@@ -6,6 +6,7 @@ import { forgetMember, readRememberedMember, rememberMember } from '../store/rem
 import { getEngagement } from '../store/engagementQueries';
 import { SyncEngine } from '../sync/syncEngine';
 import { useAppServices } from '../services/appServices';
+import { afterStart } from '../services/afterStart';
 import { EngagementContext, type EngagementContextValue } from '../services/engagementContext';
 import { NoteIndexContext } from '../services/noteIndexContext';
 import { NoteIndexHandle } from '../services/noteIndexHandle';
@@ -18,15 +19,21 @@ import { SyncStatus } from './SyncStatus';
 export function EngagementShell() {
   const { engagementId = '' } = useParams();
   const { db, api } = useAppServices();
-  const identity = useLiveQuery(() => getDeviceIdentity(db, engagementId), [db, engagementId], null);
-  // Until IndexedDB answers, the copy remembered at the last start draws the screen.
+  // Until IndexedDB answers, the copy remembered at the last start draws the screen; with
+  // one, the read begins once the app's start is over (afterStart.ts).
   const remembered = useMemo(() => readRememberedMember(engagementId), [engagementId]);
+  const identity = useLiveQueryAfterStart(
+    () => getDeviceIdentity(db, engagementId),
+    [db, engagementId],
+    null,
+    remembered !== undefined,
+  );
   useEffect(() => {
     if (identity) rememberMember(identity);
     else if (identity === undefined) forgetMember(engagementId);
   }, [identity, engagementId]);
   const member = identity === null ? remembered : identity;
-  const engagement = useLiveQuery(() => getEngagement(db, engagementId), [db, engagementId]);
+  const engagement = useLiveQueryAfterStart(() => getEngagement(db, engagementId), [db, engagementId], undefined);
   const joined = identity !== null && identity !== undefined;
   const syncEngine = useMemo(() => new SyncEngine(db, api, engagementId), [db, api, engagementId]);
   useEffect(() => (joined ? syncEngine.start() : undefined), [joined, syncEngine]);
@@ -35,7 +42,17 @@ export function EngagementShell() {
   // A council device holds no notes: it has no index to build. The member remembered at
   // the last start says so before IndexedDB answers, so the build need not wait for it.
   const indexesNotes = member !== undefined && member !== null && member.role !== 'council';
-  useEffect(() => (indexesNotes ? noteIndex.start() : undefined), [indexesNotes, noteIndex]);
+  // Its build is asked for once the app's start is over: what the person asked for at once goes first.
+  useEffect(() => {
+    if (!indexesNotes) return;
+    let stop: (() => void) | undefined;
+    let current = true;
+    void afterStart(db).then(() => current && (stop = noteIndex.start()));
+    return () => {
+      current = false;
+      stop?.();
+    };
+  }, [db, indexesNotes, noteIndex]);
   // One context value while who this device is stays the same: the identity record also
   // changes with each outbox number, and screens need not render again for that.
   const { memberId, role, displayName, storagePersisted } = member ?? {};

@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQueryAfterStart } from '../services/useLiveQueryAfterStart';
 import type { Mutation } from '../../domain/sync/protocol';
 import { useAppServices } from '../services/appServices';
 import { dismissRefusedEdit, listRefusedEdits, type RefusedEdit } from '../store/refusedEdit';
@@ -54,7 +54,8 @@ function RefusedChange({ refused, onDismiss }: { refused: RefusedEdit; onDismiss
  */
 export function RefusedChanges({ engagementId }: { engagementId: string }) {
   const { db } = useAppServices();
-  const refused = useLiveQuery(() => listRefusedEdits(db, engagementId), [db, engagementId]);
+  // None to show at first: the read begins once the app's start is over.
+  const refused = useLiveQueryAfterStart(() => listRefusedEdits(db, engagementId), [db, engagementId], undefined);
   if (!refused || refused.length === 0) return null;
   const count = refused.length === 1 ? '1 change was' : `${refused.length} changes were`;
   return (

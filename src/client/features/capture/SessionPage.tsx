@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQueryAfterStart } from '../../services/useLiveQueryAfterStart';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { useAppServices } from '../../services/appServices';
@@ -26,13 +26,16 @@ export function SessionPage() {
   const engagementId = identity.engagementId;
   // A deleted session still opens while it holds live notes: no note is ever out of reach.
   // Until this read answers, the one made as the app started draws the page (readAtStart.ts).
-  const session = useLiveQuery(
+  const readFirst = readAtStart?.session(sessionId);
+  const session = useLiveQueryAfterStart(
     () => getSessionHoldingNotes(db, sessionId),
     [db, sessionId],
-    readAtStart?.session(sessionId) ?? null,
+    readFirst ?? null,
+    readFirst !== undefined,
   );
   const { stored, readError } = useSessionNotes(engagementId, sessionId);
-  const members = useLiveQuery(() => listMembers(db, engagementId), [db, engagementId]);
+  // Teammates' names: "a teammate" until the start is over.
+  const members = useLiveQueryAfterStart(() => listMembers(db, engagementId), [db, engagementId], undefined);
   const [newNote, setNewNote] = useState<Note | null>(null);
   const newNoteId = newNote?.id ?? null;
   // The note being edited: only it shows its choices and tag pickers, so a long session stays short.

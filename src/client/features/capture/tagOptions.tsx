@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQueryAfterStart } from '../../services/useLiveQueryAfterStart';
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { useAppServices } from '../../services/appServices';
 import { listScopeQuestions } from '../../store/scopeQuestionRepository';
@@ -16,8 +16,9 @@ const TagOptionsContext = createContext<TagOptions | null>(null);
  */
 export function TagOptionsProvider({ engagementId, children }: { engagementId: string; children: ReactNode }) {
   const { db } = useAppServices();
-  const themes = useLiveQuery(() => listThemes(db, engagementId), [db, engagementId]);
-  const questions = useLiveQuery(() => listScopeQuestions(db, engagementId), [db, engagementId]);
+  // An open note draws its pickers a moment after its text box: these reads begin once the app's start is over.
+  const themes = useLiveQueryAfterStart(() => listThemes(db, engagementId), [db, engagementId], undefined);
+  const questions = useLiveQueryAfterStart(() => listScopeQuestions(db, engagementId), [db, engagementId], undefined);
   const options = useMemo<TagOptions>(
     () => ({
       themes: (themes ?? []).map((theme) => ({ id: theme.id, label: theme.name })),
