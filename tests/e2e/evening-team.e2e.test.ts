@@ -8,6 +8,7 @@ import {
   headlines,
   keyboardDragNote,
   lane,
+  makeFindingWithNoNotes,
   notesIn,
   openBoard,
   openSession,
@@ -138,8 +139,7 @@ test('three peers’ notes, two synced from their own devices, become a finding 
 
   // A finding with no notes yet.
   const bare = 'Pay matches neighbouring councils';
-  await page.getByRole('textbox', { name: 'New finding headline' }).fill(bare);
-  await page.getByRole('button', { name: 'Make a finding', exact: true }).click();
+  await makeFindingWithNoNotes(page, bare);
   await expect
     .poll(() => summaryOf(page, bare), { timeout: uiTimeoutMs })
     .toEqual(['no evidence', 'read 0 · heard 0 · seen 0 · 0 sessions · 0 groups · 0 peers', 'no notes']);
