@@ -4,13 +4,9 @@
 // apart ("warmUp1" … in the cold parts), then the check over the letter: the cold figure
 // is that first real check after the warm-up. The plain check scenario keeps the cold
 // first call with no warm-up.
-import { checkAttribution } from '../../src/domain/outputs/attributionCheck';
-import { namesToCheck } from '../../src/domain/outputs/namesToCheck';
-import { outputTexts } from '../../src/domain/outputs/outputTexts';
 import { attributionCheckWarmUpSteps } from '../../src/domain/outputs/warmAttributionCheck';
-import { benchSources } from '../outputs-sources';
+import { timedLetterCheck } from './timedLetterCheck';
 
-const words = (text: string) => text.split(/\s+/).filter((word) => word !== '').length;
 let warmedUp = false;
 
 export async function run() {
@@ -25,25 +21,6 @@ export async function run() {
     }
     warmedUp = true;
   }
-  const sources = benchSources('summary letter');
-  const texts = outputTexts(sources, 'summary letter');
-  const lists = {
-    names: namesToCheck(sources.members, sources.sessions),
-    extraRoles: sources.engagement.rolesToCheck,
-  };
-  const started = performance.now();
-  const hits = checkAttribution(texts, lists);
-  const checked = performance.now();
-  return {
-    totalMs: checked - started,
-    parts: warmUp,
-    size: {
-      texts: texts.length,
-      words: texts.reduce((sum, text) => sum + words(text.text), 0),
-      names: lists.names.length,
-      hits: hits.length,
-      hitTexts: hits.map((hit) => `${hit.kind}: ${hit.text}`),
-      preparedHits: hits.length,
-    },
-  };
+  const { totalMs, size } = timedLetterCheck();
+  return { totalMs, parts: warmUp, size: { ...size, preparedHits: size.hits } };
 }
