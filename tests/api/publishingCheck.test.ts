@@ -212,10 +212,12 @@ describe('publishing: the acceptances a publication relied on', () => {
     expect(councilCopy).not.toHaveProperty('acceptances');
     expect(JSON.stringify(changes)).not.toContain(acceptanceId);
 
-    // admin audit --json shows them with the publication.
+    // admin audit --json shows them in the publication's detail.
     const published = (await auditJson()).events.filter((event) => event.kind === 'published');
     expect(published).toEqual([
-      expect.objectContaining({ detail: { snapshotId: id, output: 'presentation', number: 1 }, acceptances: recorded }),
+      expect.objectContaining({
+        detail: { snapshotId: id, output: 'presentation', number: 1, acceptances: recorded },
+      }),
     ]);
     expect((await audit()).find((line) => line.includes('  published  '))).toContain(
       `accepted flags: “${memberName}” in finding ${findingId} headline: Thanked by name with his agreement (accepted by member ${manager.memberId}, 2026-12-04T12:00:00.000Z)`,
@@ -234,7 +236,7 @@ describe('publishing: the acceptances a publication relied on', () => {
       await tx.putRecord('publishedSnapshot', older, row.stamps, row.councilRev);
     });
     const [published] = (await auditJson()).events.filter((event) => event.kind === 'published');
-    expect(published?.acceptances).toBeNull();
+    expect(published?.detail.acceptances).toBeNull();
     expect((await audit()).find((line) => line.includes('  published  '))).toMatch(/accepted flags: not recorded$/);
   });
 });

@@ -7,8 +7,8 @@ import { uuid } from './adminDevices';
 const recordedOnSnapshot = publishedSnapshotSchema.pick({ acceptances: true });
 
 /**
- * The engagement's audit log, oldest first, each publication with the acceptances its
- * snapshot recorded (null when it recorded none). The engagement need not exist any more:
+ * The engagement's audit log, oldest first, each publication's detail with the acceptances
+ * its snapshot recorded (null when it recorded none). The engagement need not exist any more:
  * the log outlives an engagement erased when its retention ended.
  */
 export async function readAudit(storage: Storage, engagementId: string): Promise<AuditReportEvent[]> {
@@ -18,7 +18,10 @@ export async function readAudit(storage: Storage, engagementId: string): Promise
     const reported: AuditReportEvent[] = [];
     for (const event of events) {
       if (event.kind !== 'published') reported.push(event);
-      else reported.push({ ...event, acceptances: await recordedAcceptances(tx, id, event.detail.snapshotId) });
+      else {
+        const acceptances = await recordedAcceptances(tx, id, event.detail.snapshotId);
+        reported.push({ ...event, detail: { ...event.detail, acceptances } });
+      }
     }
     return reported;
   });
@@ -48,13 +51,14 @@ export function auditLines(events: readonly AuditReportEvent[], engagementId: st
   if (events.length === 0) return [`No audit entries for engagement ${engagementId}.`];
   return events.map((event) => {
     const who = event.memberId === null ? 'by the operator' : `by member ${event.memberId}`;
-    const detail = Object.entries(event.detail).map(([name, value]) => `${name}=${value ?? 'none'}`);
+    const { acceptances, ...rest } = event.detail;
+    const detail = Object.entries(rest).map(([name, value]) => `${name}=${String(value ?? 'none')}`);
     const relied =
-      event.acceptances === undefined
+      acceptances === undefined
         ? []
-        : event.acceptances === null
-          ? ['accepted flags: not recorded']
-          : [`accepted flags: ${event.acceptances.map(acceptanceWords).join('; ') || 'none'}`];
+        : Array.isArray(acceptances)
+          ? [`accepted flags: ${acceptances.map(acceptanceWords).join('; ') || 'none'}`]
+          : ['accepted flags: not recorded'];
     return [event.at, event.kind, who, ...detail, ...relied].join('  ');
   });
 }

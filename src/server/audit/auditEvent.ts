@@ -32,13 +32,14 @@ export const auditEventSchema = z.strictObject({
 export type AuditEvent = z.infer<typeof auditEventSchema>;
 
 /**
- * An entry as `admin audit` reports it. A `published` entry also shows the acceptances the
- * snapshot recorded when it was published (the snapshot is their one record: the log itself
- * keeps ids and numbers only), or null where it recorded none: published before they were
- * recorded, or the engagement since erased.
+ * An entry as `admin audit` reports it: the same four keys (a contract). A `published`
+ * entry's `detail` also holds `acceptances`, what the snapshot recorded it relied on when it
+ * was published (the snapshot is their one record: the log itself keeps ids and numbers
+ * only), or null where it recorded none: published before they were recorded, or the
+ * engagement since erased.
  */
 export const auditReportEventSchema = auditEventSchema.extend({
-  acceptances: z.array(recordedAcceptanceSchema).nullable().optional(),
+  detail: z.record(z.string(), z.union([detailValue, z.array(recordedAcceptanceSchema)])),
 });
 export type AuditReportEvent = z.infer<typeof auditReportEventSchema>;
 
