@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { engagementId, joinedDb, memberId, session } from '../../../tests/unit/storeFixtures';
 import type { Note } from '../../domain/records/note';
 import { applyPulledChanges } from './applyPulledChanges';
+import { updateNote } from './noteRepository';
 import { heardServerIdentity, resendAfterRestore } from './serverHistory';
 
 const otherMember = '6e2d4d2f-1c8b-4a1f-8b66-3d4e5f6a7b8c';
@@ -64,5 +65,35 @@ describe('after the server was restored', () => {
       pullCursor: 0,
       nextSeq: 2,
     });
+  });
+
+  it('never re-sends its own note that it held whole, edited, and then saw erased', async () => {
+    // The one record this peer would re-send but for the erasure: its own, held in full,
+    // with an edit still waiting when the server's erasure arrives.
+    const erasedMine = noteOf(erasedId, memberId, 'Words the undo window erased');
+    const db = await joinedDb();
+    await heardServerIdentity(db, engagementId, 'before');
+    await applyPulledChanges(
+      db,
+      engagementId,
+      [
+        { recordType: 'session', record: session },
+        { recordType: 'note', record: mine },
+        { recordType: 'note', record: erasedMine },
+      ],
+      30,
+    );
+    await updateNote(db, erasedMine, { text: 'Words typed just before the erasure' });
+    await applyPulledChanges(
+      db,
+      engagementId,
+      [{ recordType: 'note', record: { id: erasedId, rev: 40, deleted: true } }],
+      40,
+    );
+    await resendAfterRestore(db, engagementId, 'after');
+
+    const outbox = await db.outbox.toArray();
+    expect(outbox.map((entry) => entry.recordId)).toEqual([mine.id]);
+    expect(JSON.stringify(outbox)).not.toMatch(/erased|before the erasure/);
   });
 });
