@@ -15,6 +15,9 @@ afterEach(async () => {
   server = undefined;
 });
 
+/** What the officer types on the refused tablet in a note the server had before the restore. */
+const tabletEdit = 'read on a tablet, edited while it was refused';
+
 async function sync(device: DrillDevice): Promise<void> {
   await device.engine.syncNow();
   const { lastError } = device.engine.getState();
@@ -40,7 +43,8 @@ async function serverNotes(s: RestorableServer): Promise<Note[]> {
 
 /**
  * The drill: back up; sync more from several devices (one a tablet that joined after the
- * backup, one that only pulled); restore; sync. Nothing any device held is lost, nothing
+ * backup, one that only pulled); restore; sync. The tablet the restored server never met
+ * is refused, holds work typed before and while it is, and sends it all once it joins again. Nothing any device held is lost, nothing
  * is duplicated, and every device ends with the server's copy.
  */
 async function drill(operatorMarksRestore: boolean): Promise<void> {
@@ -73,10 +77,12 @@ async function drill(operatorMarksRestore: boolean): Promise<void> {
   });
   const officerTablet = await s.join(await s.inviteCode(officer.memberId));
   await sync(officerTablet);
-  await note(officerTablet, 'read on a tablet that joined after the backup');
+  const readOnTablet = await note(officerTablet, 'read on a tablet that joined after the backup');
   for (const device of [lead, officer, manager, officerTablet, lead, officer, manager, managerTablet]) {
     await sync(device);
   }
+  // Typed on that tablet as the server went down: never synced, held by no other device.
+  const neverSynced = await note(officerTablet, 'typed on the tablet, never synced');
 
   await s.restore();
   if (operatorMarksRestore) await markRestored(s.storage(), new Date());
@@ -89,27 +95,41 @@ async function drill(operatorMarksRestore: boolean): Promise<void> {
   await managerTablet.engine.syncNow();
   for (const device of [lead, officer, manager, managerTablet]) await sync(device);
 
-  // The tablet the restored database never met is asked to join again, keeping its work.
+  // The tablet the restored database never met is asked to join again, keeping its work:
+  // what it typed before it was refused, and what its officer types while it is.
   await officerTablet.engine.syncNow();
   expect(officerTablet.engine.getState().lastError?.code).toBe('unauthorized');
+  const typedWhileRefused = await note(officerTablet, 'typed on the tablet while it was refused');
+  await updateNote(officerTablet.db, neverSynced, { text: 'typed on the tablet, edited while it was refused' });
+  await updateNote(officerTablet.db, readOnTablet, { text: tabletEdit });
+  await officerTablet.engine.syncNow();
+  expect(officerTablet.engine.getState().lastError?.code).toBe('unauthorized');
+  const waiting = new Set((await officerTablet.db.outbox.toArray()).map((entry) => entry.recordId));
+  for (const kept of [neverSynced, typedWhileRefused, readOnTablet]) expect(waiting).toContain(kept.id);
   const rejoined = await s.join(await s.inviteCode(officer.memberId), officerTablet.db);
   for (let round = 0; round < 2; round += 1) {
     for (const device of [rejoined, lead, officer, manager, managerTablet]) await sync(device);
   }
 
   const held = await serverNotes(s);
-  const texts = held.filter((kept) => !kept.deleted).map((kept) => kept.text);
+  // The officer's other device re-sent its older copy of the note the tablet edited while
+  // refused, first: the edit is kept, as the text or once as a conflict (merge rules).
+  const readOnServer = held.find((kept) => kept.id === readOnTablet.id);
+  const readWords = [readOnServer?.text, ...(readOnServer?.conflicts.map((conflict) => conflict.value) ?? [])];
+  expect(readWords.filter((words) => words === tabletEdit)).toHaveLength(1);
+  const texts = held.filter((kept) => !kept.deleted && kept.id !== readOnTablet.id).map((kept) => kept.text);
   expect(texts.sort()).toEqual(
     [
       'edited after the backup',
       'heard after the backup',
       'seen after the backup',
-      'read on a tablet that joined after the backup',
+      'typed on the tablet, edited while it was refused',
+      'typed on the tablet while it was refused',
       'typed while the server was restored',
       ...Array.from({ length: 12 }, (_, index) => `after the restore ${index}`),
     ].sort(),
   );
-  expect(held.every((kept) => kept.conflicts.length === 0)).toBe(true);
+  expect(held.every((kept) => kept.id === readOnTablet.id || kept.conflicts.length === 0)).toBe(true);
   const serverPhoto = await s.storage().read((tx) => tx.getPhoto(s.demo.engagementId, photo.id));
   expect(serverPhoto?.bytes.length).toBe(png().length);
 
