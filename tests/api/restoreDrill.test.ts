@@ -44,8 +44,9 @@ async function serverNotes(s: RestorableServer): Promise<Note[]> {
 /**
  * The drill: back up; sync more from several devices (one a tablet that joined after the
  * backup, one that only pulled); restore; sync. The tablet the restored server never met
- * is refused, holds work typed before and while it is, and sends it all once it joins again. Nothing any device held is lost, nothing
- * is duplicated, and every device ends with the server's copy.
+ * is refused, keeps what it typed before and while refused, and sends it once it joins
+ * again. Nothing any device held is lost, nothing is duplicated, and every device ends
+ * with the server's copy.
  */
 async function drill(operatorMarksRestore: boolean): Promise<void> {
   server = await startRestorableServer();

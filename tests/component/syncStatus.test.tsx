@@ -3,11 +3,12 @@ import 'fake-indexeddb/auto';
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SyncStatus } from '../../src/client/app/SyncStatus';
+import { createNote, updateNote } from '../../src/client/store/noteRepository';
 import { createApiClient } from '../../src/client/sync/apiClient';
 import { SyncEngine } from '../../src/client/sync/syncEngine';
 import { SyncError } from '../../src/client/sync/syncError';
 import type { SyncState } from '../../src/client/sync/syncState';
-import { engagementId, joinedDb } from '../unit/storeFixtures';
+import { engagementId, joinedDb, memberId, session } from '../unit/storeFixtures';
 
 afterEach(() => {
   cleanup();
@@ -69,6 +70,36 @@ describe('the sync status', () => {
     const status = screen.getByRole('status', { name: 'Sync status' });
     expect(status.parentElement?.className).toContain('sync-status--problem');
     expect(screen.getByRole('button', { name: 'Sync now' })).toBeEnabled();
+  });
+});
+
+describe('a device the server no longer knows (a restore from before it joined, or revoked)', () => {
+  it('is told to ask for a new link, with its unsynced work still counted as waiting', async () => {
+    const db = await joinedDb();
+    const note = await createNote(db, session, memberId);
+    await updateNote(db, note, { text: 'Heard in the focus group' });
+    await createNote(db, session, memberId);
+    // What the server answers a token it does not know (bearerAuth.ts).
+    const refusing = createApiClient('http://127.0.0.1:1', async () =>
+      Response.json(
+        {
+          error: {
+            code: 'unauthorized',
+            message: 'This device is not signed in any more; join again with a new link.',
+          },
+        },
+        { status: 401 },
+      ),
+    );
+    const engine = new SyncEngine(db, refusing, engagementId);
+    render(<SyncStatus engine={engine} now={now} />);
+
+    await act(() => engine.syncNow());
+    const status = screen.getByRole('status', { name: 'Sync status' });
+    expect(status).toHaveTextContent(
+      /^This device is no longer signed in: ask your challenge manager for a new link · 2 changes waiting$/,
+    );
+    expect(status.parentElement?.className).toContain('sync-status--problem');
   });
 });
 
