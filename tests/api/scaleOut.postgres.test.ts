@@ -15,7 +15,9 @@ import { createSyncWorld } from '../property/support/syncWorld';
 const seed = Number(process.env.PROPERTY_SEED ?? 20261201);
 const numRuns = Number(process.env.PROPERTY_RUNS ?? 30);
 
-describe('two server processes on one PostgreSQL', () => {
+// Two apps in this one Node process, each with its own connection pool: many runs cheaply.
+// They share module state; scaleOutProcesses.postgres.test.ts runs separate processes.
+describe('two server instances on one PostgreSQL', () => {
   it(`converge and lose nothing for ${numRuns} random interleavings, each request to the next process in turn`, async () => {
     await fc.assert(
       fc.asyncProperty(

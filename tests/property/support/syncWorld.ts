@@ -12,7 +12,7 @@ import { SyncEngine } from '../../../src/client/sync/syncEngine';
 import { createInvite } from '../../../src/server/auth/invites';
 import { seedDemo } from '../../../src/server/demo/seedDemo';
 import { createApp } from '../../../src/server/http/createApp';
-import { openStorage } from '../../../src/server/storage/openStorage';
+import { openStorage, type StorageConfig } from '../../../src/server/storage/openStorage';
 import type { Storage, StoredRecord } from '../../../src/server/storage/storage';
 import { testStorageConfig } from '../../support/testStorageConfig';
 
@@ -54,12 +54,22 @@ export type SyncWorld = {
   close(): Promise<void>;
 };
 
+/** Servers a world's clients reach, each through its own fetch, and how to stop them. */
+export type WorldServers = { fetches: FetchLike[]; close(): Promise<void> };
+/** Starts a world's servers on its database, once the database is seeded. */
+export type StartWorldServers = (database: StorageConfig) => Promise<WorldServers>;
+
 export type SyncWorldOptions = {
   /**
    * Server processes over the one database, each an app with its own connection (pool),
    * as behind a load balancer: requests go to each in turn. One unless set.
    */
   processes?: number;
+  /**
+   * Servers started outside this process instead (tests/api/support/serverProcesses.ts),
+   * requests going to each in turn: module state here is then shared by none of them.
+   */
+  servers?: StartWorldServers;
 };
 
 /**
@@ -75,21 +85,16 @@ export async function createSyncWorld(clientCount: number, options: SyncWorldOpt
   // The timetable without the demo evening's notes: hundreds of worlds each pull everything.
   const demo = await seedDemo(storage, { publicUrl: 'http://localhost', now, evening: false });
   if (!demo) throw new Error('demo not seeded');
-  const others = await Promise.all(
-    Array.from({ length: (options.processes ?? 1) - 1 }, () => openStorage(database.config)),
-  );
-  const apps = [storage, ...others].map((each) =>
-    createApp({ storage: each, clientDir: path.join(dataDir, 'no-client') }),
-  );
-  const answeredBy = apps.map(() => 0);
+  const servers = await (options.servers ?? inProcessApps(storage, options.processes ?? 1, dataDir))(database.config);
+  const answeredBy = servers.fetches.map(() => 0);
   let turn = 0;
   const serverFetch: FetchLike = async (url, init) => {
-    const index = turn % apps.length;
-    const app = apps[index];
+    const index = turn % servers.fetches.length;
+    const serve = servers.fetches[index];
     turn += 1;
-    if (!app) throw new Error('no server app');
+    if (!serve) throw new Error('no server');
     answeredBy[index] = (answeredBy[index] ?? 0) + 1;
-    return app.request(url, init);
+    return serve(url, init);
   };
   const records = await storage.read((tx) => tx.listChanges(demo.engagementId, 0, 1000));
   const sessionId = records.find((record) => record.recordType === 'session')?.data.id;
@@ -186,10 +191,26 @@ export async function createSyncWorld(clientCount: number, options: SyncWorldOpt
         client.db.close();
         await client.db.delete();
       }
-      for (const other of others) await other.close();
+      await servers.close();
       await storage.close();
       await database.dispose();
       rmSync(dataDir, { recursive: true, force: true });
     },
+  };
+}
+
+/** Server apps in this process: the first on the world's storage, the others each on a storage of their own. */
+function inProcessApps(storage: Storage, count: number, dataDir: string): StartWorldServers {
+  return async (database) => {
+    const others = await Promise.all(Array.from({ length: count - 1 }, () => openStorage(database)));
+    const apps = [storage, ...others].map((each) =>
+      createApp({ storage: each, clientDir: path.join(dataDir, 'no-client') }),
+    );
+    return {
+      fetches: apps.map((app) => async (url, init) => app.request(url, init)),
+      close: async () => {
+        for (const other of others) await other.close();
+      },
+    };
   };
 }
