@@ -18,7 +18,7 @@ const numRuns = Number(process.env.PROPERTY_RUNS ?? 30);
 // Two apps in this one Node process, each with its own connection pool: many runs cheaply.
 // They share module state; scaleOutProcesses.postgres.test.ts runs separate processes.
 describe('two server instances on one PostgreSQL', () => {
-  it(`converge and lose nothing for ${numRuns} random interleavings, each request to the next process in turn`, async () => {
+  it(`converge and lose nothing for ${numRuns} random interleavings, each request to the next instance in turn`, async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.integer({ min: 2, max: 5 }),

@@ -1,4 +1,4 @@
-import { execFile, spawn } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -16,9 +16,15 @@ const bundleRoot = path.resolve('node_modules/.cache/triangulate-server-processe
 const listeningLine = /Triangulate listening on /;
 const startTimeoutMs = 30_000;
 
+/** Servers still running: killed if the test worker exits without stopping them (a timeout). */
+const running = new Set<ChildProcess>();
+process.on('exit', () => {
+  for (const child of running) child.kill('SIGKILL');
+});
+
 /**
  * The server as `npm start` runs it: bundled by the real build script, into a folder of
- * this run (the two storage projects may build at the same time).
+ * this run (runs in other worktrees or projects may build at the same time).
  */
 export async function buildServer(): Promise<{ entry: string; remove(): void }> {
   mkdirSync(bundleRoot, { recursive: true });
@@ -64,6 +70,7 @@ async function startProcess(entry: string, database: StorageConfig): Promise<Ser
     LOG_LEVEL: 'warn',
   });
   const child = spawn(process.execPath, [entry], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  running.add(child);
   const log = new LineLog(200);
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) {
@@ -73,6 +80,7 @@ async function startProcess(entry: string, database: StorageConfig): Promise<Ser
         await waitForExit(child, 5_000);
       }
     }
+    running.delete(child);
     rmSync(dataDir, { recursive: true, force: true });
   };
   try {
