@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { protocolVersion, schemaVersion } from '../../src/domain/sync/protocol';
 import { axeProblems } from './support/accessibilityChecks';
+import { watchApiRefusals } from './support/apiRefusals';
 import { syncTimeoutMs, syncUntilVisible, uiTimeoutMs } from './support/app';
 import { FailureArtifacts } from './support/artifacts';
 import { deviceOf, inviteAgain } from './support/backupApi';
@@ -99,6 +100,8 @@ test('the manager publishes a letter; the council reads it, comments on a paragr
   await council.goto(await inviteAgain(server, manager.deviceToken, engagementId, councilMemberId));
   await council.waitForURL(/\/engagements\/[^/?#]+$/, { timeout: uiTimeoutMs });
   await council.getByRole('heading', { level: 1, name: 'Shared with you' }).waitFor({ timeout: uiTimeoutMs });
+  // Its screens never call a route the council may not use (the API calls below are the test's own).
+  const councilApi = watchApiRefusals(council);
   const letterLink = council.getByRole('link', { name: letterTitle });
   await syncUntilVisible(council, letterLink);
   expect(await council.getByText('Summary letter 1, published').isVisible()).toBe(true);
@@ -222,6 +225,8 @@ test('the manager publishes a letter; the council reads it, comments on a paragr
   const withdrawn = (await pullEverything(server, councilDevice)).find((change) => change.record.id === letterId);
   expect(withdrawn?.record).toEqual({ id: letterId, rev: expect.any(Number), deleted: true });
 
+  const refusals = await councilApi.refusals();
   await councilContext.close();
+  expect(refusals, 'API calls refused to the council’s screens').toEqual([]);
   await managerContext.close();
 });
