@@ -158,6 +158,8 @@ test('the manager publishes a letter; the council reads it, comments on a paragr
     await council.getByRole('heading', { level: 1, name: 'Not for the council' }).waitFor({ timeout: uiTimeoutMs });
     const text = await council.locator('body').innerText();
     for (const secret of secrets) expect(text, path).not.toContain(secret);
+    // Read before the next address is loaded, which would cut off a call still on its way.
+    expect(await councilApi.refusals(), `API calls refused at ${path}`).toEqual([]);
   }
   expect(await axeProblems(council, 'not for the council')).toEqual([]);
   expect(await teamRowsOnDevice(council)).toEqual({
