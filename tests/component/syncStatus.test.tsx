@@ -33,6 +33,16 @@ function engineIn(state: SyncState) {
   };
 }
 
+/**
+ * The shape drawn beside the words. The icon is hidden from screen readers (the words say
+ * it all), so it is read from the status bar it sits in.
+ */
+function iconBeside(status: HTMLElement): string {
+  const shape = status.parentElement?.querySelector('svg.sync-status__icon path')?.getAttribute('d');
+  if (!shape) throw new Error('no sync status icon');
+  return shape;
+}
+
 const now = () => new Date('2026-12-01T15:00:00Z');
 const saved: SyncState = {
   online: true,
@@ -49,11 +59,28 @@ describe('the sync status', () => {
     const status = screen.getByRole('status', { name: 'Sync status' });
     expect(status).toHaveTextContent(/^All saved on the server$/);
     const savedLook = status.parentElement?.className;
+    const savedIcon = iconBeside(status);
 
     act(() => engine.set({ online: false, waitingCount: 3 }));
     expect(status).toHaveTextContent(/^Offline · 3 changes waiting · last reached the server at 11:02$/);
     expect(status.parentElement?.className).toContain('sync-status--offline');
     expect(status.parentElement?.className).not.toBe(savedLook);
+    // Not colour alone: another shape too.
+    expect(iconBeside(status)).not.toBe(savedIcon);
+  });
+
+  it('draws each state in a shape of its own', () => {
+    const engine = engineIn(saved);
+    render(<SyncStatus engine={engine} now={now} />);
+    const status = screen.getByRole('status', { name: 'Sync status' });
+    const shapes = new Set([iconBeside(status)]);
+    act(() => engine.set({ online: false }));
+    shapes.add(iconBeside(status));
+    act(() => engine.set({ online: true, waitingCount: 2 }));
+    shapes.add(iconBeside(status));
+    act(() => engine.set({ lastError: new SyncError('server_error', 'busy') }));
+    shapes.add(iconBeside(status));
+    expect(shapes.size).toBe(4);
   });
 
   it('gives the day when the server was last reached on another day', () => {

@@ -1,8 +1,18 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, test } from 'vitest';
 import { screenProblems, tabletViewports } from './support/accessibilityChecks';
+import { watchApiRefusals } from './support/apiRefusals';
 import { FailureArtifacts } from './support/artifacts';
-import { expectSyncStatus, joinEngagement, noteBoxes, newNote, syncTimeoutMs, uiTimeoutMs } from './support/app';
+import {
+  expectHeading,
+  expectSyncStatus,
+  followEngagementLink,
+  joinEngagement,
+  noteBoxes,
+  newNote,
+  syncTimeoutMs,
+  uiTimeoutMs,
+} from './support/app';
 import { launchBrowser } from './support/browser';
 import { e2eContext } from './support/context';
 import { TriangulateServer } from './support/server';
@@ -261,6 +271,7 @@ test('every screen a peer sees passes axe (serious, critical) and has 44 px targ
   problems.push(...(await checkBothOrientations(page, 'join with a spent code')));
 
   await joinEngagement(page, server, 'lead peer');
+  const api = watchApiRefusals(page);
   problems.push(...(await checkBothOrientations(page, 'engagement home (peer)')));
   await open(page, `${engagementPath}/today`, /./);
   problems.push(...(await checkBothOrientations(page, 'today (peer)')));
@@ -277,10 +288,29 @@ test('every screen a peer sees passes axe (serious, critical) and has 44 px targ
   await page.getByRole('searchbox', { name: 'Search notes' }).fill('halved');
   await page.getByText(/1 note found/).waitFor({ timeout: uiTimeoutMs });
   problems.push(...(await checkBothOrientations(page, 'search with results (peer)')));
-  await open(page, `${engagementPath}/settings`, /./);
+  // The evening screens a peer reads, and the manager's screens reached by address: none
+  // may call a route a peer may not use (issue 10, point 11).
+  for (const [path, heading] of [
+    ['evening', 'Evening'],
+    ['evening/findings', 'Findings'],
+    ['evening/coverage', 'Coverage'],
+    ['evening/recommendations', 'Recommendations'],
+    ['setup', 'Engagement setup'],
+    ['team', 'Team'],
+  ] as const) {
+    await open(page, `${engagementPath}/${path}`, heading);
+  }
+  await page
+    .getByText('Only the challenge manager invites people and manages devices.')
+    .waitFor({ timeout: uiTimeoutMs });
+  // Left by the header's link, not a new page load, so the calls Team started are answered, not cut off.
+  await followEngagementLink(page, 'Settings');
+  await expectHeading(page, 'Settings');
   problems.push(...(await checkBothOrientations(page, 'settings (peer)')));
+  const refusals = await api.refusals();
   await context.close();
   report(problems);
+  expect(refusals, 'API calls refused to the peer').toEqual([]);
 }, 240_000);
 
 /** What has focus: its role-ish name, and whether a focus indicator is drawn around it. */

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { protocolVersion, schemaVersion } from '../../src/domain/sync/protocol';
 import { axeProblems } from './support/accessibilityChecks';
+import { watchApiRefusals } from './support/apiRefusals';
 import { syncTimeoutMs, syncUntilVisible, uiTimeoutMs } from './support/app';
 import { FailureArtifacts } from './support/artifacts';
 import { deviceOf, inviteAgain } from './support/backupApi';
@@ -99,6 +100,8 @@ test('the manager publishes a letter; the council reads it, comments on a paragr
   await council.goto(await inviteAgain(server, manager.deviceToken, engagementId, councilMemberId));
   await council.waitForURL(/\/engagements\/[^/?#]+$/, { timeout: uiTimeoutMs });
   await council.getByRole('heading', { level: 1, name: 'Shared with you' }).waitFor({ timeout: uiTimeoutMs });
+  // Its screens never call a route the council may not use (the API calls below are the test's own).
+  const councilApi = watchApiRefusals(council);
   const letterLink = council.getByRole('link', { name: letterTitle });
   await syncUntilVisible(council, letterLink);
   expect(await council.getByText('Summary letter 1, published').isVisible()).toBe(true);
@@ -155,6 +158,8 @@ test('the manager publishes a letter; the council reads it, comments on a paragr
     await council.getByRole('heading', { level: 1, name: 'Not for the council' }).waitFor({ timeout: uiTimeoutMs });
     const text = await council.locator('body').innerText();
     for (const secret of secrets) expect(text, path).not.toContain(secret);
+    // Read before the next address is loaded, which would cut off a call still on its way.
+    expect(await councilApi.refusals(), `API calls refused at ${path}`).toEqual([]);
   }
   expect(await axeProblems(council, 'not for the council')).toEqual([]);
   expect(await teamRowsOnDevice(council)).toEqual({
@@ -222,6 +227,8 @@ test('the manager publishes a letter; the council reads it, comments on a paragr
   const withdrawn = (await pullEverything(server, councilDevice)).find((change) => change.record.id === letterId);
   expect(withdrawn?.record).toEqual({ id: letterId, rev: expect.any(Number), deleted: true });
 
+  const refusals = await councilApi.refusals();
   await councilContext.close();
+  expect(refusals, 'API calls refused to the council’s screens').toEqual([]);
   await managerContext.close();
 });

@@ -10,10 +10,14 @@ import {
   uiTimeoutMs,
   waitForServiceWorkerControl,
 } from './support/app';
+import { tabletViewports } from './support/accessibilityChecks';
 import { FailureArtifacts } from './support/artifacts';
 import { demoJourneyPerFile } from './support/journey';
 
 const journey = demoJourneyPerFile();
+
+/** The join link's QR code, in CSS px: scanned from across a table by another tablet's camera. */
+const minQrPx = 240;
 
 /** Follows a link of the header's engagement navigation and waits for the page's h1. */
 async function openFromNav(page: Page, name: string, heading: string): Promise<void> {
@@ -116,6 +120,19 @@ test('a manager sets up the engagement, adds a session and invites; a new peer s
       timeout: uiTimeoutMs,
     })
     .toBe(true);
+  // Large enough to scan from across a table, square, and whole on either tablet orientation.
+  const drawn: string[] = [];
+  for (const viewport of tabletViewports) {
+    await manager.setViewportSize({ width: viewport.width, height: viewport.height });
+    const box = await qr.evaluate((img) => {
+      const { width, height, left, right } = img.getBoundingClientRect();
+      return { width, height, left, right };
+    });
+    drawn.push(`${viewport.name}: ${Math.round(box.width)}×${Math.round(box.height)}`);
+    expect(box.width, drawn.join('; ')).toBeGreaterThanOrEqual(minQrPx);
+    expect(Math.abs(box.width - box.height), drawn.join('; ')).toBeLessThanOrEqual(1);
+    expect(box.left >= 0 && box.right <= viewport.width, drawn.join('; ')).toBe(true);
+  }
   await expect
     .poll(() => manager.getByText(/^Join link for Amira Patel \(works once, until .+\):$/).count(), {
       timeout: uiTimeoutMs,

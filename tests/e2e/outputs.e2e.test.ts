@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { screenProblems } from './support/accessibilityChecks';
+import { watchApiRefusals } from './support/apiRefusals';
 import { syncTimeoutMs, syncUntilVisible, uiTimeoutMs } from './support/app';
 import { deviceOf, inviteAgain, joinedAs } from './support/backupApi';
 import { joinByApi, mutation, newId, pushAll } from './support/councilApi';
@@ -157,6 +158,7 @@ test('from agreed findings to a published presentation: a planted name blocks ex
     artifacts.watch('council', council);
     await council.goto(await inviteAgain(server, managerApi.deviceToken, engagementId, councilMemberId));
     await council.getByRole('heading', { level: 1, name: 'Shared with you' }).waitFor({ timeout: uiTimeoutMs });
+    const councilApi = watchApiRefusals(council);
     const presentationLink = council.getByRole('link', { name: /: feedback presentation$/ });
     await syncUntilVisible(council, presentationLink);
     await presentationLink.click();
@@ -184,6 +186,7 @@ test('from agreed findings to a published presentation: a planted name blocks ex
     await card.getByRole('button', { name: 'Send answer' }).click();
     await card.getByText('From the council · Answered').waitFor({ timeout: uiTimeoutMs });
     await syncUntilVisible(council, council.getByText('The review team answered: Thank you: the letter will say so.'));
+    expect(await councilApi.refusals(), 'API calls refused to the council’s screens').toEqual([]);
   } finally {
     await councilContext.close();
   }

@@ -13,6 +13,7 @@ import { demoJourneyPerFile, joinedPeer, type JoinedPeer } from './support/journ
  */
 const journey = demoJourneyPerFile();
 let joined: JoinedPeer | undefined;
+let joinedLeadPeer: JoinedPeer | undefined;
 
 /** A join link works once: one manager tablet for the file, turned between orientations. */
 async function manager(): Promise<JoinedPeer> {
@@ -24,7 +25,17 @@ async function manager(): Promise<JoinedPeer> {
   });
   return joined;
 }
+/** The lead peer's tablet, joined on first use (its link works once too), turned like the manager's. */
+async function leadPeer(): Promise<JoinedPeer> {
+  const [first] = tabletViewports;
+  joinedLeadPeer ??= await joinedPeer(journey(), 'session-delete-peer', 'lead peer', {
+    viewport: { width: first.width, height: first.height },
+    hasTouch: true,
+  });
+  return joinedLeadPeer;
+}
 afterAll(async () => {
+  await joinedLeadPeer?.context.close();
   await joined?.context.close();
 });
 
@@ -108,91 +119,155 @@ test.each(tabletViewports.map((viewport, run) => ({ ...viewport, run })))(
   },
 );
 
-test('a note written offline in a session deleted meanwhile still opens, from the timetable and Search', async () => {
-  const { page } = await manager();
-  const [portrait] = tabletViewports;
-  await page.setViewportSize({ width: portrait.width, height: portrait.height });
-  const tag = randomUUID().slice(0, 8);
-  const title = `Drop-in with carers ${tag}`;
-
-  // The manager adds an empty session; the peer's tablet gets it, then loses signal.
-  await openTimetable(page);
-  await page.getByRole('link', { name: 'Add a session' }).click();
-  await expectHeading(page, 'Add a session');
-  await page.getByRole('textbox', { name: 'Title' }).fill(title);
-  await page.getByRole('button', { name: 'Save session' }).click();
-  await expectHeading(page, 'Timetable');
-  await syncNow(page);
-
-  const peer = await joinedPeer(journey(), 'session-delete-peer', 'lead peer', {
-    viewport: { width: portrait.width, height: portrait.height },
-    hasTouch: true,
-  });
-  const artifacts = new FailureArtifacts('session-delete-sync');
-  artifacts.watch('manager', page);
-  try {
-    await openTimetable(peer.page);
-    const link = peer.page.getByRole('link', { name: title, exact: true });
-    await expect
-      .poll(
-        async () => {
-          if ((await link.count()) > 0) return 1;
-          await syncNow(page).catch(() => undefined);
-          await syncNow(peer.page).catch(() => undefined);
-          return link.count();
-        },
-        { timeout: syncTimeoutMs, interval: 2_000 },
-      )
-      .toBeGreaterThan(0);
+test.each(tabletViewports.map((viewport, run) => ({ ...viewport, run })))(
+  'at $name a session of today kept as cancelled shows on Today, marked, and passes axe',
+  async ({ name, width, height, run }) => {
+    const { page } = await manager();
+    await page.setViewportSize({ width, height });
+    await followEngagementLink(page, 'Today');
+    await expectHeading(page, 'Today');
+    // Today's sessions are still empty in the demo: each orientation writes in one of its own.
+    const today = page.getByRole('list', { name: 'Today’s sessions' });
+    const link = today.getByRole('link').nth(run);
+    await link.waitFor({ timeout: uiTimeoutMs });
+    const title = (await link.innerText()).trim();
     await link.click();
-    await expectHeading(peer.page, title);
-    await peer.context.setOffline(true);
-    const text = `Carers want an evening drop-in ${tag}`;
-    await writeNote(peer.page, text);
+    await expectHeading(page, title);
+    await writeNote(page, `Written in ${title} before it was called off`);
 
-    // Meanwhile the manager deletes it: it holds no notes they can see.
+    await openTimetable(page);
     const dialog = await openDeleteDialog(page, title);
-    await dialog.getByText('It holds no notes.').waitFor({ timeout: uiTimeoutMs });
-    await dialog.getByRole('button', { name: 'Delete session' }).click();
-    await page.getByText(`“${title}” deleted.`).waitFor({ timeout: uiTimeoutMs });
+    await expect.poll(() => dialog.innerText(), { timeout: uiTimeoutMs }).toMatch(/It holds 1 note\./);
+    await dialog.getByRole('button', { name: 'Keep it as cancelled' }).click();
+    await page.getByText(`“${title}” is cancelled: it keeps its notes.`).waitFor({ timeout: uiTimeoutMs });
+
+    await followEngagementLink(page, 'Today');
+    await expectHeading(page, 'Today');
+    const row = today.getByRole('listitem').filter({ has: page.getByRole('link', { name: title, exact: true }) });
+    await expect.poll(() => row.innerText(), { timeout: uiTimeoutMs }).toMatch(/^Cancelled:/);
+    expect(await screenProblems(page, `Today with a cancelled session (${name})`)).toEqual([]);
+  },
+);
+
+test.each(tabletViewports)(
+  'at $name a note written offline in a session deleted meanwhile still opens, from the timetable and Search',
+  async ({ name, width, height }) => {
+    const { page } = await manager();
+    const artifacts = new FailureArtifacts(`session-delete-sync-${width}`);
+    artifacts.watch('manager', page);
+    await page.setViewportSize({ width, height });
+    const tag = randomUUID().slice(0, 8);
+    const title = `Drop-in with carers ${tag}`;
+
+    // The manager adds an empty session; the peer's tablet gets it, then loses signal.
+    await openTimetable(page);
+    await page.getByRole('link', { name: 'Add a session' }).click();
+    await expectHeading(page, 'Add a session');
+    await page.getByRole('textbox', { name: 'Title' }).fill(title);
+    await page.getByRole('button', { name: 'Save session' }).click();
+    await expectHeading(page, 'Timetable');
     await syncNow(page);
 
-    // Signal again: the note reaches the server, then the manager's tablet.
-    await peer.context.setOffline(false);
-    const kept = page.getByRole('region', { name: 'Deleted sessions that still hold notes' });
+    const peer = await leadPeer();
+    await peer.page.setViewportSize({ width, height });
+    artifacts.watch('peer', peer.page);
+    try {
+      await openTimetable(peer.page);
+      const link = peer.page.getByRole('link', { name: title, exact: true });
+      await expect
+        .poll(
+          async () => {
+            if ((await link.count()) > 0) return 1;
+            await syncNow(page).catch(() => undefined);
+            await syncNow(peer.page).catch(() => undefined);
+            return link.count();
+          },
+          { timeout: syncTimeoutMs, interval: 2_000 },
+        )
+        .toBeGreaterThan(0);
+      await link.click();
+      await expectHeading(peer.page, title);
+      await peer.context.setOffline(true);
+      const text = `Carers want an evening drop-in ${tag}`;
+      await writeNote(peer.page, text);
+
+      // Meanwhile the manager deletes it: it holds no notes they can see.
+      const dialog = await openDeleteDialog(page, title);
+      await dialog.getByText('It holds no notes.').waitFor({ timeout: uiTimeoutMs });
+      await dialog.getByRole('button', { name: 'Delete session' }).click();
+      await page.getByText(`“${title}” deleted.`).waitFor({ timeout: uiTimeoutMs });
+      await syncNow(page);
+
+      // Signal again: the note reaches the server, then the manager's tablet.
+      await peer.context.setOffline(false);
+      const kept = page.getByRole('region', { name: 'Deleted sessions that still hold notes' });
+      await expect
+        .poll(
+          async () => {
+            await syncNow(peer.page).catch(() => undefined);
+            await syncNow(page).catch(() => undefined);
+            return kept.getByRole('link', { name: title, exact: true }).count();
+          },
+          { timeout: syncTimeoutMs, interval: 3_000 },
+        )
+        .toBe(1);
+      const problems = await screenProblems(page, `timetable with a deleted session holding notes (${name})`);
+      await kept.getByRole('link', { name: title, exact: true }).click();
+      await expectHeading(page, title);
+      await page.getByText('This session was deleted from the timetable.').waitFor({ timeout: uiTimeoutMs });
+      await page.getByText(text).waitFor({ timeout: uiTimeoutMs });
+      problems.push(...(await screenProblems(page, `a deleted session’s notes (${name})`)));
+
+      // Search finds it, and the result opens on it.
+      await page
+        .getByRole('navigation', { name: 'Engagement' })
+        .getByRole('link', { name: 'Search', exact: true })
+        .click();
+      await page.getByRole('searchbox', { name: 'Search notes' }).fill(tag);
+      const result = page.getByRole('link', { name: `${title} (deleted session)` });
+      await result.waitFor({ timeout: uiTimeoutMs });
+      problems.push(...(await screenProblems(page, `search results with a deleted session’s note (${name})`)));
+      await result.click();
+      await expectHeading(page, title);
+      await page.getByText(text).waitFor({ timeout: uiTimeoutMs });
+      expect(problems).toEqual([]);
+    } finally {
+      // The peer's tablet is the next run's too: back on signal whatever happened here.
+      await peer.context.setOffline(false);
+    }
+  },
+);
+
+/**
+ * The findings board of a removed theme, opened in a second tab of the manager's tablet
+ * (the setup screen's undo stays at hand in the first): axe's and the tap targets' problems.
+ */
+async function removedThemeBoardProblems(setup: Page, theme: string, size: string): Promise<string[]> {
+  const board = await setup.context().newPage();
+  try {
+    await board.setViewportSize(setup.viewportSize() ?? tabletViewports[0]);
+    await board.goto(new URL(setup.url().replace(/\/setup$/, '/evening/findings')).href);
+    await expectHeading(board, 'Findings');
+    const choice = board.getByRole('combobox', { name: 'Theme' });
+    await expect
+      .poll(() => choice.getByRole('option', { name: `${theme} (removed)` }).count(), { timeout: uiTimeoutMs })
+      .toBe(1);
+    await choice.selectOption({ label: `${theme} (removed)` });
+    await board.waitForURL(/[?&]theme=/, { timeout: uiTimeoutMs });
+    // Its lanes and note piles, each under a heading, once the board is read.
     await expect
       .poll(
-        async () => {
-          await syncNow(peer.page).catch(() => undefined);
-          await syncNow(page).catch(() => undefined);
-          return kept.getByRole('link', { name: title, exact: true }).count();
-        },
-        { timeout: syncTimeoutMs, interval: 3_000 },
+        async () =>
+          (await board.getByText('Opening the board…').count()) === 0 &&
+          (await board.getByRole('heading', { level: 2 }).count()) > 0,
+        { timeout: uiTimeoutMs },
       )
-      .toBe(1);
-    const problems = await screenProblems(page, 'timetable with a deleted session holding notes');
-    await kept.getByRole('link', { name: title, exact: true }).click();
-    await expectHeading(page, title);
-    await page.getByText('This session was deleted from the timetable.').waitFor({ timeout: uiTimeoutMs });
-    await page.getByText(text).waitFor({ timeout: uiTimeoutMs });
-    problems.push(...(await screenProblems(page, 'a deleted session’s notes')));
-
-    // Search finds it, and the result opens on it.
-    await page
-      .getByRole('navigation', { name: 'Engagement' })
-      .getByRole('link', { name: 'Search', exact: true })
-      .click();
-    await page.getByRole('searchbox', { name: 'Search notes' }).fill(tag);
-    const result = page.getByRole('link', { name: `${title} (deleted session)` });
-    await result.waitFor({ timeout: uiTimeoutMs });
-    await result.click();
-    await expectHeading(page, title);
-    await page.getByText(text).waitFor({ timeout: uiTimeoutMs });
-    expect(problems).toEqual([]);
+      .toBe(true);
+    return await screenProblems(board, `findings board of a removed theme (${size})`);
   } finally {
-    await peer.context.close();
+    await board.close();
   }
-});
+}
 
 test.each(tabletViewports)(
   'at $name removing a theme in use and revoking a device ask first, and pass axe',
@@ -207,15 +282,31 @@ test.each(tabletViewports)(
     await dialog.waitFor({ timeout: uiTimeoutMs });
     await expect.poll(() => dialog.innerText()).toMatch(/is used by \d+ notes?( and \d+ findings?)?\./);
     const problems = await screenProblems(page, `remove a theme in use (${name})`);
+    const removedName = await themes.getByRole('textbox', { name: 'Theme 1', exact: true }).inputValue();
     await dialog.getByRole('button', { name: 'Remove theme 1' }).click();
     const undo = themes.getByRole('button', { name: 'Undo removing theme 1' });
     await undo.waitFor({ timeout: uiTimeoutMs });
     problems.push(...(await screenProblems(page, `a theme removed (${name})`)));
+    problems.push(...(await removedThemeBoardProblems(page, removedName, `${name}`)));
     const before = await themes.getByRole('textbox', { name: /^Theme \d+$/ }).count();
     await undo.click();
     await expect
       .poll(() => themes.getByRole('textbox', { name: /^Theme \d+$/ }).count(), { timeout: uiTimeoutMs })
       .toBe(before + 1);
+
+    // A scope question in use: asked first with its count, removed, then back with undo.
+    const scope = page.getByRole('region', { name: 'Scope questions' });
+    const questions = scope.getByRole('textbox', { name: /^Scope question \d+$/ });
+    const questionCount = await questions.count();
+    await scope.getByRole('button', { name: 'Remove scope question 1' }).click();
+    const removeQuestion = page.getByRole('dialog', { name: 'Remove scope question 1?' });
+    await removeQuestion.waitFor({ timeout: uiTimeoutMs });
+    await expect.poll(() => removeQuestion.innerText()).toMatch(/is used by \d+ notes?( and \d+ findings?)?\./);
+    problems.push(...(await screenProblems(page, `remove a scope question in use (${name})`)));
+    await removeQuestion.getByRole('button', { name: 'Remove scope question 1' }).click();
+    await expect.poll(() => questions.count(), { timeout: uiTimeoutMs }).toBe(questionCount - 1);
+    await scope.getByRole('button', { name: 'Undo removing scope question 1' }).click();
+    await expect.poll(() => questions.count(), { timeout: uiTimeoutMs }).toBe(questionCount);
 
     await followEngagementLink(page, 'Team');
     await expectHeading(page, 'Team');

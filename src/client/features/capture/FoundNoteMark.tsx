@@ -37,10 +37,14 @@ export function FoundNoteMark({ found, onMoveOn, children }: Props) {
         found
           ? (event) => {
               const element = event.currentTarget;
+              // A link followed changes the address at once, before the next screen is drawn:
+              // moving on then would bring the browser back to this session.
+              const address = window.location.href;
               // Read once focus has landed: leaving with the window (another app, the tablet
               // locking) is not moving on, nor is the page being left.
               setTimeout(() => {
-                if (!element.isConnected || !document.hasFocus() || element.contains(document.activeElement)) return;
+                if (window.location.href !== address || !element.isConnected) return;
+                if (!document.hasFocus() || element.contains(document.activeElement)) return;
                 onMoveOn();
               });
             }
