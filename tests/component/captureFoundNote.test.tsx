@@ -55,7 +55,8 @@ describe('a note opened from Search', () => {
     await openFromSearch(80, 71, (index) => (index % 2 === 0 ? memberId : otherMemberId));
     const region = await foundRegion();
     expect(within(region).getByText('Found by search')).toBeVisible();
-    expect(within(region).getByRole('article', { name: 'Note by Sam Jones' })).toHaveTextContent('Note 72');
+    // Teammates' names are read after the start: "a teammate" until then.
+    expect(await within(region).findByRole('article', { name: 'Note by Sam Jones' })).toHaveTextContent('Note 72');
     await waitFor(() => expect(region).toHaveFocus());
     expect(screen.getAllByRole('region', { name: 'Found by search' })).toHaveLength(1);
   });
