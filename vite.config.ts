@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { engagementStartChunk } from './scripts/engagementStartChunk';
@@ -16,6 +17,16 @@ export default defineConfig({
     // Every browser the app supports (Chromium, Safari 17+, Firefox 115+) preloads modules itself.
     modulePreload: { polyfill: false },
     rolldownOptions: { output: { codeSplitting: { groups: [engagementStartChunk.group] } } },
+  },
+  resolve: {
+    alias: [
+      // react-router's package exports name only its development build (dev warnings on,
+      // their messages shipped); its production build is the same code with them off.
+      {
+        find: /^react-router$/,
+        replacement: fileURLToPath(new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url)),
+      },
+    ],
   },
   server: { proxy: { '/api': 'http://localhost:8787' } },
   plugins: [
