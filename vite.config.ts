@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { compileHints } from './scripts/compileHints';
 import { engagementStartChunk } from './scripts/engagementStartChunk';
 
 const packageJson = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
@@ -31,6 +32,7 @@ export default defineConfig({
   server: { proxy: { '/api': 'http://localhost:8787' } },
   plugins: [
     engagementStartChunk.plugin,
+    compileHints,
     react(),
     VitePWA({
       // A new version waits for the person's yes: never a reload under an unsaved edit.
