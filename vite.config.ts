@@ -1,7 +1,9 @@
 import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { compileHints } from './scripts/compileHints';
 import { engagementStartChunk } from './scripts/engagementStartChunk';
 
 const packageJson = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
@@ -17,9 +19,20 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     rolldownOptions: { output: { codeSplitting: { groups: [engagementStartChunk.group] } } },
   },
+  resolve: {
+    alias: [
+      // react-router's package exports name only its development build (dev warnings on,
+      // their messages shipped); its production build is the same code with them off.
+      {
+        find: /^react-router$/,
+        replacement: fileURLToPath(new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url)),
+      },
+    ],
+  },
   server: { proxy: { '/api': 'http://localhost:8787' } },
   plugins: [
     engagementStartChunk.plugin,
+    compileHints,
     react(),
     VitePWA({
       // A new version waits for the person's yes: never a reload under an unsaved edit.
