@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -21,6 +21,29 @@ describe('SQLite storage', () => {
     const db = new Database(path.join(dataDir, sqliteFileName), { readonly: true });
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     db.close();
+  });
+
+  it('makes a new file with 16 kB pages, and opens a file made with 4 kB pages as it is', async () => {
+    await (await openStorage({ dataDir })).close();
+    const made = new Database(path.join(dataDir, sqliteFileName), { readonly: true });
+    expect(made.pragma('page_size', { simple: true })).toBe(16_384);
+    made.close();
+
+    const olderDir = path.join(dataDir, 'older');
+    mkdirSync(olderDir);
+    const older = new Database(path.join(olderDir, sqliteFileName));
+    older.pragma('page_size = 4096');
+    older.pragma('journal_mode = WAL');
+    older.exec('CREATE TABLE kept (id INTEGER PRIMARY KEY)');
+    older.close();
+    const storage = await openStorage({ dataDir: olderDir });
+    const engagementId = randomUUID();
+    await storage.transaction((tx) => tx.nextRev(engagementId));
+    expect(await storage.read((tx) => tx.changeCounters(engagementId))).toEqual({ rev: 1, councilRev: 0 });
+    await storage.close();
+    const reopened = new Database(path.join(olderDir, sqliteFileName), { readonly: true });
+    expect(reopened.pragma('page_size', { simple: true })).toBe(4096);
+    reopened.close();
   });
 
   it('never lets another call run inside an open transaction', async () => {

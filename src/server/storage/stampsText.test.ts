@@ -25,6 +25,15 @@ describe('stored field stamps', () => {
     );
   });
 
+  it('write a record whose fields share one stamp as the two parts stringified, again and again', () => {
+    const fields = ['text', 'odd "name"', 'stance', 'deleted'];
+    for (const stamp of [edit, later, edit]) {
+      const stamps: FieldStamps = Object.fromEntries(fields.map((field) => [field, stamp]));
+      expect(stampsToText(stamps)).toBe(JSON.stringify([[stamp], { text: 0, 'odd "name"': 0, stance: 0, deleted: 0 }]));
+    }
+    expect(stampsToText({ stance: edit, text: edit })).toBe(JSON.stringify([[edit], { stance: 0, text: 0 }]));
+  });
+
   it('write no stamps as no stamps', () => {
     expect(stampsFromText(stampsToText({}))).toEqual({});
   });

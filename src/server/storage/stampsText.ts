@@ -18,15 +18,39 @@ function quoted(field: string): string {
   return text;
 }
 
+/** `{"field":0,…}` by the field names (as JSON) of records whose every field has one stamp. */
+const oneStampFields = new Map<string, string>();
+
+/**
+ * The usual case, a new record: every field has the one stamp of the edit that made it.
+ * Its text is put together by native calls and a cached field list, with no loop of our
+ * own: a server just started runs its JavaScript unoptimised for thousands of notes, and
+ * there the general loop below cost ~5 µs a note, against ~1 µs once optimised.
+ */
+function oneStampText(stamps: FieldStamps, fields: string[]): string | undefined {
+  const first = fields.length > 0 ? stamps[fields[0] ?? ''] : undefined;
+  if (first === undefined || !fields.every((field) => stamps[field] === first)) return undefined;
+  const names = JSON.stringify(fields);
+  let text = oneStampFields.get(names);
+  if (text === undefined) {
+    text = `{${fields.map((field) => `${quoted(field)}0`).join(',')}}`;
+    if (oneStampFields.size < 1000) oneStampFields.set(names, text);
+  }
+  return `[[${JSON.stringify(first)}],${text}]`;
+}
+
 export function stampsToText(stamps: FieldStamps): string {
   // Written as text directly: a push stores hundreds of these, and building the two
   // objects for JSON.stringify cost more than the note's own text. Same JSON.
+  const fieldNames = Object.keys(stamps);
+  const oneStamp = oneStampText(stamps, fieldNames);
+  if (oneStamp !== undefined) return oneStamp;
   const distinct: string[] = [];
   const indexes = new Map<FieldStamp, number>();
   let fields = '';
   let last: FieldStamp | undefined;
   let lastIndex = -1;
-  for (const field of Object.keys(stamps)) {
+  for (const field of fieldNames) {
     const stamp = stamps[field];
     if (stamp === undefined) continue;
     // The fields one edit wrote share one stamp, and come one after another.
