@@ -62,15 +62,15 @@ async function rehearseSync(
     { council: 'Warm-up', title: 'Warm-up', from: day, to: day, manager: 'Warm-up' },
     { publicUrl: options.publicUrl, now },
   );
+  // An address no real client has: the join's rate limit locks its address until the
+  // rehearsal's transaction ends, and that must hold up no one else's join.
+  const peer = { incoming: { socket: { remoteAddress: `rehearsal-${randomUUID()}` } } };
   const call = async (method: string, path: string, token?: string, body?: unknown): Promise<unknown> => {
     const headers: Record<string, string> = { Accept: 'application/json' };
     if (token) headers.Authorization = `Bearer ${token}`;
     if (body !== undefined) headers['Content-Type'] = 'application/json';
-    const response = await app.request(path, {
-      method,
-      headers,
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
+    const init = { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) };
+    const response = await app.request(path, init, peer);
     if (!response.ok) throw new Error(`warm-up ${method} ${path.split('?')[0]} answered ${response.status}`);
     return response.json();
   };
