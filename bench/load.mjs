@@ -5,6 +5,7 @@ import { startActivitySampler } from './lib/postgres.mjs';
 import { repoRoot } from './lib/paths.mjs';
 import { cpuDelta, cpuSeconds, machineBusySeconds, startSampler } from './lib/procStats.mjs';
 import { startServer } from './lib/server.mjs';
+import { startCpuTimeline } from './lib/cpuTimeline.mjs';
 import { joinEngagements } from './lib/engagements.mjs';
 import { joinTeam } from './lib/team.mjs';
 
@@ -13,7 +14,7 @@ const driverEntry = path.join(repoRoot, 'bench', 'loadDriver.mjs');
 const driverGraceMs = 90_000;
 
 /** Runs the driver in its own process; resolves with its figures, kills it if it hangs. */
-function runDriver(config) {
+function runDriver(config, { onTicking } = {}) {
   const child = fork(driverEntry, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   return new Promise((resolve, reject) => {
     let answer;
@@ -25,7 +26,8 @@ function runDriver(config) {
       config.durationS * 1000 + driverGraceMs,
     );
     child.on('message', (message) => {
-      answer = message;
+      if (message?.ticking) onTicking?.(child.pid);
+      else answer = message;
     });
     child.once('exit', (code, signal) => {
       clearTimeout(timer);
@@ -84,21 +86,33 @@ export async function runLoad({
     let postgresActivity;
     let machineBusy;
     let benchCpu;
+    let timeline;
+    let cpuPerSecond;
+    let tickingAt;
     try {
-      result = await runDriver({
-        baseUrl: server.baseUrl,
-        sessionId: team.sessionId,
-        devices,
-        durationS,
-        editsPerPush,
-        noteBytes,
-      });
+      result = await runDriver(
+        {
+          baseUrl: server.baseUrl,
+          sessionId: team.sessionId,
+          devices,
+          durationS,
+          editsPerPush,
+          noteBytes,
+        },
+        {
+          onTicking: (driverPid) => {
+            tickingAt = Date.now();
+            timeline = startCpuTimeline({ serverPids: servers.map((s) => s.pid), databaseCpuSeconds, driverPid });
+          },
+        },
+      );
     } finally {
+      cpuPerSecond = timeline?.stop();
       const cpuAfter = serversCpu();
       rssKbPerProcess = samplers.map((sampler) => sampler.stop());
       serverCpu = cpuDelta(cpuBefore, cpuAfter);
       databaseCpu = cpuDelta(dbCpuBefore, databaseCpuSeconds?.());
-      postgresActivity = await activity?.stop();
+      postgresActivity = await activity?.stop(tickingAt);
       machineBusy = cpuDelta(machineBefore, machineBusySeconds());
       const bench = process.cpuUsage(benchBefore);
       benchCpu = (bench.user + bench.system) / 1e6;
@@ -122,6 +136,7 @@ export async function runLoad({
       // The process that grew most: the target holds for each process.
       serverRssKb: worst,
       serverRssMaxKbPerProcess: rssKbPerProcess.map((rss) => rss.max),
+      cpuPerSecond,
       serverStderr: servers.flatMap((s) => s.errors.slice(0, 10)),
     };
   } catch (error) {

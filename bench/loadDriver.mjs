@@ -3,7 +3,7 @@
 import { performance } from 'node:perf_hooks';
 import { createHttp, describeFailure, isOk } from './lib/http.mjs';
 import { editText, newNote, noteText, pushBody } from './lib/mutations.mjs';
-import { summarise } from './lib/stats.mjs';
+import { percentile, summarise } from './lib/stats.mjs';
 
 const maxPullPages = 20;
 const periodMs = 1000;
@@ -128,6 +128,8 @@ async function run(config) {
     // bursting to catch up: a real sync engine runs one sync at a time.
     const ticks = Math.round((config.durationS * 1000) / periodMs);
     const start = performance.now() + 100;
+    // The parent samples each process's CPU per second from here, on the same clock.
+    setTimeout(() => process.send?.({ ticking: true }), 100);
     await Promise.all(
       clients.map(async (client, index) => {
         if (!ready[index]) return;
@@ -148,12 +150,17 @@ async function run(config) {
     const cpu = process.cpuUsage(cpuBefore);
     // Per second of the run: how many pushes were sent and the slowest, to tell a steady
     // tail from a few stalls (GC, a WAL checkpoint, another process on the machine).
-    const perSecond = Array.from({ length: Math.ceil(elapsedMs / periodMs) + 1 }, () => ({ count: 0, maxMs: 0 }));
+    const perSecond = Array.from({ length: Math.ceil(elapsedMs / periodMs) + 1 }, () => ({
+      count: 0,
+      maxMs: 0,
+      ms: [],
+    }));
     figures.pushTimes.forEach((at, i) => {
       const bucket = perSecond[Math.max(0, Math.floor((at - start) / periodMs))];
       if (!bucket) return;
       bucket.count += 1;
       bucket.maxMs = Math.max(bucket.maxMs, Math.round(figures.pushLatencies[i]));
+      bucket.ms.push(figures.pushLatencies[i]);
     });
     const slowPushes = (limit) => figures.pushLatencies.filter((ms) => ms > limit).length;
     return {
@@ -169,6 +176,9 @@ async function run(config) {
       pushesOver100Ms: slowPushes(100),
       pushesOver50Ms: slowPushes(50),
       pushMaxPerSecondMs: perSecond.map((bucket) => bucket.maxMs),
+      // Pushes sent in each second and their p99: shows where in the run the slow ones fall.
+      pushCountPerSecond: perSecond.map((bucket) => bucket.count),
+      pushP99PerSecondMs: perSecond.map((bucket) => Math.round(percentile(bucket.ms, 99) ?? 0)),
       pull: summarise(figures.pullLatencies),
       pulledRecords: figures.pulledRecords,
       pulledBytes: figures.pulledBytes,

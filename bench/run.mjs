@@ -440,6 +440,20 @@ if (runs.load) {
       },
     );
   }
+  for (const result of [lS, lP]) {
+    if (!result || result.notMeasured || !result.pushP99PerSecondMs) continue;
+    // Where the slow pushes fall, and what each process was doing in that second.
+    const lines = result.pushP99PerSecondMs.map((p99, second) => {
+      const cpu = result.cpuPerSecond?.[second];
+      const cpuText = cpu
+        ? ` | ${cpu.servers.map(fmt).join(' + ')} | ${fmt(cpu.database)} | ${fmt(cpu.driver)} | ${fmt(cpu.machine)}`
+        : ' | | | |';
+      return `| ${second + 1} | ${result.pushCountPerSecond[second]} | ${p99} | ${result.pushMaxPerSecondMs[second]} | ${fmt(result.postgresActivity?.waitingForLockPerSecond?.[second])}${cpuText} |`;
+    });
+    say(
+      `\nLoad on ${result.storage}, each second: pushes sent, their p99 and max (ms), connections waiting for an engagement lock (max), CPU (% of one core)\n\n| s | pushes | p99 | max | lock waiters | servers | PostgreSQL | driver | machine |\n|---|---|---|---|---|---|---|---|---|\n${lines.join('\n')}\n`,
+    );
+  }
   for (const v of report.verdicts.filter((v) => v.target.startsWith('load')))
     say(`- target: ${v.target}: ${verdict(v.met)} (${fmt(v.value)})`);
 }

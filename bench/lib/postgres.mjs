@@ -46,11 +46,12 @@ export async function createDatabase(adminUrl, name) {
  * lock apart from waiting on the CPU.
  */
 /** The highest value of `key` in each second of the samples. */
-function perSecond(samples, key) {
-  const start = samples[0]?.atMs ?? 0;
+function perSecond(samples, key, fromMs) {
+  const start = fromMs ?? samples[0]?.atMs ?? 0;
   const seconds = [];
   for (const sample of samples) {
     const second = Math.floor((sample.atMs - start) / 1000);
+    if (second < 0) continue;
     seconds[second] = Math.max(seconds[second] ?? 0, sample[key]);
   }
   return Array.from(seconds, (value) => value ?? 0);
@@ -90,7 +91,8 @@ export async function startActivitySampler(databaseUrl, everyMs) {
   };
   const timer = setInterval(() => void take(), everyMs);
   return {
-    async stop() {
+    /** `fromMs` (Date.now()): where the per-second figures start, e.g. the load's first tick. */
+    async stop(fromMs) {
       clearInterval(timer);
       await client.end().catch(() => undefined);
       const mean = (key) =>
@@ -106,7 +108,7 @@ export async function startActivitySampler(databaseUrl, everyMs) {
         waitingForLockMax: max('waiting_for_lock'),
         waits,
         /** Connections waiting for the engagement lock, each second (the first samples show a cold start). */
-        waitingForLockPerSecond: perSecond(samples, 'waiting_for_lock'),
+        waitingForLockPerSecond: perSecond(samples, 'waiting_for_lock', fromMs),
       };
     },
   };

@@ -11,6 +11,7 @@ import { startErasureTimer } from './erasure/erasureTimer';
 import { createApp } from './http/createApp';
 import { createLogger } from './log/logger';
 import { describeStorage, openStorage } from './storage/openStorage';
+import { warmUp } from './warmUp';
 
 /** Starts the server: config, storage, demo on first start, then HTTP until a signal. */
 async function main(): Promise<void> {
@@ -27,6 +28,19 @@ async function main(): Promise<void> {
     console.error(message);
     void storage.close().finally(() => process.exit(1));
   };
+
+  // Before listening: a process behind a load balancer takes traffic once it listens, so
+  // it listens warm. A failed rehearsal only means a cold start, never no start.
+  const warmUpStarted = performance.now();
+  await warmUp(storage, { publicUrl: config.publicUrl, clientDir: config.clientDir }).then(
+    (warmed) => {
+      if (warmed)
+        console.log(
+          `Warmed up: ${warmed.rounds} rounds of push and pull in ${Math.round(performance.now() - warmUpStarted)} ms`,
+        );
+    },
+    (error: unknown) => console.error(`Warm-up failed: ${error instanceof Error ? error.message : String(error)}`),
+  );
 
   const logger = createLogger(config.logLevel);
   const app = createApp({

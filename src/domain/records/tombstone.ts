@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { recordSchemas, type AnyRecord, type RecordType } from './recordTypes';
+import { recordSchemas, type AnyRecord, type RecordSchemas, type RecordType } from './recordTypes';
 import { syncedRecordFields } from './syncedRecord';
 
 /**
@@ -17,9 +17,19 @@ export const tombstoneSchema = z.strictObject({
 });
 export type Tombstone = z.infer<typeof tombstoneSchema>;
 
+type WithTombstone<T extends RecordType> = z.ZodUnion<[RecordSchemas[T], typeof tombstoneSchema]>;
+/** Built once per record type: a new schema on each call was compiled anew (zod/compile) on each parse. */
+const built = new Map<RecordType, WithTombstone<RecordType>>();
+
 /** A record of the type in full, or its bare tombstone. */
-export function recordOrTombstoneSchema<T extends RecordType>(recordType: T) {
-  return z.union([recordSchemas[recordType], tombstoneSchema]);
+export function recordOrTombstoneSchema<T extends RecordType>(recordType: T): WithTombstone<T> {
+  // The map's value for a type is the union built for that type just below.
+  let schema = built.get(recordType) as WithTombstone<T> | undefined;
+  if (!schema) {
+    schema = z.union([recordSchemas[recordType], tombstoneSchema]);
+    built.set(recordType, schema);
+  }
+  return schema;
 }
 
 /** True for a bare tombstone, false for a record in full. */

@@ -6,14 +6,17 @@ import type { AuditEvent } from './auditEvent';
 /** An audit entry a write makes, before its time and actor are known. */
 export type AuditDraft = Pick<AuditEvent, 'kind' | 'detail'>;
 
+// Built once: a schema made per call is compiled anew (zod/compile) on each parse.
+const memberRole = memberSchema.pick({ role: true, deleted: true });
+const snapshotFacts = publishedSnapshotSchema.pick({ kind: true, number: true, deleted: true });
+
 const roleOf = (record: AnyRecord | undefined): string | null => {
   if (!record) return null;
-  const member = memberSchema.pick({ role: true, deleted: true }).parse(record);
+  const member = memberRole.parse(record);
   return member.deleted ? null : member.role;
 };
 
-const snapshotOf = (record: AnyRecord) =>
-  publishedSnapshotSchema.pick({ kind: true, number: true, deleted: true }).parse(record);
+const snapshotOf = (record: AnyRecord) => snapshotFacts.parse(record);
 
 /**
  * What a synced write changes that the audit log records: a member's role (null before

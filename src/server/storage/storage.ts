@@ -195,6 +195,13 @@ export interface Storage {
    * instead of each holding one while it waits for the engagement's lock.
    */
   transaction<T>(fn: (tx: WriteTx) => Promise<T>, engagementId?: string): Promise<T>;
+  /**
+   * Runs fn on `times` scratch views of the database at once, each on a connection of its
+   * own, whose writes are all rolled back at the end; then opens and readies every pooled
+   * connection. The server runs its own sync paths before it listens, so the first
+   * requests find its code and connections warm. PostgreSQL only.
+   */
+  rehearse?(times: number, fn: (scratch: Storage) => Promise<void>): Promise<void>;
   /** Waits for work in progress, then closes the database. */
   close(): Promise<void>;
 }
