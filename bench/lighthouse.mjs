@@ -69,6 +69,9 @@ async function launchForLighthouse(port) {
   };
 }
 
+/** Lighthouse's own failures to record the trace ("Please run Lighthouse again"): not the page's. */
+const traceLost = new Set(['NO_NAVSTART', 'NO_TRACING_STARTED']);
+
 /** One Lighthouse run in a fresh Chromium: scores out of 100 and the audits' figures in ms. */
 async function runOnce(url) {
   const { default: lighthouse } = await import('lighthouse');
@@ -83,7 +86,11 @@ async function runOnce(url) {
     });
     const lhr = result?.lhr;
     if (!lhr) throw new Error('Lighthouse returned no report');
-    if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.message}`);
+    if (lhr.runtimeError) {
+      const failed = new Error(`Lighthouse: ${lhr.runtimeError.message}`);
+      failed.traceLost = traceLost.has(lhr.runtimeError.code);
+      throw failed;
+    }
     // The whole report of the last run, to see why a figure is what it is.
     writeFileSync(path.join(ensureDir(resultsDir), 'lighthouse-start-page.json'), JSON.stringify(lhr));
     return {
@@ -108,7 +115,16 @@ export async function runLighthouse({ runs = 3 } = {}) {
   const server = await startServer({ clientDir: benchClientDir });
   const samples = [];
   try {
-    for (let run = 0; run < runs; run += 1) samples.push(await runOnce(`${server.baseUrl}/`));
+    // A run whose trace Lighthouse lost is run again (at most twice in all), and said so.
+    for (let retries = 0; samples.length < runs;) {
+      try {
+        samples.push(await runOnce(`${server.baseUrl}/`));
+      } catch (error) {
+        if (!error.traceLost || retries === 2) throw error;
+        retries += 1;
+        console.warn(`${error.message} (run again)`);
+      }
+    }
   } finally {
     await server.stop();
   }
