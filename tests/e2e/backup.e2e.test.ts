@@ -129,7 +129,8 @@ test('a peer downloads a backup offline; another device of the same peer imports
   await peerB.goto(session.url);
   await expectHeading(peerB, session.title);
   await expect.poll(() => noteValues(peerB), { timeout: uiTimeoutMs }).toEqual(expect.arrayContaining(texts));
-  expect(await peerB.getByText(themeName).count()).toBeGreaterThan(0);
+  // The tags' names are read a moment after the notes (after the start): polled, not read once.
+  await expect.poll(() => peerB.getByText(themeName).count(), { timeout: uiTimeoutMs }).toBeGreaterThan(0);
   await syncNow(peerB);
   await expectSyncStatus(peerB, 'All saved on the server', syncTimeoutMs);
   await artifacts.milestone('2-imported-and-synced', peerB);

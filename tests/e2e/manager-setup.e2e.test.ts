@@ -166,7 +166,10 @@ test('a manager sets up the engagement, adds a session and invites; a new peer s
       { timeout: syncTimeoutMs, interval: 1_000 },
     )
     .toBe(1);
-  expect(await peer.getByText(/notes: David Okafor, Sian Morgan/).count()).toBeGreaterThan(0);
+  // Teammates' names are read a moment after the timetable (after the start): polled.
+  await expect
+    .poll(() => peer.getByText(/notes: David Okafor, Sian Morgan/).count(), { timeout: uiTimeoutMs })
+    .toBeGreaterThan(0);
   // Peers read the timetable: no adding or editing, and no setup or team screens.
   expect(await peer.getByRole('link', { name: 'Add a session' }).count()).toBe(0);
   expect(await peer.getByRole('navigation', { name: 'Engagement' }).getByRole('link', { name: 'Setup' }).count()).toBe(
