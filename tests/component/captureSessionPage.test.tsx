@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Note } from '../../src/domain/records/note';
@@ -80,6 +80,17 @@ describe('the session page', () => {
     expect(within(note).queryByRole('textbox')).not.toBeInTheDocument();
     expect(within(note).queryByRole('button', { name: 'Delete note' })).not.toBeInTheDocument();
     expect(within(note).queryByLabelText('Add photo')).not.toBeInTheDocument();
+  });
+
+  it('draws and focuses a new note’s box with the tap itself, and keeps what is typed at once', async () => {
+    const db = await page();
+    fireEvent.click(screen.getByRole('button', { name: 'New note' }));
+    // No wait: the box is there, focused, before the note's write has had a turn.
+    const box = screen.getByRole('textbox', { name: 'Note text' });
+    expect(box).toHaveFocus();
+    await userEvent.setup().type(box, 'Typed before the note was written');
+    await waitFor(async () => expect((await db.note.toArray())[0]?.text).toBe('Typed before the note was written'));
+    expect(await db.note.count()).toBe(1);
   });
 
   it('deletes my note with an undo, and restores it from "Deleted notes"', async () => {

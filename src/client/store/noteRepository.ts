@@ -1,7 +1,7 @@
 import type { EvidenceType, Note } from '../../domain/records/note';
 import type { Session } from '../../domain/records/session';
 import type { TriangulateDb } from './db';
-import { saveEdit, type EditableFields } from './saveEdit';
+import { newRecordOf, saveEdit, type EditableFields } from './saveEdit';
 import { StoreError, toStoreError } from './storeError';
 import { inWrittenOrder } from '../../domain/records/writtenOrder';
 
@@ -34,25 +34,37 @@ export async function listSessionNotesAndDeleted(
 }
 
 export function createNote(db: TriangulateDb, session: Session, authorId: string): Promise<Note> {
-  const now = new Date().toISOString();
-  return saveEdit(db, {
+  return startNote(db, session, authorId).saved;
+}
+
+/**
+ * A new note to draw at once, and its write (`saved`). Every write asked for after this call
+ * that touches the note or its typing journal (noteDraftStore.ts) commits after it: IndexedDB
+ * runs read-write transactions over shared stores in the order they were made, and this one
+ * holds the journal's store too. So the first keystroke's save finds the note, and a keystroke
+ * journalled before a killed tab means the note was written before it.
+ */
+export function startNote(db: TriangulateDb, session: Session, authorId: string): { note: Note; saved: Promise<Note> } {
+  const edit = {
     engagementId: session.engagementId,
-    recordType: 'note',
+    recordType: 'note' as const,
     recordId: crypto.randomUUID(),
-    op: 'upsert',
+    op: 'upsert' as const,
     changes: {
       sessionId: session.id,
       text: '',
       evidenceType: defaultEvidenceType(session.kind),
       themeIds: [],
       scopeQuestionIds: [],
-      stance: 'neutral',
+      stance: 'neutral' as const,
       isQuote: false,
       authorId,
-      createdAt: now,
+      createdAt: new Date().toISOString(),
       documentReference: '',
     },
-  });
+  };
+  const saved = saveEdit(db, edit, [db.noteDraft]);
+  return { note: newRecordOf(edit), saved };
 }
 
 export function updateNote(

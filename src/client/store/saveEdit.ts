@@ -1,4 +1,4 @@
-import Dexie from 'dexie';
+import Dexie, { type Table } from 'dexie';
 import { recordSchemas, type RecordOf, type RecordType } from '../../domain/records/recordTypes';
 import { setFields } from '../../domain/records/setFields';
 import { coalesce } from '../../domain/sync/coalesce';
@@ -40,7 +40,12 @@ export type Edit<T extends RecordType> = {
  * knows what its last edit stored, the next one is written at once, checked in the same
  * transaction (one round trip instead of a read and then the writes). See lastWrites.ts.
  */
-export async function saveEdit<T extends RecordType>(db: TriangulateDb, edit: Edit<T>): Promise<RecordOf<T>> {
+export async function saveEdit<T extends RecordType>(
+  db: TriangulateDb,
+  edit: Edit<T>,
+  /** Tables whose writes asked for after this call must commit after it (a new note's typing journal). */
+  holding: Table[] = [],
+): Promise<RecordOf<T>> {
   // Inside a caller's transaction an abort would end the caller's transaction too, so
   // there the edit always reads first.
   const known = Dexie.currentTransaction ? undefined : db.lastWrites.get(edit.recordType, edit.recordId);
@@ -50,7 +55,7 @@ export async function saveEdit<T extends RecordType>(db: TriangulateDb, edit: Ed
       const saved = await saveOverLastWrite(db, edit, known);
       if (saved) return saved;
     }
-    return await saveReadingFirst(db, edit);
+    return await saveReadingFirst(db, edit, holding);
   } catch (error) {
     throw toStoreError(error);
   }
@@ -94,9 +99,13 @@ async function saveOverLastWrite<T extends RecordType>(
 }
 
 /** The write that first reads the device identity, the record and its outbox entries. */
-async function saveReadingFirst<T extends RecordType>(db: TriangulateDb, edit: Edit<T>): Promise<RecordOf<T>> {
+async function saveReadingFirst<T extends RecordType>(
+  db: TriangulateDb,
+  edit: Edit<T>,
+  holding: Table[],
+): Promise<RecordOf<T>> {
   const table = db.recordTable(edit.recordType);
-  const written = await db.transaction('rw', [table, db.outbox, db.deviceIdentity], async () => {
+  const written = await db.transaction('rw', [table, db.outbox, db.deviceIdentity, ...holding], async () => {
     // 1. Everything the edit builds on, requested at once (one round trip, not four):
     //    the device identity with its sequence counter — reading it inside this
     //    read-write transaction serialises tabs — the record, its outbox entries, and
@@ -141,6 +150,11 @@ async function saveReadingFirst<T extends RecordType>(db: TriangulateDb, edit: E
   });
   db.lastWrites.remember(edit.recordType, edit.recordId, written);
   return written.record;
+}
+
+/** A new record as its first edit will write it (its `updatedAt` a moment earlier), to draw before it is written. */
+export function newRecordOf<T extends RecordType>(edit: Edit<T>): RecordOf<T> {
+  return checkedRecord(edit, undefined, new Date().toISOString());
 }
 
 /** The record after the edit, checked against the shared schema before anything is written. */

@@ -5,7 +5,7 @@ import { useAppServices } from '../../services/appServices';
 import { useEngagementContext } from '../../services/engagementContext';
 import { getSessionHoldingNotes, listMembers } from '../../store/engagementQueries';
 import type { Note } from '../../../domain/records/note';
-import { createNote, deleteNote, restoreNote } from '../../store/noteRepository';
+import { deleteNote, restoreNote, startNote } from '../../store/noteRepository';
 import { useReportStoreError, useStoreSaved } from '../../services/storeErrorReporter';
 import { toStoreError, type StoreError } from '../../store/storeError';
 import { formatSessionTime } from '../../ui/formatTime';
@@ -130,16 +130,30 @@ export function SessionPage() {
       </main>
     );
   }
-  const addNote = async () => {
+  // The new note's box is drawn and focused in the same moment as the tap, its write going on
+  // beside it: whatever is then typed or chosen in it is written after the note (startNote).
+  const addNote = () => {
+    let started: ReturnType<typeof startNote>;
     try {
-      const note = await createNote(db, session, identity.memberId);
-      setActionError(null);
-      storeSaved();
-      setNewNote(note);
-      setOpenNoteId(note.id);
+      started = startNote(db, session, identity.memberId);
     } catch (error) {
       setActionError(toStoreError(error));
+      return;
     }
+    const { note, saved } = started;
+    setNewNote(note);
+    setOpenNoteId(note.id);
+    saved.then(
+      () => {
+        setActionError(null);
+        storeSaved();
+      },
+      (error: unknown) => {
+        // Not written (a full device): the box goes, and the banner says why.
+        setNewNote((now) => (now?.id === note.id ? null : now));
+        setActionError(toStoreError(error));
+      },
+    );
   };
   // The server lets a peer change only their own notes, and the manager any note.
   const mayRestore = (note: Note) => note.authorId === identity.memberId || identity.role === 'manager';
@@ -178,7 +192,7 @@ export function SessionPage() {
             </p>
           ) : null}
           {actionError ? <p role="alert">{actionError.message}</p> : null}
-          <button ref={newNoteButton} type="button" className="primary" onClick={() => void addNote()}>
+          <button ref={newNoteButton} type="button" className="primary" onClick={addNote}>
             New note
           </button>
         </div>
