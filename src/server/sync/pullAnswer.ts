@@ -7,12 +7,17 @@ export type ChangeText = { recordType: Change['recordType']; recordJson: RecordJ
 /** A pull's answer before it is written: the PullResponse, its records still as text. */
 export type PullAnswer = Omit<PullResponse, 'changes'> & { changes: readonly ChangeText[] };
 
-const starts = new Map<string, string>();
-/** `{"recordType":"note","record":`, made once per record type. */
-function changeStart(recordType: Change['recordType']): string {
+const starts = new Map<string, { text: string; after: Buffer }>();
+/**
+ * `{"recordType":"note","record":` as text, and as bytes following a record before it
+ * (`},{"recordType":…`), made once per record type: a page of records held as bytes
+ * then encodes no text of its own per record.
+ */
+function changeStart(recordType: Change['recordType']): { text: string; after: Buffer } {
   let start = starts.get(recordType);
   if (start === undefined) {
-    start = `{"recordType":${JSON.stringify(recordType)},"record":`;
+    const text = `{"recordType":${JSON.stringify(recordType)},"record":`;
+    start = { text, after: Buffer.from(`},${text}`) };
     starts.set(recordType, start);
   }
   return start;
@@ -26,20 +31,22 @@ function changeStart(recordType: Change['recordType']): string {
  */
 export function pullAnswerBytes({ changes, ...rest }: PullAnswer): Uint8Array<ArrayBuffer> {
   const parts: Uint8Array[] = [];
+  // Each record's closing brace is written with what follows it.
   let text = '{"changes":[';
-  let separator = '';
+  let first = true;
   for (const change of changes) {
-    text += `${separator}${changeStart(change.recordType)}`;
-    separator = ',';
+    const start = changeStart(change.recordType);
     if (typeof change.recordJson === 'string') {
-      text += change.recordJson;
+      text += `${first ? '' : '},'}${start.text}${change.recordJson}`;
+    } else if (text === '' && !first) {
+      parts.push(start.after, change.recordJson);
     } else {
-      parts.push(Buffer.from(text), change.recordJson);
+      parts.push(Buffer.from(`${text}${first ? '' : '},'}${start.text}`), change.recordJson);
       text = '';
     }
-    text += '}';
+    first = false;
   }
   // `rest` always holds the versions, so its text is never `{}`.
-  parts.push(Buffer.from(`${text}],${JSON.stringify(rest).slice(1)}`));
+  parts.push(Buffer.from(`${text}${first ? '' : '}'}],${JSON.stringify(rest).slice(1)}`));
   return Buffer.concat(parts);
 }
