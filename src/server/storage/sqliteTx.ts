@@ -31,8 +31,12 @@ export function createSqliteTx(db: Database.Database, counters: SqliteCounters):
   const getRecord = db.prepare<[string, string, string], RecordColumns>(
     `SELECT ${recordColumns} FROM records WHERE engagement_id = ? AND record_type = ? AND id = ?`,
   );
+  // `data` as bytes: a team pull sends these pages on as they are (pullAnswer.ts), and
+  // strings of thousands of records cost a UTF-8 decode, the young generation's copying
+  // while the page lives, and an encode back to the same bytes.
   const listChanges = db.prepare<[string, number, number], ListedColumns>(
-    `SELECT ${listedColumns} FROM records WHERE engagement_id = ? AND rev > ? ORDER BY rev LIMIT ?`,
+    `SELECT record_type, CAST(data AS BLOB) AS data, rev, council_rev
+     FROM records WHERE engagement_id = ? AND rev > ? ORDER BY rev LIMIT ?`,
   );
   const listCouncilChanges = db.prepare<[string, number, number], ListedColumns>(
     `SELECT ${listedColumns} FROM records WHERE engagement_id = ? AND council_rev > ? ORDER BY council_rev LIMIT ?`,

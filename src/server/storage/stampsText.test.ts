@@ -37,4 +37,13 @@ describe('stored field stamps', () => {
   it('write no stamps as no stamps', () => {
     expect(stampsFromText(stampsToText({}))).toEqual({});
   });
+
+  it('write one-stamp records of different fields, one after another, each with its own fields', () => {
+    const note: FieldStamps = { text: edit, stance: edit, deleted: edit };
+    const theme: FieldStamps = { name: later, deleted: later };
+    const sameCountOtherNames: FieldStamps = { text: edit, isQuote: edit, deleted: edit };
+    for (const stamps of [note, theme, note, sameCountOtherNames, note]) {
+      expect(stampsFromText(stampsToText(stamps))).toEqual(stamps);
+    }
+  });
 });

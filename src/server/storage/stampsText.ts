@@ -20,6 +20,17 @@ function quoted(field: string): string {
 
 /** `{"field":0,…}` by the field names (as JSON) of records whose every field has one stamp. */
 const oneStampFields = new Map<string, string>();
+/**
+ * The last field list and its text: a push's records are mostly of one type with the same
+ * fields, and comparing names costs less than the JSON of the list as a key.
+ */
+let lastFields: readonly string[] = [];
+let lastText = '';
+function sameFields(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length || a.length === 0) return false;
+  for (let index = 0; index < a.length; index += 1) if (a[index] !== b[index]) return false;
+  return true;
+}
 
 /**
  * The usual case, a new record: every field has the one stamp of the edit that made it.
@@ -30,11 +41,16 @@ const oneStampFields = new Map<string, string>();
 function oneStampText(stamps: FieldStamps, fields: string[]): string | undefined {
   const first = fields.length > 0 ? stamps[fields[0] ?? ''] : undefined;
   if (first === undefined || !fields.every((field) => stamps[field] === first)) return undefined;
-  const names = JSON.stringify(fields);
-  let text = oneStampFields.get(names);
+  let text = sameFields(lastFields, fields) ? lastText : undefined;
   if (text === undefined) {
-    text = `{${fields.map((field) => `${quoted(field)}0`).join(',')}}`;
-    if (oneStampFields.size < 1000) oneStampFields.set(names, text);
+    const names = JSON.stringify(fields);
+    text = oneStampFields.get(names);
+    if (text === undefined) {
+      text = `{${fields.map((field) => `${quoted(field)}0`).join(',')}}`;
+      if (oneStampFields.size < 1000) oneStampFields.set(names, text);
+    }
+    lastFields = fields;
+    lastText = text;
   }
   return `[[${JSON.stringify(first)}],${text}]`;
 }

@@ -3,13 +3,19 @@ import type { FieldStamps } from '../../domain/sync/mergeMutation';
 import type { ErasureReads, ErasureWrites } from './erasureTx';
 import type { AuditEvent } from '../audit/auditEvent';
 
+/**
+ * A record's JSON as stored: text, or its UTF-8 bytes where SQLite hands them over as they
+ * are (a team pull's pages, sent on without becoming JavaScript strings).
+ */
+export type RecordJson = string | Uint8Array;
+
 /** A record as stored: the full record plus the columns used to find and order it. */
 export type StoredRecord = {
   recordType: RecordType;
   /** The full record, already validated when it was written (parsed from `json` when first read). */
   data: Record<string, unknown>;
-  /** The record as stored JSON text: a pull sends it as it is, never parsing it. */
-  json: string;
+  /** The record as stored JSON: a pull sends it as it is, never parsing it. */
+  json: RecordJson;
   rev: number;
   /** Which change and device last wrote each field: how the server sees concurrent edits. */
   stamps: FieldStamps;

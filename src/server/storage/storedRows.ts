@@ -23,7 +23,8 @@ export type RecordColumns = {
 };
 /** The columns every record read selects. */
 export const recordColumns = 'record_type, data, rev, field_stamps, council_rev';
-export type ListedColumns = Omit<RecordColumns, 'field_stamps'>;
+/** A list of changes may read `data` as its UTF-8 bytes (SQLite's team pull: sqliteTx.ts). */
+export type ListedColumns = Omit<RecordColumns, 'field_stamps' | 'data'> & { data: string | Uint8Array };
 /** The columns a list of changes selects: the stamps are often larger than the record. */
 export const listedColumns = 'record_type, data, rev, council_rev';
 export type InviteColumns = {
@@ -59,6 +60,8 @@ export type PhotoColumns = {
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+const utf8 = new TextDecoder();
+
 const knownRecordTypes = new Set<string>(recordTypeSchema.options);
 const isRecordType = (value: string): value is RecordType => knownRecordTypes.has(value);
 
@@ -71,7 +74,7 @@ export function toListedRecord(row: ListedColumns): ListedRecord {
     // Parsed when first read: a pull sends thousands of records as stored.
     get data() {
       if (data) return data;
-      const parsed: unknown = JSON.parse(row.data);
+      const parsed: unknown = JSON.parse(typeof row.data === 'string' ? row.data : utf8.decode(row.data));
       if (!isObject(parsed)) throw new Error(`stored record data is not an object (rev ${row.rev})`);
       data = parsed;
       return data;
