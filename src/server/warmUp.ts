@@ -99,43 +99,17 @@ async function rehearseSync(
   const editedAt = () => new Date().toISOString();
   const sessionId = randomUUID();
   const notes = Array.from({ length: notesPerPush }, () => ({ id: randomUUID(), rev: 0 }));
-  const first = await push(
-    notes.map((note, n) => ({
-      seq: seq + n,
-      recordType: 'note',
-      recordId: note.id,
-      op: 'upsert',
-      changes: {
-        sessionId,
-        text: noteText,
-        evidenceType: 'heard',
-        stance: 'neutral',
-        isQuote: false,
-        createdAt: editedAt(),
-        documentReference: '',
-      },
-      setChanges: { themeIds: { add: [], remove: [] }, scopeQuestionIds: { add: [], remove: [] } },
-      baseRevs: {},
-      editedAt: editedAt(),
-    })),
-  );
-  first.forEach((result, n) => {
-    const note = notes[n];
-    if (note && result.rev !== null) note.rev = result.rev;
-  });
-  await pull();
-
-  let round = 0;
-  for (; round < warmUpRounds && performance.now() < deadline; round += 1) {
+  /** One push editing every note as `edit` says, then a pull; each note keeps its new rev. */
+  const pushAndPull = async (
+    edit: (note: { rev: number }) => Pick<Mutation, 'changes' | 'setChanges' | 'baseRevs'>,
+  ) => {
     const results = await push(
       notes.map((note, n) => ({
         seq: seq + n,
         recordType: 'note',
         recordId: note.id,
         op: 'upsert',
-        changes: { text: `${noteText}${round}` },
-        setChanges: {},
-        baseRevs: { text: note.rev },
+        ...edit(note),
         editedAt: editedAt(),
       })),
     );
@@ -144,6 +118,28 @@ async function rehearseSync(
       if (note && result.rev !== null) note.rev = result.rev;
     });
     await pull();
+  };
+  await pushAndPull(() => ({
+    changes: {
+      sessionId,
+      text: noteText,
+      evidenceType: 'heard',
+      stance: 'neutral',
+      isQuote: false,
+      createdAt: editedAt(),
+      documentReference: '',
+    },
+    setChanges: { themeIds: { add: [], remove: [] }, scopeQuestionIds: { add: [], remove: [] } },
+    baseRevs: {},
+  }));
+
+  let round = 0;
+  for (; round < warmUpRounds && performance.now() < deadline; round += 1) {
+    await pushAndPull((note) => ({
+      changes: { text: `${noteText}${round}` },
+      setChanges: {},
+      baseRevs: { text: note.rev },
+    }));
   }
   return round;
 }
