@@ -12,31 +12,26 @@ import { demoJourneyPerFile, joinedPeer, type JoinedPeer } from './support/journ
  * a note written offline in a session deleted meanwhile still opens once it syncs.
  */
 const journey = demoJourneyPerFile();
-let joined: JoinedPeer | undefined;
-let joinedLeadPeer: JoinedPeer | undefined;
+/** Tablets joined so far, by role: a join link works once, so one tablet per role for the file. */
+const tablets = new Map<string, JoinedPeer>();
 
-/** A join link works once: one manager tablet for the file, turned between orientations. */
-async function manager(): Promise<JoinedPeer> {
+/** The tablet of `role`, joined on first use and turned between orientations by each test. */
+async function tablet(role: 'challenge manager' | 'lead peer', name: string): Promise<JoinedPeer> {
   const [first] = tabletViewports;
-  // Joined inside the first test: its failure artifacts belong to a test.
-  joined ??= await joinedPeer(journey(), 'session-delete-manager', 'challenge manager', {
-    viewport: { width: first.width, height: first.height },
-    hasTouch: true,
-  });
+  // Joined inside the first test that needs it: its failure artifacts belong to a test.
+  const joined =
+    tablets.get(role) ??
+    (await joinedPeer(journey(), name, role, {
+      viewport: { width: first.width, height: first.height },
+      hasTouch: true,
+    }));
+  tablets.set(role, joined);
   return joined;
 }
-/** The lead peer's tablet, joined on first use (its link works once too), turned like the manager's. */
-async function leadPeer(): Promise<JoinedPeer> {
-  const [first] = tabletViewports;
-  joinedLeadPeer ??= await joinedPeer(journey(), 'session-delete-peer', 'lead peer', {
-    viewport: { width: first.width, height: first.height },
-    hasTouch: true,
-  });
-  return joinedLeadPeer;
-}
+const manager = () => tablet('challenge manager', 'session-delete-manager');
+const leadPeer = () => tablet('lead peer', 'session-delete-peer');
 afterAll(async () => {
-  await joinedLeadPeer?.context.close();
-  await joined?.context.close();
+  for (const joined of [...tablets.values()].reverse()) await joined.context.close();
 });
 
 async function openTimetable(page: Page): Promise<void> {
