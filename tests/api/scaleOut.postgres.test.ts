@@ -2,13 +2,8 @@
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { commandArbitrary, runCommand, settle } from '../property/support/commands';
-import {
-  expectClientsEqualServer,
-  expectFindingsWhole,
-  expectNothingLost,
-  expectReplayIsIdempotent,
-} from '../property/support/invariants';
+import { commandArbitrary } from '../property/support/commands';
+import { expectConverges } from '../property/support/expectConverges';
 import { createSyncWorld } from '../property/support/syncWorld';
 
 /** Fixed unless PROPERTY_SEED is set, so a failure is repeatable; fast-check prints seed and path. */
@@ -28,14 +23,7 @@ describe('two server instances on one PostgreSQL', () => {
         async (clientCount, commands, replayPick, replayTimes) => {
           const world = await createSyncWorld(clientCount, { processes: 2 });
           try {
-            let step = 0;
-            for (const command of commands) await runCommand(world, command, (step += 1));
-            await settle(world);
-            const server = await world.serverRecords();
-            await expectClientsEqualServer(world, server);
-            expectNothingLost(world.applied, server);
-            expectFindingsWhole(world.applied, world.evidenceRemoved, server);
-            await expectReplayIsIdempotent(world, replayPick, replayTimes);
+            await expectConverges(world, commands, replayPick, replayTimes);
             // Both processes answered: joins, pushes and pulls alternated between them.
             expect(world.answeredBy).toHaveLength(2);
             for (const answered of world.answeredBy) expect(answered).toBeGreaterThan(clientCount);

@@ -2,13 +2,8 @@
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commandArbitrary, runCommand, settle } from '../property/support/commands';
-import {
-  expectClientsEqualServer,
-  expectFindingsWhole,
-  expectNothingLost,
-  expectReplayIsIdempotent,
-} from '../property/support/invariants';
+import { commandArbitrary } from '../property/support/commands';
+import { expectConverges } from '../property/support/expectConverges';
 import { createSyncWorld } from '../property/support/syncWorld';
 import { buildServer, serverProcesses } from './support/serverProcesses';
 
@@ -33,14 +28,7 @@ describe('two server processes of the built server on one PostgreSQL', () => {
         async (clientCount, commands, replayPick) => {
           const world = await createSyncWorld(clientCount, { servers: serverProcesses(server.entry, 2) });
           try {
-            let step = 0;
-            for (const command of commands) await runCommand(world, command, (step += 1));
-            await settle(world);
-            const records = await world.serverRecords();
-            await expectClientsEqualServer(world, records);
-            expectNothingLost(world.applied, records);
-            expectFindingsWhole(world.applied, world.evidenceRemoved, records);
-            await expectReplayIsIdempotent(world, replayPick, 1);
+            await expectConverges(world, commands, replayPick, 1);
             // Both processes answered: joins, pushes and pulls alternated between them.
             expect(world.answeredBy).toHaveLength(2);
             for (const answered of world.answeredBy) expect(answered).toBeGreaterThan(clientCount);

@@ -2,13 +2,8 @@
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
-import { commandArbitrary, runCommand, settle } from './support/commands';
-import {
-  expectClientsEqualServer,
-  expectFindingsWhole,
-  expectNothingLost,
-  expectReplayIsIdempotent,
-} from './support/invariants';
+import { commandArbitrary } from './support/commands';
+import { expectConverges } from './support/expectConverges';
 import { currentStorageKind } from '../support/storageKind';
 import { createSyncWorld } from './support/syncWorld';
 
@@ -29,14 +24,7 @@ describe(`sync converges and loses nothing (${storageKind})`, () => {
         async (clientCount, commands, replayPick, replayTimes) => {
           const world = await createSyncWorld(clientCount);
           try {
-            let step = 0;
-            for (const command of commands) await runCommand(world, command, (step += 1));
-            await settle(world);
-            const server = await world.serverRecords();
-            await expectClientsEqualServer(world, server);
-            expectNothingLost(world.applied, server);
-            expectFindingsWhole(world.applied, world.evidenceRemoved, server);
-            await expectReplayIsIdempotent(world, replayPick, replayTimes);
+            await expectConverges(world, commands, replayPick, replayTimes);
           } finally {
             await world.close();
           }
