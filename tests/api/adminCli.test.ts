@@ -1,31 +1,25 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testStorageConfig, type TestStorageConfig } from '../support/testStorageConfig';
+import { buildServer } from './support/builtServer';
 
-// The admin tool as a real process, bundled by scripts/build-server.mjs. The bundle goes
-// under node_modules so its external packages resolve as they do from dist/.
-const bundleDir = path.resolve('node_modules/.cache/triangulate-admin-cli-test');
-let buildDir: string;
+// The admin tool as a real process, bundled by scripts/build-server.mjs (builtServer.ts).
+let built: Awaited<ReturnType<typeof buildServer>>;
 let dataDir: string;
 let target: TestStorageConfig;
 
 beforeAll(async () => {
-  mkdirSync(bundleDir, { recursive: true });
-  // A folder per run: the two storage projects may bundle at the same time.
-  buildDir = mkdtempSync(path.join(bundleDir, 'build-'));
-  // The real build script, so the test's bundle is the one `npm run admin` runs.
-  await promisify(execFile)(process.execPath, ['scripts/build-server.mjs', '--quiet', '--outdir', buildDir]);
+  built = await buildServer();
   dataDir = mkdtempSync(path.join(tmpdir(), 'triangulate-admin-cli-'));
   target = await testStorageConfig(dataDir);
 });
 afterAll(async () => {
   await target.dispose();
   rmSync(dataDir, { recursive: true, force: true });
-  rmSync(buildDir, { recursive: true, force: true });
+  built.remove();
 });
 
 type Run = { code: number; stdout: string; stderr: string };
@@ -38,7 +32,7 @@ function run(...args: string[]): Promise<Run> {
     ...(target.config.databaseUrl ? { DATABASE_URL: target.config.databaseUrl } : {}),
   };
   return new Promise((resolve) => {
-    execFile(process.execPath, [path.join(buildDir, 'admin.js'), ...args], { env }, (error, stdout, stderr) => {
+    execFile(process.execPath, [path.join(built.dir, 'admin.js'), ...args], { env }, (error, stdout, stderr) => {
       resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
     });
   });

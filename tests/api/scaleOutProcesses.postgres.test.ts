@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commandArbitrary } from '../property/support/commands';
 import { expectConverges } from '../property/support/expectConverges';
 import { createSyncWorld } from '../property/support/syncWorld';
-import { buildServer, serverProcesses } from './support/serverProcesses';
+import { buildServer } from './support/builtServer';
+import { serverProcesses } from './support/serverProcesses';
 
 /** Fixed unless PROPERTY_SEED is set, so a failure is repeatable; fast-check prints seed and path. */
 const seed = Number(process.env.PROPERTY_SEED ?? 20261202);

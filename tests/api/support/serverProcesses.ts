@@ -1,9 +1,8 @@
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { promisify } from 'node:util';
 import type { FetchLike } from '../../../src/client/sync/httpCall';
 import type { StorageConfig } from '../../../src/server/storage/openStorage';
 import type { StartWorldServers } from '../../property/support/syncWorld';
@@ -11,8 +10,6 @@ import { childEnv } from '../../e2e/support/childEnv';
 import { freePort } from '../../e2e/support/freePort';
 import { LineLog, waitForExit } from '../../e2e/support/process';
 
-// Under node_modules, so the bundle's external packages resolve as they do from dist/.
-const bundleRoot = path.resolve('node_modules/.cache/triangulate-server-processes-test');
 const listeningLine = /Triangulate listening on /;
 const startTimeoutMs = 30_000;
 
@@ -21,17 +18,6 @@ const running = new Set<ChildProcess>();
 process.on('exit', () => {
   for (const child of running) child.kill('SIGKILL');
 });
-
-/**
- * The server as `npm start` runs it: bundled by the real build script, into a folder of
- * this run (runs in other worktrees or projects may build at the same time).
- */
-export async function buildServer(): Promise<{ entry: string; remove(): void }> {
-  mkdirSync(bundleRoot, { recursive: true });
-  const dir = mkdtempSync(path.join(bundleRoot, 'build-'));
-  await promisify(execFile)(process.execPath, ['scripts/build-server.mjs', '--quiet', '--outdir', dir]);
-  return { entry: path.join(dir, 'main.js'), remove: () => rmSync(dir, { recursive: true, force: true }) };
-}
 
 /**
  * `count` operating-system processes of the built server on one database, as behind a
