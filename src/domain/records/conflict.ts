@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { jsonValueSchema } from './jsonValue';
 
 /**
  * A value that lost a concurrent edit of the same field. Sync keeps it on the record so
@@ -8,7 +9,7 @@ export const conflictSchema = z.object({
   /** The field both edits changed; "deleted" for a delete that lost to an edit. */
   field: z.string().min(1).max(64),
   /** The value that did not stay. */
-  value: z.json(),
+  value: jsonValueSchema,
   /** Who sent it (from their device token). */
   memberId: z.uuid(),
   /** The server change number at which it arrived. */

@@ -1,0 +1,52 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { isRecursiveSchema } from 'zod/v4/core';
+import { isJsonValue, jsonValueSchema } from './jsonValue';
+import { recordSchemas, recordTypes } from './recordTypes';
+import { recordOrTombstoneSchema } from './tombstone';
+
+const zodJson = z.json();
+
+describe('a JSON value', () => {
+  it('is what z.json() takes, for any value at all', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.jsonValue(), fc.anything({ withBoxedValues: true, withMap: true, withSet: true })),
+        (value) => {
+          expect(isJsonValue(value)).toBe(zodJson.safeParse(value).success);
+          expect(jsonValueSchema.safeParse(value).success).toBe(zodJson.safeParse(value).success);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it.each([
+    ['NaN', Number.NaN],
+    ['Infinity', Number.POSITIVE_INFINITY],
+    ['undefined', undefined],
+    ['a date', new Date(0)],
+    ['a function', () => 1],
+    ['a nested bigint', { added: [1n] }],
+    ['a map', new Map()],
+  ])('refuses %s', (_, value) => {
+    expect(isJsonValue(value)).toBe(false);
+    expect(zodJson.safeParse(value).success).toBe(false);
+  });
+
+  it('refuses a cycle, and takes one object reached twice', () => {
+    const loop: Record<string, unknown> = { text: 'a' };
+    loop.self = loop;
+    expect(isJsonValue(loop)).toBe(false);
+    const shared = { add: ['x'], remove: [] };
+    expect(isJsonValue({ first: shared, second: [shared, shared] })).toBe(true);
+  });
+
+  it('keeps every record schema free of a path back to itself, so zod compiles it and tracks no cycles', () => {
+    for (const recordType of recordTypes) {
+      expect(isRecursiveSchema(recordSchemas[recordType]), recordType).toBe(false);
+      expect(isRecursiveSchema(recordOrTombstoneSchema(recordType)), `${recordType} or tombstone`).toBe(false);
+    }
+  });
+});

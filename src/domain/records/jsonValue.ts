@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+type JsonValue = z.core.util.JSONType;
+
+/**
+ * Whether `value` is a JSON value as `z.json()` takes one: a string, a finite number, a
+ * boolean, null, or an array or plain object of JSON values (a cycle is not one).
+ */
+export function isJsonValue(value: unknown, ancestors: Set<object> = new Set()): value is JsonValue {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (typeof value !== 'object') return false;
+  if (ancestors.has(value)) return false;
+  const items = Array.isArray(value) ? value : isPlainObject(value) ? Object.values(value) : undefined;
+  if (!items) return false;
+  ancestors.add(value);
+  const every = items.every((item) => isJsonValue(item, ancestors));
+  ancestors.delete(value);
+  return every;
+}
+
+function isPlainObject(value: object): boolean {
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
+/**
+ * Any JSON value, as `z.json()`, checked by a function instead of a schema that refers to
+ * itself. zod takes a schema that can reach itself for a cycle: it then tracks every
+ * object and array of each parse (its memoizer), and `zod/compile` will not compile it.
+ * One `z.json()` in a conflict made every record schema so (bench/RESULTS.md, issue 11).
+ */
+export const jsonValueSchema = z.custom<JsonValue>((value) => isJsonValue(value), 'Expected a JSON value');
