@@ -12,7 +12,16 @@ describe('a JSON value', () => {
   it('is what z.json() takes, for any value at all', () => {
     fc.assert(
       fc.property(
-        fc.oneof(fc.jsonValue(), fc.anything({ withBoxedValues: true, withMap: true, withSet: true })),
+        fc.oneof(
+          fc.jsonValue(),
+          fc.anything({
+            withBoxedValues: true,
+            withMap: true,
+            withSet: true,
+            withSparseArray: true,
+            withNullPrototype: true,
+          }),
+        ),
         (value) => {
           expect(isJsonValue(value)).toBe(zodJson.safeParse(value).success);
           expect(jsonValueSchema.safeParse(value).success).toBe(zodJson.safeParse(value).success);
@@ -30,6 +39,8 @@ describe('a JSON value', () => {
     ['a function', () => 1],
     ['a nested bigint', { added: [1n] }],
     ['a map', new Map()],
+    // eslint-disable-next-line no-sparse-arrays
+    ['an array with a hole', [1, , 2]],
   ])('refuses %s', (_, value) => {
     expect(isJsonValue(value)).toBe(false);
     expect(zodJson.safeParse(value).success).toBe(false);

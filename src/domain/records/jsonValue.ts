@@ -6,15 +6,21 @@ type JsonValue = z.core.util.JSONType;
  * Whether `value` is a JSON value as `z.json()` takes one: a string, a finite number, a
  * boolean, null, or an array or plain object of JSON values (a cycle is not one).
  */
-export function isJsonValue(value: unknown, ancestors: Set<object> = new Set()): value is JsonValue {
+export function isJsonValue(value: unknown): value is JsonValue {
+  return isJsonTree(value, new Set());
+}
+
+/** `ancestors`: the arrays and objects above `value`, so a cycle ends the walk. */
+function isJsonTree(value: unknown, ancestors: Set<object>): boolean {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
   if (typeof value === 'number') return Number.isFinite(value);
-  if (typeof value !== 'object') return false;
-  if (ancestors.has(value)) return false;
+  if (typeof value !== 'object' || ancestors.has(value)) return false;
   const items = Array.isArray(value) ? value : isPlainObject(value) ? Object.values(value) : undefined;
   if (!items) return false;
   ancestors.add(value);
-  const every = items.every((item) => isJsonValue(item, ancestors));
+  // By index, not `every`: a hole in an array is undefined, as zod reads it.
+  let every = true;
+  for (let index = 0; every && index < items.length; index += 1) every = isJsonTree(items[index], ancestors);
   ancestors.delete(value);
   return every;
 }
