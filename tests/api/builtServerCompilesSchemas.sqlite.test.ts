@@ -22,9 +22,9 @@ it('compiles every record schema the built server parses with', async () => {
       file.endsWith('.js') && /export \{[^}]*\brecordSchemas\b/.test(readFileSync(path.join(chunks, file), 'utf8')),
   );
   expect(holder, 'the chunk that exports recordSchemas').toBeDefined();
-  // A fresh process imports that chunk as main.js does, checks a record of each type once
-  // (zod compiles on the first parse), then reports which schemas hold a compiled check
-  // (zod/compile keeps it in the schema's internal `bag.validator`).
+  // A fresh process imports that chunk as main.js does, parses once with each record schema
+  // (zod compiles a schema on its first parse, whatever the value), then reports which hold
+  // a compiled check (zod/compile keeps it in the schema's internal `bag.validator`).
   const script = `
     const { recordSchemas } = await import(${JSON.stringify(path.join(chunks, holder ?? ''))});
     const report = {};
