@@ -39,7 +39,7 @@ describe('a JSON value', () => {
     ['a function', () => 1],
     ['a nested bigint', { added: [1n] }],
     ['a map', new Map()],
-    // eslint-disable-next-line no-sparse-arrays
+    // eslint-disable-next-line no-sparse-arrays -- the hole is what this case is about
     ['an array with a hole', [1, , 2]],
   ])('refuses %s', (_, value) => {
     expect(isJsonValue(value)).toBe(false);

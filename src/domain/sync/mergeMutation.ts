@@ -215,7 +215,7 @@ function keptAsConflict(
   const conflicts: Conflict[] = [];
   for (const field of Object.keys(mutation.changes)) {
     const value = mutation.changes[field];
-    if (setFields[mutation.recordType].includes(field))
+    if (setFieldsOf.get(mutation.recordType)?.has(field))
       return { ok: false, field: `changes.${field}`, message: `${field} is a set: send it in setChanges` };
     if (!fixedAfterCreate.has(field) && !sameJson(held[field], value)) conflicts.push(filed(field, value));
   }
