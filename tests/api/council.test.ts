@@ -44,9 +44,9 @@ const typesSeenBy = async (device: JoinResponse) =>
   new Set((await pull(t, device)).changes.map((change) => change.recordType));
 
 describe('the council', () => {
-  it('reads only published snapshots and accuracy comments: never notes, sessions or members', async () => {
+  it('reads only its engagement, published snapshots and accuracy comments: never notes, sessions or members', async () => {
     await push(t, council, [comment(1)]);
-    expect([...(await typesSeenBy(council))].sort()).toEqual(['accuracyComment', 'publishedSnapshot']);
+    expect([...(await typesSeenBy(council))].sort()).toEqual(['accuracyComment', 'engagement', 'publishedSnapshot']);
   });
 
   it('writes accuracy comments, authored from its token', async () => {

@@ -86,7 +86,12 @@ describe('the council’s pull', () => {
 
   it('moves its cursor only with what the council may read: the team’s work leaves it still', async () => {
     const before = await pull(t, council);
-    expect(before.changes.map((change) => change.record.rev)).toEqual([before.cursor]);
+    // Its engagement (created first) and the snapshot, under the council's own numbers.
+    expect(before.changes.map((change) => [change.recordType, change.record.rev])).toEqual([
+      ['engagement', 1],
+      ['publishedSnapshot', 2],
+    ]);
+    expect(before.cursor).toBe(2);
 
     await push(t, lead, [newNote(1), newNote(2), newNote(3)]);
     await push(t, manager, [newOutputDraft(3), newNote(4)]);
@@ -103,6 +108,33 @@ describe('the council’s pull', () => {
     const answered = await pull(t, council, before.cursor);
     expect(answered.cursor).toBe(before.cursor + 2);
     expect(answered.changes.map((change) => change.record.rev)).toEqual([before.cursor + 2]);
+  });
+
+  it('carries its engagement without the team’s roles to check, and moves only when what it sees changes', async () => {
+    const engagementId = t.demo.engagementId;
+    const seen = await pull(t, council);
+    const roles = {
+      ...edit(3, 'engagement', engagementId, {}),
+      setChanges: { rolesToCheck: { add: ['the Head of Commissioning'], remove: [] } },
+    };
+    expect((await push(t, manager, [roles])).results).toMatchObject([{ status: 'applied' }]);
+    expect(await pull(t, council, seen.cursor)).toMatchObject({ changes: [], cursor: seen.cursor });
+
+    await push(t, manager, [edit(4, 'engagement', engagementId, { onSiteTo: '2026-12-05' })]);
+    const moved = await pull(t, council, seen.cursor);
+    expect(moved.changes).toEqual([
+      {
+        recordType: 'engagement',
+        record: expect.objectContaining({
+          id: engagementId,
+          rev: seen.cursor + 1,
+          onSiteTo: '2026-12-05',
+          rolesToCheck: [],
+        }),
+      },
+    ]);
+    expect(JSON.stringify(await pullAll(t, council))).not.toContain('Head of Commissioning');
+    expect(await recordFor(manager, engagementId)).toMatchObject({ rolesToCheck: ['the Head of Commissioning'] });
   });
 
   it('does not move when the team settles a conflict on a comment, which changes nothing the council sees', async () => {

@@ -31,6 +31,34 @@ describe('a council device', () => {
     }
   });
 
+  it('names the council and the days on site once its engagement has arrived, with none of the team’s roles to check', async () => {
+    const db = await councilDb('council');
+    renderEngagementAt(db, '');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Shared with you' })).toBeInTheDocument();
+    // Before the first pull brings the engagement: the app's name alone.
+    expect(screen.getByRole('link', { name: 'Triangulate' })).toHaveAttribute('href', `/engagements/${engagementId}`);
+    await db.engagement.put({
+      id: engagementId,
+      engagementId,
+      rev: 1,
+      updatedAt: '2026-11-20T09:00:00.000Z',
+      deleted: false,
+      conflicts: [],
+      council: 'Borsetshire County Council',
+      title: 'Adult social care peer challenge',
+      onSiteFrom: '2026-12-01',
+      onSiteTo: '2026-12-04',
+      rolesToCheck: [],
+    });
+    expect(await screen.findByRole('link', { name: 'Borsetshire County Council' })).toHaveAttribute(
+      'href',
+      `/engagements/${engagementId}`,
+    );
+    expect(
+      screen.getByText('Borsetshire County Council: Adult social care peer challenge, on site 1 to 4 December 2026'),
+    ).toBeInTheDocument();
+  });
+
   it.each(teamPaths)('typed at the team’s address "%s" shows no team screen', async (team) => {
     const db = await councilDb('council', [letter]);
     renderEngagementAt(db, `/${team}`);

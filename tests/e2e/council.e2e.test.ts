@@ -51,7 +51,7 @@ function teamRowsOnDevice(page: Page): Promise<Record<string, number>> {
         const open = indexedDB.open('triangulate');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const stores = ['note', 'session', 'member', 'finding', 'recommendation', 'engagement', 'theme'];
+          const stores = ['note', 'session', 'member', 'finding', 'recommendation', 'theme'];
           const counts: Record<string, number> = {};
           const tx = open.result.transaction(stores);
           for (const store of stores) {
@@ -105,6 +105,13 @@ test('the manager publishes a letter; the council reads it, comments on a paragr
   const letterLink = council.getByRole('link', { name: letterTitle });
   await syncUntilVisible(council, letterLink);
   expect(await council.getByText('Summary letter 1, published').isVisible()).toBe(true);
+  // Which council, what and when: its engagement came with the same pull.
+  expect(await council.getByRole('link', { name: 'Borsetshire County Council' }).getAttribute('href')).toBe(
+    `/engagements/${engagementId}`,
+  );
+  await council
+    .getByText(/^Borsetshire County Council: Adult social care peer challenge \(demo\), on site \d/)
+    .waitFor({ timeout: uiTimeoutMs });
   expect(await council.getByRole('navigation', { name: 'Engagement' }).count()).toBe(0);
   expect(await axeProblems(council, 'council list')).toEqual([]);
 
@@ -168,7 +175,6 @@ test('the manager publishes a letter; the council reads it, comments on a paragr
     member: 0,
     finding: 0,
     recommendation: 0,
-    engagement: 0,
     theme: 0,
   });
 
@@ -181,7 +187,7 @@ test('the manager publishes a letter; the council reads it, comments on a paragr
   };
   const councilPull = await pullEverything(server, councilDevice);
   expect(new Set(councilPull.map((change) => change.recordType))).toEqual(
-    new Set(['publishedSnapshot', 'accuracyComment']),
+    new Set(['engagement', 'publishedSnapshot', 'accuracyComment']),
   );
   const pulledText = JSON.stringify(councilPull);
   for (const secret of [...secrets, manager.memberId, String(session.id), String(note.id)]) {

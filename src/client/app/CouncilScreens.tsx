@@ -1,5 +1,6 @@
 import { lazy } from 'react';
 import { Link, matchPath, Outlet, useLocation } from 'react-router';
+import type { Engagement } from '../../domain/records/engagement';
 import type { SyncEngine } from '../sync/syncEngine';
 import { RefusedChanges } from './RefusedChanges';
 import { SyncStatus } from './SyncStatus';
@@ -20,12 +21,21 @@ const councilRoutes = ['/engagements/:engagementId/shared/:snapshotId'];
  * engagement's own address is the council's list, and any team address says it is not
  * for the council (the server refuses the team's records to a council token anyway).
  */
-export function CouncilScreens({ engagementId, syncEngine }: { engagementId: string; syncEngine: SyncEngine }) {
+export function CouncilScreens({
+  engagementId,
+  engagement,
+  syncEngine,
+}: {
+  engagementId: string;
+  /** Undefined until the first pull brings it: the screens then say "Triangulate" alone. */
+  engagement: Engagement | undefined;
+  syncEngine: SyncEngine;
+}) {
   const { pathname } = useLocation();
   const home = `/engagements/${engagementId}`;
   const screen =
     pathname === home || pathname === `${home}/` ? (
-      <SharedListPage />
+      <SharedListPage engagement={engagement} />
     ) : councilRoutes.some((route) => matchPath(route, pathname)) ? (
       <Outlet />
     ) : (
@@ -35,7 +45,7 @@ export function CouncilScreens({ engagementId, syncEngine }: { engagementId: str
     <>
       <header className="app-header">
         <Link to={home} className="app-header__title">
-          Triangulate
+          {engagement ? engagement.council : 'Triangulate'}
         </Link>
         <nav aria-label="Council" className="app-header__nav">
           <Link to={home}>Shared with you</Link>

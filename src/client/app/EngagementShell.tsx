@@ -77,7 +77,7 @@ export function EngagementShell() {
   if (me.role === 'council') {
     return (
       <EngagementContext.Provider value={context}>
-        <CouncilScreens engagementId={engagementId} syncEngine={syncEngine} />
+        <CouncilScreens engagementId={engagementId} engagement={engagement} syncEngine={syncEngine} />
       </EngagementContext.Provider>
     );
   }

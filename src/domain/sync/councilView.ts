@@ -15,7 +15,10 @@ export type IsCouncilMember = (memberId: unknown) => boolean;
  * - `conflicts` never travel: they hold team members' ids and the team's edits;
  * - a comment a team member wrote carries `reviewTeamAuthorId`, not the member's id;
  * - a snapshot's record of the acceptances it relied on (the team's spans, reasons and
- *   members) stays with the team.
+ *   members) stays with the team;
+ * - the engagement's `rolesToCheck` (the roles the team's non-attribution check looks for,
+ *   such as "the Head of Commissioning") stays with the team: the council sees which
+ *   council, what and when.
  */
 export function councilView(
   recordType: RecordType,
@@ -28,6 +31,7 @@ export function councilView(
   const view: Record<string, unknown> = { ...record, rev: councilRev, conflicts: [] };
   if (recordType === 'accuracyComment' && !isCouncilMember(record.authorId)) view.authorId = reviewTeamAuthorId;
   if (recordType === 'publishedSnapshot') delete view.acceptances;
+  if (recordType === 'engagement') view.rolesToCheck = [];
   return view;
 }
 

@@ -73,9 +73,9 @@ describe('canRead', () => {
     }
   });
 
-  it('lets the council read only published snapshots and accuracy comments', () => {
+  it('lets the council read only published snapshots, accuracy comments and its engagement', () => {
     const readable = recordTypes.filter((type) => canRead('council', type));
-    expect(readable.sort()).toEqual(['accuracyComment', 'publishedSnapshot']);
+    expect(readable.sort()).toEqual(['accuracyComment', 'engagement', 'publishedSnapshot']);
   });
 });
 

@@ -23,10 +23,12 @@ export type WriteRequest = {
 export type WriteDecision = 'allowed' | 'refused' | 'kept as conflict';
 
 /**
- * What the council may see: outputs the team chose to publish, and the accuracy comments
- * on them. Never notes, sessions, members or findings: raw evidence stays with the team.
+ * What the council may see: outputs the team chose to publish, the accuracy comments on
+ * them, and the engagement itself (which council, what, and when: its screens say so; the
+ * team's own list of roles to check stays with the team, councilView.ts). Never notes,
+ * sessions, members or findings: raw evidence stays with the team.
  */
-const councilReadable: ReadonlySet<RecordType> = new Set(['publishedSnapshot', 'accuracyComment']);
+const councilReadable: ReadonlySet<RecordType> = new Set(['publishedSnapshot', 'accuracyComment', 'engagement']);
 
 /** A record the caller may change as its author: new, or created by the same member. */
 function ownOrNew(memberId: string, existing: AnyRecord | undefined): boolean {

@@ -176,7 +176,29 @@ export const migrations: readonly Migration[] = [
     sql: councilRecordsOnly(),
     postgres: `${councilRecordsOnly()}${pushPreload()}`,
   },
+  {
+    version: 8,
+    name: 'the council reads its engagement',
+    // The engagement record became readable by the council (its screens name the council
+    // and the dates on site). One stored before has no council number, so a council device
+    // would never pull it: it takes the next one of its engagement's council counter.
+    sql: councilReadsEngagement(),
+  },
 ];
+
+/** Migration 8: each engagement record gets a council change number, as a new write would give it. */
+function councilReadsEngagement(): string {
+  return `
+    UPDATE engagement_counters SET council_counter = council_counter + 1
+    WHERE engagement_id IN (
+      SELECT engagement_id FROM records WHERE record_type = 'engagement' AND council_rev IS NULL
+    );
+    UPDATE records SET council_rev = (
+      SELECT council_counter FROM engagement_counters
+      WHERE engagement_counters.engagement_id = records.engagement_id
+    ) WHERE record_type = 'engagement' AND council_rev IS NULL;
+  `;
+}
 
 /** Migration 5: what joined, changed roles, was revoked, published or erased; and recent join attempts. */
 function auditAndJoinAttempts(sequence: string, integerType: 'INTEGER' | 'BIGINT'): string {
