@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { createMutex } from './mutex';
+import { startSqliteCheckpoints } from './sqliteCheckpoints';
 import { createSqliteCounters } from './sqliteCounters';
 import { migrateSqlite } from './sqliteMigrate';
 import { createSqliteTx } from './sqliteTx';
@@ -18,13 +19,15 @@ const busyTimeoutMs = 5000;
  */
 const newFilePageSize = 16_384;
 /**
- * WAL bytes between checkpoints: 4,000 of SQLite's default 4 kB pages (~16 MB; its default
- * is 1,000 pages). Each checkpoint copies the pages written since the last one and syncs
- * twice, inside the commit that triggers it; the hot pages (indexes, counters) are copied
- * once per checkpoint, so fewer checkpoints copy less. Counted in bytes, so the window a
- * power cut can lose (docs/operations.md) is the same whatever the page size.
+ * WAL bytes at which a commit copies the WAL into the database file itself (~64 MB; SQLite's
+ * default is 1,000 pages). The copy is the checkpoint thread's job (sqliteCheckpoints.ts),
+ * about a second after writes; a commit does it only when that thread falls behind or has
+ * failed. Counted in bytes, so the same whatever the page size.
  */
-const walBytesPerCheckpoint = 4000 * 4096;
+const walBytesBeforeCommitCopies = 16_000 * 4096;
+
+/** A write transaction: IMMEDIATE takes the write lock at once, so a push never fails half-way on SQLITE_BUSY. */
+const writeBegin = 'BEGIN IMMEDIATE';
 
 /** Opens (creating if needed) the SQLite file and migrates it to the newest schema. */
 export function openSqliteStorage(file: string): Storage {
@@ -37,8 +40,10 @@ export function openSqliteStorage(file: string): Storage {
   db.pragma('foreign_keys = ON');
   db.pragma(`busy_timeout = ${busyTimeoutMs}`);
   const pageSize = Number(db.pragma('page_size', { simple: true }));
-  db.pragma(`wal_autocheckpoint = ${Math.round(walBytesPerCheckpoint / pageSize)}`);
+  db.pragma(`wal_autocheckpoint = ${Math.round(walBytesBeforeCommitCopies / pageSize)}`);
   migrateSqlite(db);
+  // A database in memory has no WAL to copy.
+  const checkpoints = file === ':memory:' ? undefined : startSqliteCheckpoints(file);
 
   const counters = createSqliteCounters(db);
   const tx = createSqliteTx(db, counters);
@@ -53,6 +58,7 @@ export function openSqliteStorage(file: string): Storage {
       const result = await fn();
       counters.beforeCommit();
       db.exec('COMMIT');
+      if (begin === writeBegin) checkpoints?.wrote();
       return result;
     } catch (error) {
       counters.reset();
@@ -85,12 +91,12 @@ export function openSqliteStorage(file: string): Storage {
       })),
     // A deferred transaction is enough for reads: it gives a snapshot without a write lock.
     read: (fn) => queue('BEGIN', () => fn(tx)),
-    // IMMEDIATE takes the write lock at once, so a push never fails half-way on SQLITE_BUSY.
-    transaction: (fn) => queue('BEGIN IMMEDIATE', () => fn(tx)),
+    transaction: (fn) => queue(writeBegin, () => fn(tx)),
     close: async () => {
       if (closed) return;
       closed = true;
       await mutex.idle();
+      await checkpoints?.close();
       db.close();
     },
   };
