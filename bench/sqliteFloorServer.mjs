@@ -1,7 +1,8 @@
 // The floor under Triangulate's side of `--only=pouchdb` (bench/pouchdb.mjs): the least a
 // server can do to take the same pushes and answer the same pulls on SQLite, in its own
 // process as Triangulate's is. node:http and better-sqlite3 with Triangulate's records
-// table, its rev index and its pragmas (src/server/storage/migrations.ts, sqliteStorage.ts):
+// table, its rev index and its pragmas (src/server/storage/migrations.ts, sqliteStorage.ts;
+// no checkpoint at all, below):
 // a push parses its body and, in one transaction, reads each record's row (a merge needs
 // it), sets the changes on it and writes it; a pull pages rows by rev, 1,000 at a time,
 // their stored text copied into the answer. No validation, merge rules, stamps, audit,
@@ -21,7 +22,9 @@ db.pragma('page_size = 16384');
 db.pragma('journal_mode = WAL');
 db.pragma('synchronous = NORMAL');
 db.pragma('foreign_keys = ON');
-db.pragma(`wal_autocheckpoint = ${Math.round((4000 * 4096) / 16384)}`);
+// Copies nothing into the database file during the run: Triangulate's server does that on
+// a thread of its own (src/server/storage/sqliteCheckpoints.ts), off the requests' path.
+db.pragma('wal_autocheckpoint = 0');
 db.exec(`
   CREATE TABLE engagement_counters (engagement_id TEXT PRIMARY KEY, counter INTEGER NOT NULL);
   CREATE TABLE records (
