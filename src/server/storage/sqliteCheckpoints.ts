@@ -46,8 +46,18 @@ let nextId = 1;
 
 function theThread(): Worker | undefined {
   if (thread || threadFailed) return thread;
-  const betterSqlite3 = createRequire(import.meta.url).resolve('better-sqlite3');
-  const started = new Worker(threadCode, { eval: true, workerData: { betterSqlite3 } });
+  let started: Worker;
+  try {
+    const betterSqlite3 = createRequire(import.meta.url).resolve('better-sqlite3');
+    started = new Worker(threadCode, { eval: true, workerData: { betterSqlite3 } });
+  } catch (error) {
+    // Asked for after a commit: the write is done, and must not be reported as failed.
+    threadFailed = true;
+    console.error(
+      `The WAL checkpoint thread could not start (${error instanceof Error ? error.message : String(error)}): commits copy the WAL themselves.`,
+    );
+    return undefined;
+  }
   started.on('message', (reply: Reply) => {
     const done = awaiting.get(reply.id);
     awaiting.delete(reply.id);

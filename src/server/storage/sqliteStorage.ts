@@ -54,17 +54,18 @@ export function openSqliteStorage(file: string): Storage {
   async function inTransaction<T>(begin: string, fn: () => Promise<T>): Promise<T> {
     db.exec(begin);
     counters.reset();
+    let result: T;
     try {
-      const result = await fn();
+      result = await fn();
       counters.beforeCommit();
       db.exec('COMMIT');
-      if (begin === writeBegin) checkpoints?.wrote();
-      return result;
     } catch (error) {
       counters.reset();
       db.exec('ROLLBACK');
       throw error;
     }
+    if (begin === writeBegin) checkpoints?.wrote();
+    return result;
   }
 
   function queue<T>(begin: string, fn: () => Promise<T>): Promise<T> {
