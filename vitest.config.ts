@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { configDefaults, defineConfig } from 'vitest/config';
 
 /**
@@ -12,6 +13,10 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['tests/setup/jestDom.ts'],
     reporters: ['default', ['json', { outputFile: '.test-results/unit.json' }]],
+    // One test file per core. Vitest's default leaves one core free (n − 1), which on a
+    // 2-core CI machine runs every file one after another, while most of these tests wait
+    // on a server, a database or a child process rather than on the CPU.
+    maxWorkers: availableParallelism(),
     testTimeout: 20_000,
     // Setup hooks seed real databases; on a busy CI machine PostgreSQL's can pass 10 s.
     hookTimeout: 60_000,

@@ -27,5 +27,8 @@ export async function createTestSchema(): Promise<TestSchema> {
   await asAdmin(`CREATE SCHEMA ${name}`);
   const url = new URL(postgresAdminUrl());
   url.searchParams.set('options', `-c search_path=${name}`);
+  // Test files run side by side on one cluster: a test counting its server's connections
+  // in pg_stat_activity tells its own from another file's by this name.
+  url.searchParams.set('application_name', `triangulate-${name}`);
   return { url: url.toString(), drop: () => asAdmin(`DROP SCHEMA IF EXISTS ${name} CASCADE`) };
 }
