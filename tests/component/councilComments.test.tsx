@@ -63,7 +63,10 @@ describe('Council comments, for the team', () => {
     expect(within(first).queryByRole('textbox')).not.toBeInTheDocument();
     expect(first).toHaveTextContent('Answer: Thank you: corrected.');
     expect((await db.accuracyComment.get(onParagraph.id))?.status).toBe('closed');
-    expect((await db.outbox.toArray()).map((entry) => entry.recordId)).toEqual([onParagraph.id]);
+    // Only this comment waits to be sent: one entry, or two when the shell's sync took the
+    // answer's for a push before the close was saved (a taken entry is never folded into).
+    const waiting = await db.outbox.toArray();
+    expect(new Set(waiting.map((entry) => entry.recordId))).toEqual(new Set([onParagraph.id]));
   });
 
   it('marks the team’s own comments as the review team’s', async () => {
