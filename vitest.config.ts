@@ -37,7 +37,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'api:sqlite',
-          setupFiles: ['tests/setup/jestDom.ts', 'tests/setup/zodCompile.ts'],
+          setupFiles: ['tests/setup/zodCompile.ts'],
           include: ['tests/api/**/*.test.ts'],
           exclude: [...configDefaults.exclude, 'tests/api/**/*.postgres.test.ts'],
           provide: { storageKind: 'sqlite' },
@@ -47,7 +47,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'api:postgres',
-          setupFiles: ['tests/setup/jestDom.ts', 'tests/setup/zodCompile.ts'],
+          setupFiles: ['tests/setup/zodCompile.ts'],
           // The sync property test runs here too, with fewer cases, on PostgreSQL.
           include: ['tests/api/**/*.test.ts', 'tests/property/**/*.test.ts'],
           exclude: [...configDefaults.exclude, 'tests/api/**/*.sqlite.test.ts'],
