@@ -115,4 +115,25 @@ describe('the sync engine while someone types', () => {
     await vi.waitFor(() => expect(pushes()).toBe(1));
     stop();
   });
+
+  it('with no signal, typing starts no push: the note waits as one change, sent when the signal is back', async () => {
+    vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    const { db, clock, begun, note, pushes, stop } = await engineWithANewNote({ settleMs: 300, maxSettleMs: 600 });
+    let text = '';
+    // Pauses longer than the settle, and typing longer than the longest settle: each would start a push online.
+    for (const word of ['Carers', 'wait', 'weeks', 'for', 'an', 'assessment']) {
+      text += `${word} `;
+      await updateNote(db, note, { text });
+      clock.advance(500);
+    }
+    window.dispatchEvent(new Event('focus'));
+    expect(begun.syncs).toBe(0);
+    expect(await db.outbox.count()).toBe(1);
+    expect((await db.outbox.toArray()).map((entry) => entry.state)).toEqual(['waiting']);
+    vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(true);
+    window.dispatchEvent(new Event('online'));
+    expect(begun.syncs).toBe(1);
+    await vi.waitFor(() => expect(pushes()).toBe(1));
+    stop();
+  });
 });

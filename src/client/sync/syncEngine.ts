@@ -66,7 +66,9 @@ export class SyncEngine {
   ) {
     this.options = { ...defaultOptions, ...options };
     const { settleMs: quietMs, maxSettleMs: maxWaitMs, clock } = this.options;
-    this.settling = quietPeriod(() => void this.syncNow(), { quietMs, maxWaitMs }, clock);
+    // With no signal a push can only fail, and it freezes the entries it took: the same
+    // note typed on would wait as a second change, a third… The 'online' event syncs instead.
+    this.settling = quietPeriod(() => void this.syncIfOnline(), { quietMs, maxWaitMs }, clock);
     const online = browserOnline();
     const lastSyncedAt = readLastReachedServer(engagementId);
     this.state = { online, syncing: false, waitingCount: 0, lastError: null, lastSyncedAt };
@@ -91,6 +93,10 @@ export class SyncEngine {
     return this.running;
   };
 
+  private syncIfOnline(): Promise<void> {
+    return browserOnline() ? this.syncNow() : Promise.resolve();
+  }
+
   /** Starts the triggers: online, focus, settled edits and a timer. Returns the stop function. */
   start(): () => void {
     const onOnline = () => {
@@ -98,7 +104,7 @@ export class SyncEngine {
       void this.syncNow();
     };
     const onOffline = () => this.update({ online: false });
-    const onFocus = () => void this.syncNow();
+    const onFocus = () => void this.syncIfOnline();
     window.addEventListener('online', onOnline);
     window.addEventListener('offline', onOffline);
     window.addEventListener('focus', onFocus);
