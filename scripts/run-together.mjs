@@ -1,0 +1,35 @@
+// Runs npm scripts at the same time and fails if any fails: `node scripts/run-together.mjs
+// typecheck lint`. `npm test` starts with typecheck and lint this way: each is one
+// single-threaded process, so on two cores the pair takes the longer one's time, not the sum.
+// Each script's output is printed whole, in the order given, once it has finished.
+import { spawn } from 'node:child_process';
+
+const names = process.argv.slice(2);
+if (names.length === 0) {
+  console.error('usage: node scripts/run-together.mjs <npm script> [<npm script> …]');
+  process.exit(2);
+}
+
+/** One npm script, its stdout and stderr kept together in the order written. */
+function runScript(name) {
+  return new Promise((resolve) => {
+    const started = Date.now();
+    const took = () => ((Date.now() - started) / 1000).toFixed(0);
+    const child = spawn('npm', ['run', name], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const output = [];
+    child.stdout.on('data', (chunk) => output.push(chunk));
+    child.stderr.on('data', (chunk) => output.push(chunk));
+    child.once('error', (error) =>
+      resolve({ name, code: 1, output: [Buffer.from(`${error.message}\n`)], seconds: took() }),
+    );
+    child.once('close', (code, signal) => resolve({ name, code: code ?? (signal ? 1 : 0), output, seconds: took() }));
+  });
+}
+
+const results = await Promise.all(names.map(runScript));
+for (const { name, code, output, seconds } of results) {
+  process.stdout.write(`> npm run ${name}: ${code === 0 ? 'passed' : `failed (exit code ${code})`} in ${seconds} s\n`);
+  for (const chunk of output) process.stdout.write(chunk);
+}
+const failed = results.find((result) => result.code !== 0);
+process.exit(failed ? failed.code : 0);
