@@ -1,7 +1,9 @@
 // Runs npm scripts at the same time and fails if any fails: `node scripts/run-together.mjs
-// typecheck lint`. `npm test` starts with typecheck and lint this way: each is one
-// single-threaded process, so on two cores the pair takes the longer one's time, not the sum.
-// Each script's output is printed whole, in the order given, once it has finished.
+// typecheck lint test:unit`. `npm test` starts this way: the unit run keeps about one and a
+// half of CI's two cores busy, and typecheck and lint (one single-threaded process each) fit
+// in the rest, so the three take the unit run's time instead of a minute more
+// (bench/RESULTS.md, "The test suite's time"). Each script's output is printed whole, in the
+// order given, once all have finished.
 import { spawn } from 'node:child_process';
 
 const names = process.argv.slice(2);
