@@ -6,7 +6,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Note } from '../../src/domain/records/note';
 import { SessionPage } from '../../src/client/features/capture/SessionPage';
 import type { TriangulateDb } from '../../src/client/store/db';
-import { engagementId, joinedDb, session } from '../unit/storeFixtures';
+import { fullDeviceSwitch } from '../unit/fullDevice';
+import { engagementId, joinedDb, memberId, session } from '../unit/storeFixtures';
 import {
   otherMemberId,
   renderSessionPage,
@@ -91,6 +92,32 @@ describe('the session page', () => {
     await userEvent.setup().type(box, 'Typed before the note was written');
     await waitFor(async () => expect((await db.note.toArray())[0]?.text).toBe('Typed before the note was written'));
     expect(await db.note.count()).toBe(1);
+  });
+
+  it('keeps a new note’s box and what is typed in it when the note’s write fails on a full device, and writes both once there is room', async () => {
+    const device = { full: false };
+    const db = await page(async (setupDb) => {
+      await fullDeviceSwitch(setupDb, device);
+    });
+    device.full = true;
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'New note' }));
+    await user.type(screen.getByRole('textbox', { name: 'Note text' }), 'Carers wait weeks');
+    // The note's write failed and the page says why; the box and its words stay.
+    expect((await screen.findAllByText(/^This device is out of storage/)).length).toBeGreaterThan(0);
+    await waitFor(() => expect(screen.getAllByRole('alert').length).toBe(2)); // the page's, and the box's own
+    expect(screen.getByRole('textbox', { name: 'Note text' })).toHaveValue('Carers wait weeks');
+    expect(await db.note.count()).toBe(0);
+
+    device.full = false;
+    await user.type(screen.getByRole('textbox', { name: 'Note text' }), '!');
+    await waitFor(async () =>
+      expect(await db.note.toArray()).toEqual([
+        expect.objectContaining({ text: 'Carers wait weeks!', sessionId: session.id, authorId: memberId }),
+      ]),
+    );
+    expect(screen.getAllByRole('textbox', { name: 'Note text' })).toHaveLength(1);
+    await waitFor(() => expect(screen.getAllByRole('alert')).toHaveLength(1)); // the box's own has gone
   });
 
   it('deletes my note with an undo, and restores it from "Deleted notes"', async () => {

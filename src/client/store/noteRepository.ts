@@ -67,9 +67,14 @@ export function startNote(db: TriangulateDb, session: Session, authorId: string)
   return { note: newRecordOf(edit), saved };
 }
 
+/**
+ * One edit of a note. Given the whole note as the screen draws it, the edit also writes
+ * the note should it not be stored: a new note whose first write failed on a full device
+ * keeps its box and what is typed in it, and is written by its next edit once there is room.
+ */
 export function updateNote(
   db: TriangulateDb,
-  note: Pick<Note, 'engagementId' | 'id'>,
+  note: Pick<Note, 'engagementId' | 'id'> | Note,
   changes: Partial<EditableFields<'note'>>,
 ): Promise<Note> {
   return saveEdit(db, {
@@ -78,7 +83,22 @@ export function updateNote(
     recordId: note.id,
     op: 'upsert',
     changes,
+    ...('sessionId' in note ? { orCreate: editableNoteFields(note) } : {}),
   });
+}
+
+/** What a person wrote and chose in a note: everything but what sync owns. */
+function editableNoteFields(note: Note): EditableFields<'note'> {
+  const {
+    id: _id,
+    engagementId: _engagement,
+    rev: _rev,
+    updatedAt: _at,
+    deleted: _deleted,
+    conflicts: _c,
+    ...editable
+  } = note;
+  return editable;
 }
 
 /** Deletes a note as a tombstone, so it travels and can be restored. */

@@ -29,6 +29,12 @@ export type Edit<T extends RecordType> = {
    * they leave the record here at once, and on the server when the edit arrives.
    */
   resolvedConflicts?: ResolvedConflict[];
+  /**
+   * The whole record, should it not be stored: a new note drawn at the tap whose first
+   * write failed (a full device) is written whole by its next edit, the edit's changes
+   * over these. Unused when the record is stored.
+   */
+  orCreate?: Partial<EditableFields<T>>;
 };
 
 /**
@@ -122,13 +128,14 @@ async function saveReadingFirst<T extends RecordType>(
       throw new StoreError('erased', `This ${edit.recordType} was erased after its undo window.`);
     }
     const editedAt = new Date().toISOString();
+    const asWritten = existing || !edit.orCreate ? edit : { ...edit, changes: { ...edit.orCreate, ...edit.changes } };
 
     // 2. The new local record, checked against the shared schema before anything is written.
-    const record = checkedRecord(edit, existing, editedAt);
+    const record = checkedRecord(asWritten, existing, editedAt);
 
     // 3. The outbox entry folds into the waiting one or takes the next number; all
     //    writes go out together.
-    const pending = toPendingEdit(edit, existing, editedAt);
+    const pending = toPendingEdit(asWritten, existing, editedAt);
     const waiting = entries.find((entry) => entry.state === 'waiting');
     const entry: OutboxEntry = waiting
       ? { ...coalesce(waiting, pending), engagementId: edit.engagementId, state: 'waiting' }

@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
+import { fullDeviceSwitch } from '../../../tests/unit/fullDevice';
 import { engagementId, joinedDb, memberId, session } from '../../../tests/unit/storeFixtures';
 import { putNoteDraftNow } from './noteDraftStore';
 import { startNote, updateNote } from './noteRepository';
@@ -48,5 +49,44 @@ describe('startNote: a new note drawn before it is written', () => {
     putNoteDraftNow(db, { noteId: note.id, engagementId, stamp: 1, text: 'S' });
     await vi.waitFor(() => expect(committed).toHaveLength(2));
     expect(committed).toEqual(['note', 'keystroke']);
+  });
+
+  it('writes a note whose first write failed (a full device) whole with its next edit, once there is room', async () => {
+    const db = await joinedDb();
+    const device = await fullDeviceSwitch(db);
+    device.full = true;
+    const { note, saved } = startNote(db, session, memberId);
+    await expect(saved).rejects.toMatchObject({ code: 'storage_full' });
+    await expect(updateNote(db, note, { text: 'Typed while full' })).rejects.toMatchObject({ code: 'storage_full' });
+    expect(await db.note.get(note.id)).toBeUndefined();
+
+    device.full = false;
+    await updateNote(db, note, { text: 'Typed while full, and more' });
+    expect(await db.note.get(note.id)).toMatchObject({
+      sessionId: session.id,
+      authorId: memberId,
+      evidenceType: note.evidenceType,
+      createdAt: note.createdAt,
+      text: 'Typed while full, and more',
+      rev: 0,
+    });
+    // One entry, carrying every field, as a new note's first write does.
+    const [entry, ...more] = await db.outbox.toArray();
+    expect(more).toEqual([]);
+    expect(entry?.changes).toMatchObject({
+      sessionId: session.id,
+      authorId: memberId,
+      text: 'Typed while full, and more',
+    });
+  });
+
+  it('never writes a stored note over with the fields it was drawn with', async () => {
+    const db = await joinedDb();
+    const { note, saved } = startNote(db, session, memberId);
+    await saved;
+    await updateNote(db, note, { stance: 'strength' });
+    // The drawn note still says neutral: only the edit's own field is written.
+    await updateNote(db, note, { text: 'Later' });
+    expect(await db.note.get(note.id)).toMatchObject({ stance: 'strength', text: 'Later' });
   });
 });

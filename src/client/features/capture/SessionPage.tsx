@@ -36,8 +36,11 @@ export function SessionPage() {
   const { stored, readError } = useSessionNotes(engagementId, sessionId);
   // Teammates' names: "a teammate" until the start is over.
   const members = useLiveQueryAfterStart(() => listMembers(db, engagementId), [db, engagementId], undefined);
-  const [newNote, setNewNote] = useState<Note | null>(null);
-  const newNoteId = newNote?.id ?? null;
+  // Notes made here, drawn (and the last focused) from the tap, before the list reads them.
+  // One whose write failed (a full device) stays, with what is typed in it: its next edit
+  // writes it whole once there is room (updateNote).
+  const [drawnNotes, setDrawnNotes] = useState<Note[]>([]);
+  const [newNoteId, setNewNoteId] = useState<string | null>(null);
   // The note being edited: only it shows its choices and tag pickers, so a long session stays short.
   const [openNoteId, setOpenNoteId] = useState<string | null>(null);
   // The note a search result opened (?note=): brought into view and marked until the person moves on.
@@ -54,12 +57,18 @@ export function SessionPage() {
       ),
     [setParams],
   );
-  // A new note shows (and takes focus) as soon as it is saved, before the list is read again.
+  const readIds = useMemo(
+    () => new Set([...(stored?.notes ?? []), ...(stored?.deletedNotes ?? [])].map((note) => note.id)),
+    [stored],
+  );
   const notes = useMemo(() => {
-    const read = stored?.notes ?? [];
-    const readYet = (note: Note) => [...read, ...(stored?.deletedNotes ?? [])].some((other) => other.id === note.id);
-    return newNote && !readYet(newNote) ? [...read, newNote] : read;
-  }, [stored, newNote]);
+    const unread = drawnNotes.filter((note) => !readIds.has(note.id));
+    return unread.length > 0 ? [...(stored?.notes ?? []), ...unread] : (stored?.notes ?? []);
+  }, [stored, readIds, drawnNotes]);
+  // Once read, the store draws a note: a drawn copy kept longer could outlive its erasure.
+  if (drawnNotes.some((note) => readIds.has(note.id))) {
+    setDrawnNotes(drawnNotes.filter((note) => !readIds.has(note.id)));
+  }
   const [actionError, setActionError] = useState<StoreError | null>(null);
   // A full device at "New note" raises the app's banner too, with its backup download.
   // Nothing is left to write for a refused action, so room again just clears it.
@@ -141,18 +150,17 @@ export function SessionPage() {
       return;
     }
     const { note, saved } = started;
-    setNewNote(note);
+    setDrawnNotes((drawn) => [...drawn, note]);
+    setNewNoteId(note.id);
     setOpenNoteId(note.id);
     saved.then(
       () => {
         setActionError(null);
         storeSaved();
       },
-      (error: unknown) => {
-        // Not written (a full device): the box goes, and the banner says why.
-        setNewNote((now) => (now?.id === note.id ? null : now));
-        setActionError(toStoreError(error));
-      },
+      // Not written (a full device): the banner says why; the box stays, and what is typed in
+      // it may already be there (the failure can come seconds after the tap on a busy tablet).
+      (error: unknown) => setActionError(toStoreError(error)),
     );
   };
   // The server lets a peer change only their own notes, and the manager any note.
