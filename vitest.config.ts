@@ -24,7 +24,18 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // Pure TypeScript with no I/O and no globals (ARCHITECTURE.md): one module graph
+          // per worker instead of one per file, so zod and the record schemas load once.
+          name: 'domain',
+          include: ['src/domain/**/*.test.ts'],
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'unit',
+          exclude: [...configDefaults.exclude, 'src/domain/**'],
           include: [
             'src/**/*.test.{ts,tsx}',
             'tests/unit/**/*.test.{ts,tsx}',
