@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fullDeviceSwitch } from '../../../tests/unit/fullDevice';
 import { joinedDb, memberId, session } from '../../../tests/unit/storeFixtures';
 import type { TriangulateDb } from './db';
 import { noteDraftJournal } from './draftJournal';
-import { updateNote, createNote } from './noteRepository';
+import { createNote, drawnNoteFields, startNote, updateNote } from './noteRepository';
 import { replayNoteDrafts } from './replayNoteDrafts';
 
 /** Texts of the unsaved drafts, once every journal transaction started so far has ended. */
@@ -116,6 +117,36 @@ describe('the typing journal', () => {
     expect(await replayNoteDrafts(db, localStorage)).toBe(0);
     expect(localStorage.length).toBe(1);
     expect(await draftsNow(db)).toEqual(['x']);
+  });
+
+  it('writes a new note whose first write failed (a full device) from its journal at the next start', async () => {
+    const db = await joinedDb();
+    const device = await fullDeviceSwitch(db);
+    device.full = true;
+    const { note, saved } = startNote(db, session, memberId);
+    await expect(saved).rejects.toMatchObject({ code: 'storage_full' });
+    const journal = noteDraftJournal(db, { ...note, drawnAs: drawnNoteFields(note) }, localStorage);
+    journal.write('Typed while the device was full');
+    await draftsNow(db);
+
+    // Still full at the next start: nothing is written, and nothing is dropped.
+    expect(await replayNoteDrafts(db, storageHolding(localStorage))).toBe(0);
+    expect(await draftsNow(db)).toEqual(['Typed while the device was full']);
+
+    device.full = false;
+    expect(await replayNoteDrafts(db, localStorage)).toBe(1);
+    expect(await db.note.get(note.id)).toMatchObject({
+      sessionId: session.id,
+      authorId: memberId,
+      createdAt: note.createdAt,
+      evidenceType: note.evidenceType,
+      text: 'Typed while the device was full',
+    });
+    expect((await db.outbox.toArray()).map((entry) => entry.changes)).toEqual([
+      expect.objectContaining({ sessionId: session.id, text: 'Typed while the device was full' }),
+    ]);
+    expect(localStorage.length).toBe(0);
+    expect(await draftsNow(db)).toEqual([]);
   });
 
   it('forgets "saved up to" markers after a month', async () => {

@@ -1,5 +1,5 @@
 import type { TriangulateDb } from './db';
-import { markNoteSavedNow, putNoteDraftNow } from './noteDraftStore';
+import { drawnNoteFieldsSchema, markNoteSavedNow, putNoteDraftNow, type DrawnNoteFields } from './noteDraftStore';
 
 /**
  * A copy of a note's text, made on every keystroke, until the note itself holds it.
@@ -20,13 +20,20 @@ export type NoteDraftJournal = {
 };
 
 const prefix = 'triangulate:draft:note:';
-export type LocalDraft = { engagementId: string; noteId: string; text: string; stamp: number };
+export type LocalDraft = {
+  engagementId: string;
+  noteId: string;
+  text: string;
+  stamp: number;
+  drawnAs?: DrawnNoteFields;
+};
 /** Stamps of the texts written lately, so a save can settle up to the one it holds. */
 const stampsRemembered = 64;
 
 export function noteDraftJournal(
   db: TriangulateDb,
-  note: { engagementId: string; id: string },
+  /** `drawnAs`: the note as the screen drew it, so a note never written can be written from its journal. */
+  note: { engagementId: string; id: string; drawnAs?: DrawnNoteFields },
   storage: Storage = localStorage,
 ): NoteDraftJournal {
   const key = localDraftKey(note.id);
@@ -36,7 +43,13 @@ export function noteDraftJournal(
     write(text) {
       // Grows with every keystroke, and across reloads with the clock.
       lastStamp = Math.max(Date.now(), lastStamp + 1);
-      const draft: LocalDraft = { engagementId: note.engagementId, noteId: note.id, text, stamp: lastStamp };
+      const draft: LocalDraft = {
+        engagementId: note.engagementId,
+        noteId: note.id,
+        text,
+        stamp: lastStamp,
+        ...(note.drawnAs ? { drawnAs: note.drawnAs } : {}),
+      };
       try {
         storage.setItem(key, JSON.stringify(draft));
       } catch (error) {
@@ -68,7 +81,14 @@ function readLocalDraft(storage: Storage, key: string): LocalDraft | undefined {
     if (typeof value.engagementId === 'string' && typeof value.noteId === 'string' && typeof value.text === 'string') {
       // Drafts journalled before stamps existed sort before any stamped one.
       const stamp = typeof value.stamp === 'number' ? value.stamp : 0;
-      return { engagementId: value.engagementId, noteId: value.noteId, text: value.text, stamp };
+      const drawnAs = drawnNoteFieldsSchema.safeParse(value.drawnAs);
+      return {
+        engagementId: value.engagementId,
+        noteId: value.noteId,
+        text: value.text,
+        stamp,
+        ...(drawnAs.success ? { drawnAs: drawnAs.data } : {}),
+      };
     }
   } catch (error) {
     console.warn('Dropping an unreadable draft', error);

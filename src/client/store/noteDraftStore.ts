@@ -10,6 +10,22 @@ import type { TriangulateDb } from './db';
  * (localStorage is written to disk lazily, so a killed browser can leave one behind)
  * from text the note never got.
  */
+/**
+ * What a note holds besides its text and what sync owns, as it was drawn: kept with each
+ * keystroke, so a new note whose first write failed (a full device) can still be written
+ * at the next start from its journalled text (replayNoteDrafts.ts).
+ */
+export const drawnNoteFieldsSchema = noteSchema.omit({
+  id: true,
+  engagementId: true,
+  rev: true,
+  updatedAt: true,
+  deleted: true,
+  conflicts: true,
+  text: true,
+});
+export type DrawnNoteFields = z.infer<typeof drawnNoteFieldsSchema>;
+
 export const noteDraftSchema = z.object({
   noteId: noteSchema.shape.id,
   /**
@@ -21,6 +37,8 @@ export const noteDraftSchema = z.object({
   /** The note's text at this keystroke; empty on a saved marker. */
   text: noteSchema.shape.text,
   saved: z.boolean().default(false),
+  /** The note as drawn; absent from rows journalled before it was kept, and from markers. */
+  drawnAs: drawnNoteFieldsSchema.optional(),
 });
 export type NoteDraft = z.infer<typeof noteDraftSchema>;
 

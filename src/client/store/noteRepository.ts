@@ -1,6 +1,7 @@
 import type { EvidenceType, Note } from '../../domain/records/note';
 import type { Session } from '../../domain/records/session';
 import type { TriangulateDb } from './db';
+import type { DrawnNoteFields } from './noteDraftStore';
 import { newRecordOf, saveEdit, type EditableFields } from './saveEdit';
 import { StoreError, toStoreError } from './storeError';
 import { inWrittenOrder } from '../../domain/records/writtenOrder';
@@ -83,22 +84,40 @@ export function updateNote(
     recordId: note.id,
     op: 'upsert',
     changes,
-    ...('sessionId' in note ? { orCreate: editableNoteFields(note) } : {}),
+    ...('sessionId' in note ? { orCreate: { ...drawnNoteFields(note), text: note.text } } : {}),
   });
 }
 
-/** What a person wrote and chose in a note: everything but what sync owns. */
-function editableNoteFields(note: Note): EditableFields<'note'> {
+/** Writes a note drawn but never written (its first write failed), as drawn, with its text. */
+export function writeDrawnNote(
+  db: TriangulateDb,
+  note: Pick<Note, 'engagementId' | 'id'>,
+  drawnAs: DrawnNoteFields,
+  text: string,
+): Promise<Note> {
+  return saveEdit(db, {
+    engagementId: note.engagementId,
+    recordType: 'note',
+    recordId: note.id,
+    op: 'upsert',
+    changes: { text },
+    orCreate: drawnAs,
+  });
+}
+
+/** What a person chose in a note, besides its text: everything but what sync owns. */
+export function drawnNoteFields(note: Note): DrawnNoteFields {
   const {
     id: _id,
     engagementId: _engagement,
     rev: _rev,
     updatedAt: _at,
-    deleted: _deleted,
+    deleted: _del,
     conflicts: _c,
-    ...editable
+    text: _text,
+    ...fields
   } = note;
-  return editable;
+  return fields;
 }
 
 /** Deletes a note as a tombstone, so it travels and can be restored. */

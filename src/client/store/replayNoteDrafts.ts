@@ -1,10 +1,17 @@
 import type { TriangulateDb } from './db';
 import { localDraftKey, localDrafts } from './draftJournal';
 import { isErasedHere } from './erasedRecords';
-import { pruneSavedMarkers, readNoteDrafts, settleNoteDrafts } from './noteDraftStore';
-import { updateNote } from './noteRepository';
+import { pruneSavedMarkers, readNoteDrafts, settleNoteDrafts, type DrawnNoteFields } from './noteDraftStore';
+import { updateNote, writeDrawnNote } from './noteRepository';
 
-type Journalled = { noteId: string; engagementId: string; stamp: number; text: string; saved: boolean };
+type Journalled = {
+  noteId: string;
+  engagementId: string;
+  stamp: number;
+  text: string;
+  saved: boolean;
+  drawnAs?: DrawnNoteFields;
+};
 
 /**
  * At start: writes into each note the newest journalled text, unless the newest thing
@@ -30,6 +37,13 @@ export async function replayNoteDrafts(db: TriangulateDb, storage: Storage = loc
     if (!note) {
       // Words typed into a note as it was erased go with it: never replayed, never kept.
       if (await isErasedHere(db, 'note', entry.noteId)) await forgetErasedDrafts(db, entry.noteId, storage);
+      // A new note whose first write failed (a full device) before its tab closed is written
+      // now, as drawn, with its text; one the device cannot write yet keeps its drafts.
+      else if (!entry.saved && entry.drawnAs && (await wroteDrawnNote(db, entry, entry.drawnAs))) {
+        replayed += 1;
+        storage.removeItem(localDraftKey(entry.noteId));
+        await settleNoteDrafts(db, entry, entry.stamp);
+      }
       continue;
     }
     if (!entry.saved && note.text !== entry.text) {
@@ -46,4 +60,14 @@ export async function replayNoteDrafts(db: TriangulateDb, storage: Storage = loc
 async function forgetErasedDrafts(db: TriangulateDb, noteId: string, storage: Storage): Promise<void> {
   storage.removeItem(localDraftKey(noteId));
   await db.noteDraft.where('[noteId+stamp]').between([noteId, -Infinity], [noteId, Infinity], true, true).delete();
+}
+
+async function wroteDrawnNote(db: TriangulateDb, entry: Journalled, drawnAs: DrawnNoteFields): Promise<boolean> {
+  try {
+    await writeDrawnNote(db, { engagementId: entry.engagementId, id: entry.noteId }, drawnAs, entry.text);
+    return true;
+  } catch (error) {
+    console.warn('Could not write a journalled note yet', error);
+    return false;
+  }
 }

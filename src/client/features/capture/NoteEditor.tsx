@@ -2,7 +2,7 @@ import { memo, useCallback, useDeferredValue, useId, useMemo, useState } from 'r
 import type { Note } from '../../../domain/records/note';
 import { useAppServices } from '../../services/appServices';
 import { noteDraftJournal } from '../../store/draftJournal';
-import { updateNote } from '../../store/noteRepository';
+import { drawnNoteFields, updateNote } from '../../store/noteRepository';
 import { DocumentReferenceField } from './DocumentReferenceField';
 import { NoteChoices } from './NoteChoices';
 import { NotePhotos } from './NotePhotos';
@@ -42,9 +42,12 @@ export const NoteEditor = memo(
 function NoteEditorRow({ note, autoFocus, open = true, onOpen, onDelete }: NoteEditorProps) {
   const { db } = useAppServices();
   const id = useId();
+  // The note as first drawn goes with each keystroke: a new note whose write failed (a
+  // full device) can then be written from the journal at the next start.
+  const [drawnAs] = useState(() => drawnNoteFields(note));
   const journal = useMemo(
-    () => noteDraftJournal(db, { engagementId: note.engagementId, id: note.id }),
-    [db, note.engagementId, note.id],
+    () => noteDraftJournal(db, { engagementId: note.engagementId, id: note.id, drawnAs }),
+    [db, note.engagementId, note.id, drawnAs],
   );
   const text = usePersistedText(note.text, (value) => updateNote(db, note, { text: value }), journal);
   // The tag pickers show whenever the note opens; "Tags" can fold them away while it is open.
