@@ -3,14 +3,6 @@ import { noteSchema } from '../../domain/records/note';
 import type { TriangulateDb } from './db';
 
 /**
- * The IndexedDB half of the typing journal (Dexie table `noteDraft`, version 4); see
- * draftJournal.ts. Not a synced record. A row is either a keystroke's text not yet known
- * to be in its note (`saved: false`), or a marker that the note held everything typed up
- * to its stamp (`saved: true`, no text): what tells a stale copy of an older keystroke
- * (localStorage is written to disk lazily, so a killed browser can leave one behind)
- * from text the note never got.
- */
-/**
  * What a note holds besides its text and what sync owns, as it was drawn: kept with each
  * keystroke, so a new note whose first write failed (a full device) can still be written
  * at the next start from its journalled text (replayNoteDrafts.ts).
@@ -26,6 +18,14 @@ export const drawnNoteFieldsSchema = noteSchema.omit({
 });
 export type DrawnNoteFields = z.infer<typeof drawnNoteFieldsSchema>;
 
+/**
+ * The IndexedDB half of the typing journal (Dexie table `noteDraft`, version 4); see
+ * draftJournal.ts. Not a synced record. A row is either a keystroke's text not yet known
+ * to be in its note (`saved: false`), or a marker that the note held everything typed up
+ * to its stamp (`saved: true`, no text): what tells a stale copy of an older keystroke
+ * (localStorage is written to disk lazily, so a killed browser can leave one behind)
+ * from text the note never got.
+ */
 export const noteDraftSchema = z.object({
   noteId: noteSchema.shape.id,
   /**
