@@ -21,12 +21,17 @@ import { summarise } from './lib/stats.mjs';
 
 function watchForEditor() {
   const cold = {};
+  cold.focused = new Promise((resolve) => {
+    cold.resolveFocused = resolve;
+  });
   Object.defineProperty(window, '__coldStart', { value: cold });
   document.addEventListener(
     'focusin',
     (event) => {
-      if (cold.editorFocusedAt === undefined && event.target instanceof HTMLTextAreaElement)
+      if (cold.editorFocusedAt === undefined && event.target instanceof HTMLTextAreaElement) {
         cold.editorFocusedAt = performance.now();
+        cold.resolveFocused(cold.editorFocusedAt);
+      }
     },
     true,
   );
@@ -44,7 +49,23 @@ function watchForEditor() {
   observer.observe(document, { childList: true, subtree: true });
 }
 
-/** `runs` cold starts of a session page; figures in ms from navigation start. */
+/**
+ * Waits for the note box's focus by one call that awaits the page's own promise. Polling
+ * (Playwright's waitForFunction runs its check every animation frame by default) would run
+ * on the page's thread during the very start it times, and more often the longer it takes.
+ */
+async function editorFocused(page) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error('no note box took focus within 30 s')), 30_000);
+  });
+  try {
+    await Promise.race([page.evaluate(() => window.__coldStart.focused), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** One relaunch of the floor page (coldStartFloor.mjs) on its own kept profile; ms from navigation start. */
 async function floorRun(profile, url) {
   const context = await launchPersistent(profile);
@@ -53,7 +74,7 @@ async function floorRun(profile, url) {
     const page = context.pages()[0] ?? (await context.newPage());
     await throttle(context, page);
     await page.goto(url, { waitUntil: 'commit' });
-    await page.waitForFunction(() => window.__coldStart?.editorFocusedAt !== undefined, undefined, { timeout: 30_000 });
+    await editorFocused(page);
     return await page.evaluate(() => ({
       firstContentfulPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
       editorFocused: window.__coldStart.editorFocusedAt,
@@ -63,6 +84,7 @@ async function floorRun(profile, url) {
   }
 }
 
+/** `runs` cold starts of a session page, each beside one of the floor page; figures in ms from navigation start. */
 export async function runColdStartBenchmark({ server, runs = 5 }) {
   const profile = mkdtempSync(path.join(tmpdir(), 'triangulate-cold-start-'));
   const floorProfile = mkdtempSync(path.join(tmpdir(), 'triangulate-cold-start-floor-'));
@@ -89,9 +111,7 @@ export async function runColdStartBenchmark({ server, runs = 5 }) {
         const page = context.pages()[0] ?? (await context.newPage());
         await throttle(context, page);
         await page.goto(sessionUrl, { waitUntil: 'commit' });
-        await page.waitForFunction(() => window.__coldStart?.editorFocusedAt !== undefined, undefined, {
-          timeout: 30_000,
-        });
+        await editorFocused(page);
         samples.push(
           await page.evaluate(() => {
             const navigation = performance.getEntriesByType('navigation')[0];
