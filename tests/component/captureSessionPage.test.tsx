@@ -120,6 +120,23 @@ describe('the session page', () => {
     await waitFor(() => expect(screen.getAllByRole('alert')).toHaveLength(1)); // the box's own has gone
   });
 
+  it('takes away the box of a note never written (a full device at "New note") when it is deleted', async () => {
+    const device = { full: false };
+    const db = await page(async (setupDb) => {
+      await fullDeviceSwitch(setupDb, device);
+    });
+    device.full = true;
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'New note' }));
+    expect(await screen.findByText(/^This device is out of storage/)).toBeInTheDocument();
+    device.full = false;
+    await user.click(screen.getByRole('button', { name: 'Delete note' }));
+    await waitFor(() => expect(screen.queryByRole('textbox', { name: 'Note text' })).not.toBeInTheDocument());
+    expect(screen.queryByText('Note deleted.')).not.toBeInTheDocument();
+    expect(await db.note.count()).toBe(0);
+    expect(await db.outbox.count()).toBe(0);
+  });
+
   it('deletes my note with an undo, and restores it from "Deleted notes"', async () => {
     const db = await page();
     const user = userEvent.setup();

@@ -120,6 +120,11 @@ export function drawnNoteFields(note: Note): DrawnNoteFields {
   return fields;
 }
 
+/** Whether the note is on this device: a new note whose first write failed is not. */
+export async function isNoteStored(db: TriangulateDb, noteId: string): Promise<boolean> {
+  return (await db.note.get(noteId)) !== undefined;
+}
+
 /** Deletes a note as a tombstone, so it travels and can be restored. */
 export function deleteNote(db: TriangulateDb, note: Pick<Note, 'engagementId' | 'id'>): Promise<Note> {
   return saveEdit(db, {

@@ -5,7 +5,7 @@ import { useAppServices } from '../../services/appServices';
 import { useEngagementContext } from '../../services/engagementContext';
 import { getSessionHoldingNotes, listMembers } from '../../store/engagementQueries';
 import type { Note } from '../../../domain/records/note';
-import { deleteNote, restoreNote, startNote } from '../../store/noteRepository';
+import { deleteNote, isNoteStored, restoreNote, startNote } from '../../store/noteRepository';
 import { useReportStoreError, useStoreSaved } from '../../services/storeErrorReporter';
 import { toStoreError, type StoreError } from '../../store/storeError';
 import { formatSessionTime } from '../../ui/formatTime';
@@ -94,6 +94,11 @@ export function SessionPage() {
   const remove = useCallback(
     (note: Note) =>
       void run(async () => {
+        // Never written (a full device at "New note"): there is nothing to delete but its box.
+        if (!(await isNoteStored(db, note.id))) {
+          setDrawnNotes((drawn) => drawn.filter((other) => other.id !== note.id));
+          return;
+        }
         await deleteNote(db, note);
         setJustDeleted(note);
       }),
