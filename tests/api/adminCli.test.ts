@@ -58,7 +58,9 @@ async function createEngagement(title: string): Promise<string> {
   return id;
 }
 
-describe('the bundled admin command line', () => {
+// Each test starts the admin tool two to four times, a whole Node process each; exporting
+// loads and runs the deck and letter writers. 3–4 s on a quiet machine, past 20 s on a busy one.
+describe('the bundled admin command line', { timeout: 60_000 }, () => {
   it('creates an engagement and prints the manager’s link', async () => {
     const result = await run(
       'create-engagement',
