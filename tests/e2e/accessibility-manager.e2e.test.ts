@@ -31,7 +31,7 @@ test('every start, timetable, setup, team and settings screen the challenge mana
 
   await open(journey, page, `${engagementPath}/today`, /./);
   problems.push(...(await checkBothOrientations(page, 'today')));
-  await firstSession(journey, page, engagementPath);
+  await firstSession(journey, page, engagementPath); // the timetable, drawn down to its sessions' links
   const editPath = await linkPath(journey, page, 'a[href$="/edit"]');
   problems.push(...(await checkBothOrientations(page, 'timetable (manager)')));
   await open(journey, page, `${engagementPath}/timetable/new`, /./);
