@@ -55,6 +55,16 @@ async function page(setup: (db: TriangulateDb) => Promise<void> = async () => un
   return db;
 }
 
+/** The page on a device that is full until `device.full` is set false. */
+async function pageOnFullDevice() {
+  const device = { full: false };
+  const db = await page(async (setupDb) => {
+    await fullDeviceSwitch(setupDb, device);
+  });
+  device.full = true;
+  return { db, device };
+}
+
 describe('the session page', () => {
   it('shows a teammate’s note read-only, with its tags, stance, quote flag and photo', async () => {
     await page(async (db) => {
@@ -95,11 +105,7 @@ describe('the session page', () => {
   });
 
   it('keeps a new note’s box and what is typed in it when the note’s write fails on a full device, and writes both once there is room', async () => {
-    const device = { full: false };
-    const db = await page(async (setupDb) => {
-      await fullDeviceSwitch(setupDb, device);
-    });
-    device.full = true;
+    const { db, device } = await pageOnFullDevice();
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'New note' }));
     await user.type(screen.getByRole('textbox', { name: 'Note text' }), 'Carers wait weeks');
@@ -121,11 +127,7 @@ describe('the session page', () => {
   });
 
   it('takes away the box of a note never written (a full device at "New note") when it is deleted', async () => {
-    const device = { full: false };
-    const db = await page(async (setupDb) => {
-      await fullDeviceSwitch(setupDb, device);
-    });
-    device.full = true;
+    const { db, device } = await pageOnFullDevice();
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'New note' }));
     expect(await screen.findByText(/^This device is out of storage/)).toBeInTheDocument();

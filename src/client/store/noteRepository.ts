@@ -77,6 +77,8 @@ export function updateNote(
   db: TriangulateDb,
   note: Pick<Note, 'engagementId' | 'id'> | Note,
   changes: Partial<EditableFields<'note'>>,
+  /** The note as drawn, if not the one given; a drawn note's text starts empty. */
+  drawnAs: DrawnNoteFields | undefined = 'sessionId' in note ? drawnNoteFields(note) : undefined,
 ): Promise<Note> {
   return saveEdit(db, {
     engagementId: note.engagementId,
@@ -84,24 +86,7 @@ export function updateNote(
     recordId: note.id,
     op: 'upsert',
     changes,
-    ...('sessionId' in note ? { orCreate: { ...drawnNoteFields(note), text: note.text } } : {}),
-  });
-}
-
-/** Writes a note drawn but never written (its first write failed), as drawn, with its text. */
-export function writeDrawnNote(
-  db: TriangulateDb,
-  note: Pick<Note, 'engagementId' | 'id'>,
-  drawnAs: DrawnNoteFields,
-  text: string,
-): Promise<Note> {
-  return saveEdit(db, {
-    engagementId: note.engagementId,
-    recordType: 'note',
-    recordId: note.id,
-    op: 'upsert',
-    changes: { text },
-    orCreate: drawnAs,
+    ...(drawnAs ? { orCreate: { ...drawnAs, text: '' } } : {}),
   });
 }
 

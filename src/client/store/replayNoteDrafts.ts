@@ -2,7 +2,7 @@ import type { TriangulateDb } from './db';
 import { localDraftKey, localDrafts } from './draftJournal';
 import { isErasedHere } from './erasedRecords';
 import { pruneSavedMarkers, readNoteDrafts, settleNoteDrafts, type DrawnNoteFields } from './noteDraftStore';
-import { updateNote, writeDrawnNote } from './noteRepository';
+import { updateNote } from './noteRepository';
 
 type Journalled = {
   noteId: string;
@@ -64,7 +64,7 @@ async function forgetErasedDrafts(db: TriangulateDb, noteId: string, storage: St
 
 async function wroteDrawnNote(db: TriangulateDb, entry: Journalled, drawnAs: DrawnNoteFields): Promise<boolean> {
   try {
-    await writeDrawnNote(db, { engagementId: entry.engagementId, id: entry.noteId }, drawnAs, entry.text);
+    await updateNote(db, { engagementId: entry.engagementId, id: entry.noteId }, { text: entry.text }, drawnAs);
     return true;
   } catch (error) {
     console.warn('Could not write a journalled note yet', error);
