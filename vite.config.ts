@@ -5,6 +5,7 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { compileHints } from './scripts/compileHints';
 import { engagementStartChunk } from './scripts/engagementStartChunk';
+import { minifyStartScripts } from './scripts/minifyStartScripts';
 
 const packageJson = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 /** Shown in the footer; CI builds a second labelled version to test the update prompt. */
@@ -21,6 +22,11 @@ export default defineConfig({
   },
   resolve: {
     alias: [
+      // Dexie's own ES module build, for the browsers the app supports (Chromium, Safari 17+,
+      // Firefox 115+), in place of the wrapper around its ES5 build that the package names:
+      // the same version and source, 1.8 kB gzip less at start (bench/bundleSize.mjs). Every
+      // importer (dexie-react-hooks too) gets it, so there is one Dexie; vitest.config.ts too.
+      { find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' },
       // react-router's package exports name only its development build (dev warnings on,
       // their messages shipped); its production build is the same code with them off.
       {
@@ -33,6 +39,7 @@ export default defineConfig({
   plugins: [
     engagementStartChunk.plugin,
     compileHints,
+    minifyStartScripts,
     react(),
     VitePWA({
       // A new version waits for the person's yes: never a reload under an unsaved edit.

@@ -9,8 +9,12 @@ import { configDefaults, defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify('test') },
+  // The Dexie build the app ships (vite.config.ts), so the tests run what ships.
+  resolve: { alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }] },
   test: {
     environment: 'node',
+    // Through the alias above too, or Node would give it the other Dexie build: two Dexies, whose live queries miss each other's writes.
+    server: { deps: { inline: ['dexie-react-hooks'] } },
     setupFiles: ['tests/setup/jestDom.ts'],
     reporters: ['default', ['json', { outputFile: '.test-results/unit.json' }]],
     // One test file per core. Vitest's default leaves one core free (n − 1), which on a

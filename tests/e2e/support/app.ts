@@ -141,6 +141,8 @@ export function noteValues(page: Page): Promise<string[]> {
  * are read, so a count of the notes must wait for them.
  */
 export async function sessionNotesRead(page: Page): Promise<void> {
+  // The app's own screen: after a reload the early "New note" (public/early-note.js) comes first, with no heading.
+  await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: uiTimeoutMs });
   await page.getByRole('button', { name: 'New note' }).waitFor({ timeout: uiTimeoutMs });
   await expect.poll(() => page.getByText('Reading the notes…').count(), { timeout: uiTimeoutMs }).toBe(0);
 }

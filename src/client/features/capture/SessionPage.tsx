@@ -1,15 +1,17 @@
 import { useLiveQueryAfterStart } from '../../services/useLiveQueryAfterStart';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { useAppServices } from '../../services/appServices';
 import { useEngagementContext } from '../../services/engagementContext';
 import { getSessionHoldingNotes, listMembers } from '../../store/engagementQueries';
 import type { Note } from '../../../domain/records/note';
-import { deleteNote, isNoteStored, restoreNote, startNote } from '../../store/noteRepository';
+import { deleteNote, isNoteStored, restoreNote, startNote, updateNote } from '../../store/noteRepository';
 import { useReportStoreError, useStoreSaved } from '../../services/storeErrorReporter';
 import { toStoreError, type StoreError } from '../../store/storeError';
 import { formatSessionTime } from '../../ui/formatTime';
 import { DeletedNotes } from './DeletedNotes';
+import { earlyNoteOf, forgetEarlyNote } from './earlyNote';
+import { rememberSessionForEarlyNote } from '../../store/earlyNoteHint';
 import { FoundNoteMark } from './FoundNoteMark';
 import { NoteEditor } from './NoteEditor';
 import { NoteList } from './NoteList';
@@ -39,10 +41,13 @@ export function SessionPage() {
   // Notes made here, drawn (and the last focused) from the tap, before the list reads them.
   // One whose write failed (a full device) stays, with what is typed in it: its next edit
   // writes it whole once there is room (updateNote).
-  const [drawnNotes, setDrawnNotes] = useState<Note[]>([]);
-  const [newNoteId, setNewNoteId] = useState<string | null>(null);
+  // A note begun before the app's code ran (public/early-note.js) is one of them, taken over
+  // with its text, its caret and the focus as React's first render replaces that box.
+  const [earlyNote] = useState(() => earlyNoteOf(engagementId, sessionId));
+  const [drawnNotes, setDrawnNotes] = useState<Note[]>(earlyNote ? [earlyNote.note] : []);
+  const [newNoteId, setNewNoteId] = useState<string | null>(earlyNote?.note.id ?? null);
   // The note being edited: only it shows its choices and tag pickers, so a long session stays short.
-  const [openNoteId, setOpenNoteId] = useState<string | null>(null);
+  const [openNoteId, setOpenNoteId] = useState<string | null>(earlyNote?.note.id ?? null);
   // The note a search result opened (?note=): brought into view and marked until the person moves on.
   const [params, setParams] = useSearchParams();
   const foundNoteId = params.get('note');
@@ -91,6 +96,26 @@ export function SessionPage() {
     },
     [storeSaved],
   );
+  useLayoutEffect(() => {
+    if (!earlyNote) return;
+    forgetEarlyNote();
+    // Written whole (its journal may already have written it: then this changes nothing).
+    updateNote(db, earlyNote.note, { text: earlyNote.note.text }).then(storeSaved, (error: unknown) =>
+      setActionError(toStoreError(error)),
+    );
+  }, [earlyNote, db, storeSaved]);
+  // Its caret goes where it was once its box is drawn and focused (with the session, maybe later).
+  const earlyCaret = useRef(earlyNote?.selection);
+  useLayoutEffect(() => {
+    const box = document.activeElement;
+    if (!earlyCaret.current || !(box instanceof HTMLTextAreaElement) || box.value !== earlyNote?.note.text) return;
+    box.setSelectionRange(...earlyCaret.current);
+    earlyCaret.current = undefined;
+  });
+  // The next cold start on this session can then offer "New note" before the app's code runs.
+  useEffect(() => {
+    if (session) rememberSessionForEarlyNote(session);
+  }, [session]);
   const remove = useCallback(
     (note: Note) =>
       void run(async () => {
