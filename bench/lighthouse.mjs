@@ -64,7 +64,13 @@ async function launchForLighthouse(port) {
         child.kill('SIGTERM');
         await exited;
       }
-      rmSync(profile, { recursive: true, force: true });
+      // Chromium's helper processes can still be writing to the profile after its main one
+      // exits: a profile left in the temporary folder must not throw the run's figures away.
+      try {
+        rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+      } catch (error) {
+        console.warn(`lighthouse: left ${profile} (${error.code ?? error})`);
+      }
     },
   };
 }
