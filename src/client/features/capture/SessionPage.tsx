@@ -96,8 +96,10 @@ export function SessionPage() {
     },
     [storeSaved],
   );
+  const earlyNoteTaken = useRef(false);
   useLayoutEffect(() => {
-    if (!earlyNote) return;
+    if (!earlyNote || earlyNoteTaken.current) return;
+    earlyNoteTaken.current = true;
     forgetEarlyNote();
     // Written whole (its journal may already have written it: then this changes nothing).
     updateNote(db, earlyNote.note, { text: earlyNote.note.text }).then(storeSaved, (error: unknown) =>
