@@ -1,7 +1,7 @@
 // Shared by the capture benchmarks: a built PWA (rebuilt only when a client source is
 // newer), Chromium with the project's flags, CPU throttling, and the figures' helpers.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { bundleDir, ensureDir, repoRoot } from './lib/paths.mjs';
@@ -39,8 +39,14 @@ function newestMtime(target) {
 export function ensureClientBuilt() {
   const inputs = ['src/client', 'src/domain', 'index.html', 'public', 'vite.config.ts', 'package-lock.json'];
   const newest = Math.max(...inputs.map((input) => newestMtime(path.join(repoRoot, input))));
+  // The stamp names the tree it was built from: a worktree whose node_modules links to this
+  // one's shares this folder, and a build of the other tree is never "up to date".
   const built =
-    existsSync(path.join(benchClientDir, 'index.html')) && existsSync(stampFile) ? statSync(stampFile).mtimeMs : 0;
+    existsSync(path.join(benchClientDir, 'index.html')) &&
+    existsSync(stampFile) &&
+    readFileSync(stampFile, 'utf8').split('\n')[0] === repoRoot
+      ? statSync(stampFile).mtimeMs
+      : 0;
   if (built >= newest) return 'up to date';
   const result = spawnSync(
     process.execPath,
@@ -54,7 +60,7 @@ export function ensureClientBuilt() {
   if (result.status !== 0) throw new Error(`vite build failed (exit ${result.status})`);
   // A new file, never a write into the old one: a worktree's node_modules may hard-link it.
   rmSync(stampFile, { force: true });
-  writeFileSync(stampFile, new Date().toISOString());
+  writeFileSync(stampFile, `${repoRoot}\n${new Date().toISOString()}`);
   return 'rebuilt';
 }
 
