@@ -126,6 +126,17 @@ describe('the session page', () => {
     await waitFor(() => expect(screen.getAllByRole('alert')).toHaveLength(1)); // the box's own has gone
   });
 
+  it('still says the device is full once the box of a note never written is taken away: nothing was saved', async () => {
+    const { db } = await pageOnFullDevice();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'New note' }));
+    expect(await screen.findByText(/^This device is out of storage/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Delete note' }));
+    await waitFor(() => expect(screen.queryByRole('textbox', { name: 'Note text' })).not.toBeInTheDocument());
+    expect(screen.getByText(/^This device is out of storage/)).toBeInTheDocument();
+    expect(await db.note.count()).toBe(0);
+  });
+
   it('takes away the box of a note never written (a full device at "New note") when it is deleted', async () => {
     const { db, device } = await pageOnFullDevice();
     const user = userEvent.setup();

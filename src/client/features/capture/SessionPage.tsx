@@ -120,15 +120,19 @@ export function SessionPage() {
   }, [session]);
   const remove = useCallback(
     (note: Note) =>
-      void run(async () => {
-        // Never written (a full device at "New note"): there is nothing to delete but its box.
-        if (!(await isNoteStored(db, note.id))) {
-          setDrawnNotes((drawn) => drawn.filter((other) => other.id !== note.id));
-          return;
-        }
-        await deleteNote(db, note);
-        setJustDeleted(note);
-      }),
+      void isNoteStored(db, note.id).then(
+        (stored) => {
+          // Never written (a full device at "New note"): there is nothing to delete but its box,
+          // and nothing is saved by taking it away, so the device is still as full as it said.
+          if (!stored) setDrawnNotes((drawn) => drawn.filter((other) => other.id !== note.id));
+          else
+            void run(async () => {
+              await deleteNote(db, note);
+              setJustDeleted(note);
+            });
+        },
+        (error: unknown) => setActionError(toStoreError(error)),
+      ),
     [db, run],
   );
   const restore = useCallback(
