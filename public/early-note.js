@@ -1,7 +1,7 @@
 // A working "New note" before the app's own code has run (docs/architecture.md, "The early
 // note box"). On a slow tablet the app needs over a second after its first paint to draw a
 // session; a peer who opens the app to write must not wait for it. Drawn only on a session
-// this device's app has drawn "New note" for (its hint, features/capture/earlyNote.ts) by a
+// this device's app has drawn "New note" for (its hint, store/earlyNoteHint.ts) by a
 // member this device is (store/rememberedMember.ts). What is typed goes, each keystroke,
 // into the typing journal in the app's own formats (store/draftJournal.ts, noteDraftStore.ts),
 // so a closed tab or a crash before the app takes over loses nothing: its start writes the
