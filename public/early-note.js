@@ -28,18 +28,8 @@
   const actions = main.lastChild;
   actions.firstChild.onclick = () => {
     const noteId = crypto.randomUUID();
-    const drawnAs = {
-      sessionId,
-      evidenceType: hint.evidenceType,
-      themeIds: [],
-      scopeQuestionIds: [],
-      stance: 'neutral',
-      isQuote: false,
-      authorId: member.memberId,
-      createdAt: new Date().toISOString(),
-      documentReference: '',
-      photoIds: [],
-    };
+    // The hint is the note as the app's "New note" starts it (store/earlyNoteHint.ts).
+    const drawnAs = { ...hint, sessionId, authorId: member.memberId, createdAt: new Date().toISOString() };
     // One box, in place of the button: the app's own "New note" comes with the app.
     actions.outerHTML =
       '<article class="note note--open"><label for="early-note-text">Note text</label><textarea id="early-note-text" rows="5"></textarea></article>';

@@ -9,6 +9,7 @@ import { SessionPage } from '../../src/client/features/capture/SessionPage';
 import type { TriangulateDb } from '../../src/client/store/db';
 import { localDrafts } from '../../src/client/store/draftJournal';
 import { drawnNoteFieldsSchema } from '../../src/client/store/noteDraftStore';
+import { newNoteFields } from '../../src/client/store/noteRepository';
 import { rememberMember } from '../../src/client/store/rememberedMember';
 import { replayNoteDrafts } from '../../src/client/store/replayNoteDrafts';
 import { engagementId, joinedDb, memberId, session } from '../unit/storeFixtures';
@@ -44,7 +45,7 @@ afterEach(async () => {
 /** What a device that has shown this session to this member holds in localStorage. */
 function rememberThisSession() {
   rememberMember({ engagementId, memberId, role: 'peer', displayName: 'Priya Shah', storagePersisted: true });
-  localStorage.setItem(hintKey, JSON.stringify({ evidenceType: 'heard' }));
+  localStorage.setItem(hintKey, JSON.stringify(newNoteFields(session)));
 }
 
 /** The early box's journal in IndexedDB once its last put has committed. */
@@ -62,11 +63,11 @@ describe('the early note box (public/early-note.js)', () => {
     runEarlyNoteScript();
     expect(screen.queryByRole('button', { name: 'New note' })).not.toBeInTheDocument();
 
-    localStorage.setItem(hintKey, JSON.stringify({ evidenceType: 'overheard' }));
+    localStorage.setItem(hintKey, JSON.stringify({ ...newNoteFields(session), evidenceType: 'overheard' }));
     runEarlyNoteScript();
     expect(screen.queryByRole('button', { name: 'New note' })).not.toBeInTheDocument();
 
-    localStorage.setItem(hintKey, JSON.stringify({ evidenceType: 'heard' }));
+    localStorage.setItem(hintKey, JSON.stringify(newNoteFields(session)));
     window.history.replaceState(null, '', `/engagements/${engagementId}/timetable`);
     runEarlyNoteScript();
     expect(screen.queryByRole('button', { name: 'New note' })).not.toBeInTheDocument();
@@ -79,7 +80,8 @@ describe('the early note box (public/early-note.js)', () => {
   it('is remembered by the session screen for its next cold start, with the session’s evidence type', async () => {
     await renderSessionPage(db, <SessionPage />);
     await screen.findByRole('heading', { level: 1, name: session.title });
-    await waitFor(() => expect(localStorage.getItem(hintKey)).toBe(JSON.stringify({ evidenceType: 'heard' })));
+    await waitFor(() => expect(localStorage.getItem(hintKey)).toBe(JSON.stringify(newNoteFields(session))));
+    expect(JSON.parse(localStorage.getItem(hintKey) ?? '{}')).toMatchObject({ evidenceType: 'heard' });
   });
 
   it('draws a focused note box at the tap and journals each keystroke in both of the app’s journals', async () => {

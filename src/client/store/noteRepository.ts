@@ -45,24 +45,30 @@ export function createNote(db: TriangulateDb, session: Session, authorId: string
  * holds the journal's store too. So the first keystroke's save finds the note, and a keystroke
  * journalled before a killed tab means the note was written before it.
  */
+/**
+ * What a new note in the session starts with, besides its author and time: the one source
+ * of these, for "New note" here and for the box drawn before the app runs (earlyNoteHint.ts).
+ */
+export function newNoteFields(session: Session): Omit<DrawnNoteFields, 'authorId' | 'createdAt'> {
+  return {
+    sessionId: session.id,
+    evidenceType: defaultEvidenceType(session.kind),
+    themeIds: [],
+    scopeQuestionIds: [],
+    stance: 'neutral',
+    isQuote: false,
+    documentReference: '',
+    photoIds: [],
+  };
+}
+
 export function startNote(db: TriangulateDb, session: Session, authorId: string): { note: Note; saved: Promise<Note> } {
   const edit = {
     engagementId: session.engagementId,
     recordType: 'note' as const,
     recordId: crypto.randomUUID(),
     op: 'upsert' as const,
-    changes: {
-      sessionId: session.id,
-      text: '',
-      evidenceType: defaultEvidenceType(session.kind),
-      themeIds: [],
-      scopeQuestionIds: [],
-      stance: 'neutral' as const,
-      isQuote: false,
-      authorId,
-      createdAt: new Date().toISOString(),
-      documentReference: '',
-    },
+    changes: { ...newNoteFields(session), text: '', authorId, createdAt: new Date().toISOString() },
   };
   const saved = saveEdit(db, edit, [db.noteDraft]);
   return { note: newRecordOf(edit), saved };

@@ -84,28 +84,27 @@ export function SessionPage() {
 
   // Rows are memoised: what they are given stays the same object from one keystroke to
   // the next (useCallback), so only the note that changed renders again.
-  const run = useCallback(
-    async (action: () => Promise<unknown>) => {
-      try {
-        await action();
-        setActionError(null);
-        storeSaved();
-      } catch (error) {
-        setActionError(toStoreError(error));
-      }
-    },
+  // Every write the page makes reports the same way: saved (room again), or why not.
+  const reportSave = useCallback(
+    (saving: Promise<unknown>) =>
+      void saving.then(
+        () => {
+          setActionError(null);
+          storeSaved();
+        },
+        (error: unknown) => setActionError(toStoreError(error)),
+      ),
     [storeSaved],
   );
+  const run = useCallback((action: () => Promise<unknown>) => reportSave(action()), [reportSave]);
   const earlyNoteTaken = useRef(false);
   useLayoutEffect(() => {
     if (!earlyNote || earlyNoteTaken.current) return;
     earlyNoteTaken.current = true;
     forgetEarlyNote();
     // Written whole (its journal may already have written it: then this changes nothing).
-    updateNote(db, earlyNote.note, { text: earlyNote.note.text }).then(storeSaved, (error: unknown) =>
-      setActionError(toStoreError(error)),
-    );
-  }, [earlyNote, db, storeSaved]);
+    reportSave(updateNote(db, earlyNote.note, { text: earlyNote.note.text }));
+  }, [earlyNote, db, reportSave]);
   // Its caret goes where it was once its box is drawn and focused (with the session, maybe later).
   const earlyCaret = useRef(earlyNote?.selection);
   useLayoutEffect(() => {
@@ -126,7 +125,7 @@ export function SessionPage() {
           // and nothing is saved by taking it away, so the device is still as full as it said.
           if (!stored) setDrawnNotes((drawn) => drawn.filter((other) => other.id !== note.id));
           else
-            void run(async () => {
+            run(async () => {
               await deleteNote(db, note);
               setJustDeleted(note);
             });
@@ -137,7 +136,7 @@ export function SessionPage() {
   );
   const restore = useCallback(
     (note: Note) =>
-      void run(async () => {
+      run(async () => {
         await restoreNote(db, note);
         setJustDeleted(null);
       }),
@@ -189,15 +188,9 @@ export function SessionPage() {
     setDrawnNotes((drawn) => [...drawn, note]);
     setNewNoteId(note.id);
     setOpenNoteId(note.id);
-    saved.then(
-      () => {
-        setActionError(null);
-        storeSaved();
-      },
-      // Not written (a full device): the banner says why; the box stays, and what is typed in
-      // it may already be there (the failure can come seconds after the tap on a busy tablet).
-      (error: unknown) => setActionError(toStoreError(error)),
-    );
+    // Not written (a full device): the banner says why; the box stays, and what is typed in
+    // it may already be there (the failure can come seconds after the tap on a busy tablet).
+    reportSave(saved);
   };
   // The server lets a peer change only their own notes, and the manager any note.
   const mayRestore = (note: Note) => note.authorId === identity.memberId || identity.role === 'manager';
