@@ -78,7 +78,7 @@ describe('removing a theme or scope question in use', () => {
     // Removing never strips the tag: undo has nothing to put back but the theme itself.
     expect((await db.note.bulkGet(notes.map((n) => n.id))).map((n) => n?.themeIds)).toEqual([[theme.id], [theme.id]]);
 
-    await user.click(within(section).getByRole('button', { name: 'Undo removing theme 1' }));
+    await user.click(await within(section).findByRole('button', { name: 'Undo removing theme 1' }));
     expect(await within(section).findByRole('textbox', { name: 'Theme 2' })).toBeInTheDocument();
     await waitFor(async () => expect(await isDeleted(db, theme.id)).toBe(false));
     expect(within(section).getByRole('textbox', { name: 'Theme 1' })).toHaveValue(theme.name);
@@ -92,7 +92,7 @@ describe('removing a theme or scope question in use', () => {
     await user.click(await within(section).findByRole('button', { name: 'Remove theme 2' }));
     await waitFor(async () => expect(await isDeleted(db, otherTheme.id)).toBe(true));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-    await user.click(within(section).getByRole('button', { name: 'Undo removing theme 2' }));
+    await user.click(await within(section).findByRole('button', { name: 'Undo removing theme 2' }));
     await waitFor(async () => expect(await isDeleted(db, otherTheme.id)).toBe(false));
   });
 
@@ -106,7 +106,7 @@ describe('removing a theme or scope question in use', () => {
     expect(dialog).toHaveTextContent('is used by 1 note.');
     await user.click(within(dialog).getByRole('button', { name: 'Remove scope question 1' }));
     await waitFor(async () => expect((await db.scopeQuestion.get(scopeQuestion.id))?.deleted).toBe(true));
-    await user.click(within(section).getByRole('button', { name: 'Undo removing scope question 1' }));
+    await user.click(await within(section).findByRole('button', { name: 'Undo removing scope question 1' }));
     await waitFor(async () => expect((await db.scopeQuestion.get(scopeQuestion.id))?.deleted).toBe(false));
   });
 
