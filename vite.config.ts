@@ -6,6 +6,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { compileHints } from './scripts/compileHints';
 import { engagementStartChunk } from './scripts/engagementStartChunk';
 import { minifyStartScripts } from './scripts/minifyStartScripts';
+import { startStepChunks } from './scripts/startStepChunks';
 
 const packageJson = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 /** Shown in the footer; CI builds a second labelled version to test the update prompt. */
@@ -17,8 +18,12 @@ export default defineConfig({
     outDir: process.env.TRIANGULATE_CLIENT_OUT ?? 'dist/client',
     emptyOutDir: true,
     // Every browser the app supports (Chromium, Safari 17+, Firefox 115+) preloads modules itself.
-    modulePreload: { polyfill: false },
-    rolldownOptions: { output: { codeSplitting: { groups: [engagementStartChunk.group] } } },
+    modulePreload: {
+      polyfill: false,
+      // The start's steps load one after another, each needing only the steps before it.
+      resolveDependencies: (file, deps) => (startStepChunks.isStep(file) ? [] : deps),
+    },
+    rolldownOptions: { output: { codeSplitting: { groups: [startStepChunks.group, engagementStartChunk.group] } } },
   },
   resolve: {
     alias: [
@@ -37,6 +42,7 @@ export default defineConfig({
   },
   server: { proxy: { '/api': 'http://localhost:8787' } },
   plugins: [
+    startStepChunks.plugin,
     engagementStartChunk.plugin,
     compileHints,
     minifyStartScripts,

@@ -165,7 +165,7 @@ export async function runCaptureBenchmarks({
   if (measured(c)) {
     const s = (x) => `median ${x.p50} / max ${x.max} ms`;
     say(
-      `- cold start offline (${c.runs} relaunches of a kept profile, service worker ${c.servedByServiceWorker ? 'served every load' : 'DID NOT serve every load'}): first paint ${s(c.firstContentfulPaint)}; "New note" usable ${s(c.newNoteUsable)}; editor focused after clicking it ${s(c.editorFocused)}`,
+      `- cold start offline (${c.runs} relaunches of a kept profile, service worker ${c.servedByServiceWorker ? 'served every load' : 'DID NOT serve every load'}): first paint ${s(c.firstContentfulPaint)}; "New note" usable ${s(c.newNoteUsable)}; editor focused after clicking it ${s(c.editorFocused)}; the app's own session screen drawn (its heading) ${s(c.appDrawn)}`,
     );
     say(
       `- cold start floor (React, react-dom, Dexie, zod and every record schema in one ${kB(c.floor.scriptBytes)} page: open IndexedDB, read a row, parse and put a note, focus a text box; runs alternating with the app's): first paint ${s(c.floor.firstContentfulPaint)}; text box focused ${s(c.floor.editorFocused)}; the app's own share ${Math.round(c.editorFocused.p50 - c.floor.editorFocused.p50)} ms of its median`,

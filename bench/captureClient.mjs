@@ -34,10 +34,10 @@ function newestMtime(target) {
 
 /**
  * Builds the PWA into the bench's own directory when it is missing or older than any
- * client input (sources, index.html, public/, Vite config, lockfile). Returns what it did.
+ * client input (sources, build plugins in scripts/, index.html, public/, Vite config, lockfile). Returns what it did.
  */
 export function ensureClientBuilt() {
-  const inputs = ['src/client', 'src/domain', 'index.html', 'public', 'vite.config.ts', 'package-lock.json'];
+  const inputs = ['src/client', 'src/domain', 'scripts', 'index.html', 'public', 'vite.config.ts', 'package-lock.json'];
   const newest = Math.max(...inputs.map((input) => newestMtime(path.join(repoRoot, input))));
   // The stamp names the tree it was built from: a worktree whose node_modules links to this
   // one's shares this folder, and a build of the other tree is never "up to date".

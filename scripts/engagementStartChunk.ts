@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Plugin } from 'vite';
+import { startClosure, staticClosure } from './startClosure';
 
 /**
  * The screens an engagement's address can open on (app/startScreenLoaders.ts). What they
@@ -17,18 +18,6 @@ const startScreens = [
   'src/client/features/timetable/TimetablePage.tsx',
 ].map((file) => path.resolve(import.meta.dirname, '..', file));
 
-/** Modules reachable from `from` by static imports. */
-function staticClosure(from: Iterable<string>, importedIds: (id: string) => readonly string[]): Set<string> {
-  const found = new Set<string>();
-  const waiting = [...from];
-  for (let id = waiting.pop(); id !== undefined; id = waiting.pop()) {
-    if (found.has(id)) continue;
-    found.add(id);
-    waiting.push(...importedIds(id));
-  }
-  return found;
-}
-
 let startOnly = new Set<string>();
 
 export const engagementStartChunk = {
@@ -39,8 +28,11 @@ export const engagementStartChunk = {
     buildEnd() {
       const importedIds = (id: string) => this.getModuleInfo(id)?.importedIds ?? [];
       const ids = [...this.getModuleIds()];
-      const entries = ids.filter((id) => this.getModuleInfo(id)?.isEntry);
-      const initial = staticClosure(entries, importedIds);
+      const initial = startClosure(
+        ids.filter((id) => this.getModuleInfo(id)?.isEntry),
+        importedIds,
+        (id) => this.getModuleInfo(id)?.dynamicallyImportedIds ?? [],
+      );
       const start = staticClosure(
         startScreens.filter((id) => ids.includes(id)),
         importedIds,

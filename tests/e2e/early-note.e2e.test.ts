@@ -75,3 +75,37 @@ test('a note begun before the app’s code has run is written at the next start 
   await expectHeading(again, session.title);
   await expect.poll(() => noteValues(again), { timeout: uiTimeoutMs }).toEqual([...before, written]);
 });
+
+test('the start page paints before any of the app’s code is asked for, then the start’s steps are asked for together', async () => {
+  const { browser, server } = journey();
+  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1024, height: 768 } });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/`);
+    await expectHeading(page, 'Triangulate');
+    const start = await page.evaluate(() => {
+      const meta = document.querySelector<HTMLMetaElement>('meta[name="triangulate-start-steps"]');
+      const steps = (meta?.content ?? '').split(' ').filter(Boolean);
+      const asked = (file: string) =>
+        performance.getEntriesByType('resource').find((entry) => new URL(entry.name).pathname === file);
+      return {
+        paintedAt: performance.getEntriesByName('first-paint')[0]?.startTime,
+        steps: steps.map((file) => ({
+          file,
+          askedAt: asked(file)?.startTime,
+          preloaded: document.head.querySelector(`link[rel="modulepreload"][href="${file}"]`) !== null,
+        })),
+      };
+    });
+    // React, zod and the schemas, Dexie and the database, the app: each a step of its own.
+    expect(start.steps.length).toBeGreaterThanOrEqual(4);
+    expect(start.paintedAt).toBeGreaterThan(0);
+    for (const step of start.steps) {
+      expect(step.askedAt, step.file).toBeGreaterThanOrEqual(start.paintedAt ?? Infinity);
+      // Asked for at once as the start began, not each after the step before had run.
+      expect(step.preloaded, step.file).toBe(true);
+    }
+  } finally {
+    await context.close();
+  }
+});

@@ -1,41 +1,62 @@
-// First: asks for this address's screens before the rest of the entry runs.
-import { startScreensLoaded } from './startScreensLoading';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { TriangulateDb } from '../store/db';
-import { createLazyApiClient, createLazyTeamApiClient } from '../sync/lazyApiClients';
-import { App } from './App';
-import { PendingSaves } from '../services/pendingSaves';
-import { readAtStart } from '../services/readAtStart';
-import { engagementSection } from './startScreenLoaders';
+// The app's entry: index.html's text paints first, then the app's code is fetched and run
+// in steps (docs/architecture.md, "The start in steps"). Only what must come with that
+// first paint is here: the styles, which index.html links as it loads.
+import type { TriangulateDb } from '../store/db';
+import { afterFirstPaint } from './afterFirstPaint';
 import './styles.css';
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root');
-const db = new TriangulateDb();
-// Opening IndexedDB takes a round trip to the browser: start it now, while React renders
-// the first screen, instead of at the first query. A failure shows at that query.
-db.open().catch((error: unknown) => console.error('Could not open the database on this device', error));
-const [section, sessionId] = engagementSection(window.location.pathname) ?? [];
-const engagementId = window.location.pathname.split('/')[2];
-const startReads = readAtStart(
-  db,
-  section === 'sessions' && sessionId && engagementId ? { engagementId, sessionId } : undefined,
-);
-const app = (
-  <StrictMode>
-    <App
-      services={{
-        db,
-        api: createLazyApiClient(),
-        teamApi: createLazyTeamApiClient(),
-        pendingSaves: new PendingSaves(),
-        readAtStart: startReads,
-      }}
-    />
-  </StrictMode>
-);
-// The screens this address opens on load side by side with the entry (index.html's text
-// shows meanwhile), and React's first render draws them at once (startScreens.tsx), with
-// the session the address opens on (services/readAtStart.ts).
-void Promise.all([startScreensLoaded, startReads.read]).then(() => createRoot(root).render(app));
+/**
+ * What the start runs before it draws, each step evaluated in a task of its own and built
+ * as one chunk (scripts/startStepChunks.ts): run as one, they held a slow tablet's page for
+ * over a quarter of a second (bench/RESULTS.md, issue 10). Each step runs only what the
+ * start runs anyway, in the order it would.
+ */
+const steps = [
+  () => import('react-dom/client'),
+  () => import('../../domain/records/note'),
+  () => import('../../domain/records/recordTypes'),
+  () => import('../store/db'),
+];
+
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Asks for every step's chunk at once, fetched and compiled side by side but not run:
+ * index.html names them (scripts/startStepChunks.ts; none in development).
+ */
+function fetchSteps(): void {
+  const files = document.querySelector<HTMLMetaElement>('meta[name="triangulate-start-steps"]')?.content ?? '';
+  for (const file of files.split(' ').filter(Boolean)) {
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.crossOrigin = '';
+    link.href = file;
+    document.head.append(link);
+  }
+}
+
+async function openDatabase(): Promise<TriangulateDb> {
+  const { TriangulateDb } = await import('../store/db');
+  const db = new TriangulateDb();
+  // Opening IndexedDB takes a round trip to the browser: start it now, while React renders
+  // the first screen, instead of at the first query. A failure shows at that query.
+  db.open().catch((error: unknown) => console.error('Could not open the database on this device', error));
+  return db;
+}
+
+async function startInSteps(): Promise<void> {
+  fetchSteps();
+  for (const step of steps) {
+    await step();
+    await nextTask();
+  }
+  // Making the database parses its schema and its records' schemas: a step of its own.
+  const db = await openDatabase();
+  await nextTask();
+  const { startApp } = await import('./startApp');
+  startApp(db);
+}
+
+afterFirstPaint(() => {
+  startInSteps().catch((error: unknown) => console.error('The app could not start', error));
+});

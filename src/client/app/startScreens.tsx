@@ -12,7 +12,7 @@ import {
 
 /**
  * The screens a start can land on, each in its own chunk so the first screen loads only
- * what it shows (bench/bundleSize.mjs). main.tsx waits for the ones the address needs
+ * what it shows (bench/bundleSize.mjs). startApp.tsx waits for the ones the address needs
  * before React's first render (index.html's text shows meanwhile), so they render at once: React.lazy would suspend even on a loaded chunk,
  * and React then holds the screen back (it reveals suspended content in 300 ms steps).
  */

@@ -5,13 +5,13 @@ import type { ApiClient } from '../sync/apiClient';
 import type { TeamApiClient } from '../sync/teamApiClient';
 import type { PendingSaves } from './pendingSaves';
 
-/** What every screen needs, made once in main.tsx and handed down (no module singletons). */
+/** What every screen needs, made once as the app starts (main.tsx, startApp.tsx) and handed down (no module singletons). */
 export type AppServices = {
   db: TriangulateDb;
   api: ApiClient;
   teamApi: TeamApiClient;
   pendingSaves: PendingSaves;
-  /** What the app read as it started (main.tsx); none in tests. */
+  /** What the app read as it started (startApp.tsx); none in tests. */
   readAtStart?: ReadAtStart;
 };
 

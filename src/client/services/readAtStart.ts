@@ -24,8 +24,8 @@ export type ReadAtStart = {
 };
 
 /**
- * Reads the session the app opens on (main.tsx) as it starts, while the screens' chunks
- * load and React starts: main.tsx waits for it too, so its page shows "New note" at its
+ * Reads the session the app opens on (startApp.tsx) as it starts, while the screens' chunks
+ * load and React starts: startApp.tsx waits for it too, so its page shows "New note" at its
  * first render, not after a read of its own (which it still makes, and keeps live). The
  * wait is no longer than the page's own: every read waits for the database to open.
  * Never a deleted session: one opens only while it holds notes, which its page reads

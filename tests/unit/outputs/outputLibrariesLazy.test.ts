@@ -9,8 +9,8 @@ const outputLibraries = /node_modules\/(pptxgenjs|docx|jspdf|fflate)\//;
 
 /**
  * The app bundled with code splitting (esbuild stands in for Vite: the same import()
- * boundaries make the same split): the files the entry needs before it runs are the
- * entry and what it imports statically, transitively.
+ * boundaries make the same split): the files the app needs before its first screen are
+ * the entry, the start's steps it imports, and what they import statically, transitively.
  */
 async function filesAtStart(): Promise<{ file: string; inputs: string[] }[]> {
   const result = await build({
@@ -32,7 +32,9 @@ async function filesAtStart(): Promise<{ file: string; inputs: string[] }[]> {
   const start = Object.keys(outputs).find((file) => outputs[file]?.entryPoint === entry);
   if (!start) throw new Error('no entry output');
   const seen = new Set<string>();
-  const queue = [start];
+  // The entry runs the app's start in steps it imports dynamically (app/main.tsx).
+  const steps = (outputs[start]?.imports ?? []).filter((imported) => imported.kind === 'dynamic-import');
+  const queue = [start, ...steps.map((step) => step.path)];
   while (queue.length > 0) {
     const file = queue.pop() as string;
     if (seen.has(file)) continue;
