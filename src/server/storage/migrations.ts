@@ -184,7 +184,83 @@ export const migrations: readonly Migration[] = [
     // would never pull it: it takes the next one of its engagement's council counter.
     sql: councilReadsEngagement(),
   },
+  {
+    version: 9,
+    name: "a team pull's page read in order by its index",
+    // PostgreSQL: a page is at most 1,001 records after the cursor in rev order, which the
+    // (engagement_id, rev) index gives in order. Where the table's statistics were stale (a
+    // new or restored database, an engagement just grown by thousands of notes) the planner
+    // guessed a few hundred rows, read every record after the cursor through a bitmap and
+    // sorted them: 13–23 ms a page for 10,000 notes instead of about 1 ms, more for each page
+    // nearer the start (bench/RESULTS.md, 3 December). The read is now a function that plans
+    // without bitmap scans. SQLite reads it by the index already.
+    sql: '',
+    postgres: readChangesFunction(),
+  },
+  {
+    version: 10,
+    name: "a push's records looked up one by one by key",
+    // PostgreSQL: a push's preload read every record of its engagement to hash-join them
+    // with the records the push names (7.9 ms for a push of 500 new notes into 10,000, and
+    // growing with the engagement); each is now looked up by its primary key, 4.5 ms
+    // however large the engagement (bench/RESULTS.md, 3 December). SQLite looks each up by key already.
+    sql: '',
+    postgres: pushPreloadByKey(),
+  },
 ];
+
+/**
+ * Migration 10, PostgreSQL: the push preload of migration 7, reading each record the push
+ * names by its key (the lateral subquery's LIMIT keeps the planner from turning the
+ * look-ups back into a join over the whole engagement). A record named twice is read once.
+ */
+function pushPreloadByKey(): string {
+  return pushPreloadFunction(
+    'CREATE OR REPLACE',
+    'found',
+    `LEFT JOIN (
+        SELECT stored.* FROM (SELECT DISTINCT * FROM unnest(types, ids)) AS wanted(wanted_type, wanted_id)
+        CROSS JOIN LATERAL (
+          SELECT records.record_type, records.data, records.rev, records.field_stamps, records.council_rev, records.id
+          FROM records
+          WHERE records.engagement_id = engagement AND records.record_type = wanted.wanted_type
+            AND records.id = wanted.wanted_id
+          LIMIT 1
+        ) AS stored
+      ) AS found ON true`,
+  );
+}
+
+/**
+ * Migration 9, PostgreSQL: a team pull in one statement (engagement, since, page size,
+ * device or null): the server's identity, the device's last seq, the engagement's counters,
+ * and the page of records after the cursor in rev order (one row of nulls when there is
+ * none). Planned with bitmap scans off, which leaves the ordered index scan; written with
+ * positional parameters, which no column name can shadow.
+ */
+function readChangesFunction(): string {
+  return `
+  CREATE FUNCTION triangulate_read_changes(engagement text, since bigint, page_size integer, device_id text)
+  RETURNS TABLE (server_identity text, device_last_seq bigint, counter bigint, council_counter bigint,
+    record_type text, data text, rev bigint, council_rev bigint)
+  LANGUAGE sql STABLE
+  SET enable_bitmapscan = off
+  AS $fn$
+    SELECT identity.id,
+      (SELECT devices.last_seq FROM devices WHERE devices.id = $4),
+      counters.counter, counters.council_counter,
+      page.record_type, page.data, page.rev, page.council_rev
+    FROM server_identity AS identity
+    LEFT JOIN engagement_counters AS counters ON counters.engagement_id = $1
+    LEFT JOIN LATERAL (
+      SELECT records.record_type, records.data, records.rev, records.council_rev FROM records
+      WHERE records.engagement_id = $1 AND records.rev > $2 ORDER BY records.rev LIMIT $3
+    ) AS page ON true
+    WHERE identity.singleton = 1
+    ORDER BY page.rev
+  $fn$;
+  `;
+}
 
 /** Migration 8: each engagement record gets a council change number, as a new write would give it. */
 function councilReadsEngagement(): string {
@@ -237,8 +313,18 @@ function councilRecordsOnly(): string {
  * holder's commit, as a separate statement would.
  */
 function pushPreload(): string {
+  return pushPreloadFunction(
+    'CREATE',
+    'records',
+    `LEFT JOIN records ON records.engagement_id = engagement
+        AND (records.record_type, records.id) IN (SELECT * FROM unnest(types, ids))`,
+  );
+}
+
+/** The push preload function, its records read through `recordsJoin` as `records`' columns under `alias`. */
+function pushPreloadFunction(create: 'CREATE' | 'CREATE OR REPLACE', alias: string, recordsJoin: string): string {
   return `
-  CREATE FUNCTION triangulate_push_preload(engagement text, types text[], ids text[], device_id text)
+  ${create} FUNCTION triangulate_push_preload(engagement text, types text[], ids text[], device_id text)
   RETURNS TABLE (counter bigint, council_counter bigint, server_identity text, device json,
     record_type text, data text, rev bigint, field_stamps text, council_rev bigint, id text)
   LANGUAGE plpgsql VOLATILE AS $fn$
@@ -249,11 +335,10 @@ function pushPreload(): string {
       SELECT counters.counter, counters.council_counter,
         (SELECT identity.id FROM server_identity AS identity WHERE identity.singleton = 1),
         (SELECT row_to_json(devices) FROM devices WHERE devices.id = device_id AND devices.engagement_id = engagement),
-        records.record_type, records.data, records.rev, records.field_stamps, records.council_rev, records.id
+        ${['record_type', 'data', 'rev', 'field_stamps', 'council_rev', 'id'].map((column) => `${alias}.${column}`).join(', ')}
       FROM (SELECT 1) AS one
       LEFT JOIN engagement_counters AS counters ON counters.engagement_id = engagement
-      LEFT JOIN records ON records.engagement_id = engagement
-        AND (records.record_type, records.id) IN (SELECT * FROM unnest(types, ids));
+      ${recordsJoin};
   END
   $fn$;
   `;

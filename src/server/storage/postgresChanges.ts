@@ -1,4 +1,4 @@
-import { listedColumns, toListedRecord, toSafeInt, type ListedColumns } from './storedRows';
+import { toListedRecord, toSafeInt, type ListedColumns } from './storedRows';
 import type { ChangesRead } from './storage';
 
 /** A row of readChangesQuery: the identity, seq and counters repeat; the page's columns are null when it is empty. */
@@ -12,20 +12,10 @@ export type ChangesColumns = { [K in keyof ListedColumns]: ListedColumns[K] | nu
 /**
  * A team pull in one statement ($1 engagement, $2 since, $3 limit, $4 device or null):
  * the server's identity, the device's last seq, the engagement's counters, and the page
- * of records after the cursor (one row of nulls when there is none).
+ * of records after the cursor (one row of nulls when there is none). The function
+ * (migration 9) reads the page by its index however stale the table's statistics.
  */
-export const readChangesQuery = `
-  SELECT identity.id AS server_identity,
-    (SELECT devices.last_seq FROM devices WHERE devices.id = $4) AS device_last_seq,
-    counters.counter, counters.council_counter,
-    ${listedColumns.replace(/(\w+)/g, 'page.$1')}
-  FROM server_identity AS identity
-  LEFT JOIN engagement_counters AS counters ON counters.engagement_id = $1
-  LEFT JOIN LATERAL (
-    SELECT ${listedColumns} FROM records WHERE engagement_id = $1 AND rev > $2 ORDER BY rev LIMIT $3
-  ) AS page ON true
-  WHERE identity.singleton = 1
-  ORDER BY page.rev`;
+export const readChangesQuery = 'SELECT * FROM triangulate_read_changes($1, $2, $3, $4)';
 
 export function toChangesRead(rows: readonly ChangesColumns[]): ChangesRead {
   const first = rows[0];

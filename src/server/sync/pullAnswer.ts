@@ -7,46 +7,60 @@ export type ChangeText = { recordType: Change['recordType']; recordJson: RecordJ
 /** A pull's answer before it is written: the PullResponse, its records still as text. */
 export type PullAnswer = Omit<PullResponse, 'changes'> & { changes: readonly ChangeText[] };
 
-const starts = new Map<string, { text: string; after: Buffer }>();
-/**
- * `{"recordType":"note","record":` as text, and as bytes following a record before it
- * (`},{"recordType":…`), made once per record type: a page of records held as bytes
- * then encodes no text of its own per record.
- */
-function changeStart(recordType: Change['recordType']): { text: string; after: Buffer } {
+const starts = new Map<string, Buffer>();
+/** `{"recordType":"note","record":` as bytes, made once per record type. */
+function changeStart(recordType: Change['recordType']): Buffer {
   let start = starts.get(recordType);
   if (start === undefined) {
-    const text = `{"recordType":${JSON.stringify(recordType)},"record":`;
-    start = { text, after: Buffer.from(`},${text}`) };
+    start = Buffer.from(`{"recordType":${JSON.stringify(recordType)},"record":`);
     starts.set(recordType, start);
   }
   return start;
 }
 
+const opening = Buffer.from('{"changes":[');
+const between = Buffer.from('},');
+const closing = Buffer.from('}');
+
 /**
  * The answer as the UTF-8 bytes of a PullResponse, ready to send. Each record goes out as
  * it was stored (validated when it was written): parsing thousands of records only to
- * stringify them again was a third of a pull's time. A record held as bytes is copied in
- * as it is; the text around and between them is encoded once per run of text.
+ * stringify them again was a third of a pull's time. The answer's size is counted first
+ * and each record copied or encoded straight into it: a page's text joined into one
+ * string and then encoded took 5–10 times as long (bench/RESULTS.md, 3 December).
  */
 export function pullAnswerBytes({ changes, ...rest }: PullAnswer): Uint8Array<ArrayBuffer> {
-  const parts: Uint8Array[] = [];
-  // Each record's closing brace is written with what follows it.
-  let text = '{"changes":[';
-  let first = true;
-  for (const change of changes) {
-    const start = changeStart(change.recordType);
-    if (typeof change.recordJson === 'string') {
-      text += `${first ? '' : '},'}${start.text}${change.recordJson}`;
-    } else if (text === '' && !first) {
-      parts.push(start.after, change.recordJson);
-    } else {
-      parts.push(Buffer.from(`${text}${first ? '' : '},'}${start.text}`), change.recordJson);
-      text = '';
-    }
-    first = false;
-  }
   // `rest` always holds the versions, so its text is never `{}`.
-  parts.push(Buffer.from(`${text}${first ? '' : '}'}],${JSON.stringify(rest).slice(1)}`));
-  return Buffer.concat(parts);
+  const end = `],${JSON.stringify(rest).slice(1)}`;
+  let size = opening.length + Buffer.byteLength(end) + (changes.length > 0 ? closing.length : 0);
+  for (const [index, change] of changes.entries()) {
+    const json = change.recordJson;
+    size += (index > 0 ? between.length : 0) + changeStart(change.recordType).length;
+    size += typeof json === 'string' ? Buffer.byteLength(json) : json.length;
+  }
+  const answer = Buffer.allocUnsafe(size);
+  answer.set(opening, 0);
+  let at = opening.length;
+  for (const [index, change] of changes.entries()) {
+    if (index > 0) {
+      answer.set(between, at);
+      at += between.length;
+    }
+    const start = changeStart(change.recordType);
+    answer.set(start, at);
+    at += start.length;
+    const json = change.recordJson;
+    if (typeof json === 'string') at += answer.write(json, at);
+    else {
+      answer.set(json, at);
+      at += json.length;
+    }
+  }
+  if (changes.length > 0) {
+    answer.set(closing, at);
+    at += closing.length;
+  }
+  at += answer.write(end, at);
+  if (at !== size) throw new Error(`pull answer is ${at} bytes, counted ${size}`);
+  return answer;
 }
