@@ -20,7 +20,7 @@ export default defineConfig({
     // Every browser the app supports (Chromium, Safari 17+, Firefox 115+) preloads modules itself.
     modulePreload: {
       polyfill: false,
-      // The start's steps load one after another, each needing only the steps before it.
+      // app/main.tsx asks for all the start's steps at once: nothing to preload beside each.
       resolveDependencies: (file, deps) => (startStepChunks.isStep(file) ? [] : deps),
     },
     rolldownOptions: { output: { codeSplitting: { groups: [startStepChunks.group, engagementStartChunk.group] } } },

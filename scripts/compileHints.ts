@@ -6,8 +6,9 @@ import { startClosure, staticClosure } from './startClosure';
 const allFunctionsCalledOnLoad = '//# allFunctionsCalledOnLoad\n';
 
 /**
- * Marks the chunks a start runs for V8 to compile whole as they load: the entry and the
- * start's steps (scripts/startClosure.ts), and an engagement's start screens and what they import. Left to itself V8
+ * Marks the chunks a start runs for V8 to compile whole as they load: the entry, the
+ * start's steps and what they import (scripts/startClosure.ts), and an engagement's start
+ * screens and what they import. Left to itself V8
  * compiles a function on the page's thread the first time it is called, and on a slow
  * tablet opening a session that was most of the entry's evaluation and of the first
  * render (bench/RESULTS.md, issue 10). Other browsers read the hint as a comment.
