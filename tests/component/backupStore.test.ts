@@ -73,6 +73,16 @@ describe('backup export and import', () => {
     expect(await target.note.count()).toBe(0);
   });
 
+  it('refuses a backup whose start is damaged, whatever lies after it, and writes nothing', async () => {
+    const { blob } = await exportBackup(await deviceWithNotes(), engagementId, 'test');
+    const damaged = new Uint8Array(await blob.arrayBuffer());
+    damaged.fill(0x20, 0, 30);
+    const target = await joinedDb();
+    const error = await problem(importBackup(target, engagementId, new Blob([damaged])));
+    expect(error.code).toBe('not_a_zip');
+    expect(await target.note.count()).toBe(0);
+  });
+
   it("refuses another engagement's backup by name, and writes nothing", async () => {
     const source = await deviceWithNotes();
     const { blob } = await exportBackup(source, engagementId, 'test');

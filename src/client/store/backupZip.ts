@@ -43,9 +43,14 @@ export async function writeZip(sources: AsyncIterable<ZipSource>): Promise<Blob>
 /** The files of a zip: JSON as text, everything else as bytes. A file that is not a zip is refused. */
 export async function readZip(file: Blob): Promise<{ texts: Map<string, string>; binaries: Map<string, Uint8Array> }> {
   const { unzipSync } = await import('fflate');
+  const bytes = new Uint8Array(await file.arrayBuffer());
   let entries: Record<string, Uint8Array>;
   try {
-    entries = unzipSync(new Uint8Array(await file.arrayBuffer()));
+    // A zip Triangulate wrote starts with its first file's header ("PK\x03\x04"). Past a
+    // damaged start, the reader finds the files by the directory at the end and reads
+    // whatever lies where the damaged header points: some other message, or none, by chance.
+    if (!startsWithFileHeader(bytes)) throw new Error('no zip file header at the start');
+    entries = unzipSync(bytes);
   } catch {
     throw new BackupError(
       'not_a_zip',
@@ -68,4 +73,9 @@ export async function readZip(file: Blob): Promise<{ texts: Map<string, string>;
     }
   }
   return { texts, binaries };
+}
+
+const fileHeader = [0x50, 0x4b, 0x03, 0x04];
+function startsWithFileHeader(bytes: Uint8Array): boolean {
+  return fileHeader.every((byte, index) => bytes[index] === byte);
 }
